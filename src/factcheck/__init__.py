@@ -1,0 +1,37 @@
+"""factcheck: finds where a news article contradicts itself or its own publication date.
+
+    import factcheck
+    report = factcheck.check_text(text, published=datetime.date(2021, 12, 5), lang="id")
+    for f in report.files[0].findings:
+        print(f.rule, f.message, f.suggestion)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Optional
+
+from .checker import Checker
+from .errors import ConfigError, FactcheckError, InputError
+from .models import Article, Evidence, FileReport, Finding, Report
+
+__version__ = "0.1.0"
+
+
+@functools.lru_cache(maxsize=1)
+def _default_checker() -> Checker:
+    return Checker()
+
+
+def check_text(text: str, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+    """Check one article given as text. `published` and `lang` override what the text itself says."""
+    return _default_checker().check_text(text, published=published, lang=lang)
+
+
+def check_file(path, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+    """Check one article file (.txt, or .md with front matter)."""
+    return _default_checker().check_file(path, published=published, lang=lang)
+
+
+__all__ = ["Checker", "check_text", "check_file", "Report", "FileReport", "Finding", "Evidence", "Article",
+           "FactcheckError", "ConfigError", "InputError", "__version__"]

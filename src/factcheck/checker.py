@@ -1,0 +1,133 @@
+"""The Checker: loads rules and lexicons once, then checks any number of articles."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .checks import CHECKS, Rule, load_rules
+from .checks.context import Context
+from .errors import FactcheckError
+from .extract import Extractor
+from .graph import build_graph
+from .ingest import ARTICLE_SUFFIXES, article_from_text, read_article
+from .lexicon import load_lexicon
+from .models import Article, FileReport, Finding, Report
+from .text import LineIndex
+
+
+class Checker:
+    """Checks articles against a rule set.
+
+    >>> checker = Checker()
+    >>> report = checker.check_text("...", published=datetime.date(2021, 12, 5), lang="id")
+    """
+
+    def __init__(self, rules: Optional[list[Rule]] = None, *, rule_dirs: Optional[list[Path]] = None,
+                 select: Optional[list[str]] = None):
+        rules = rules if rules is not None else load_rules(rule_dirs)
+        if select:
+            rules = [r for r in rules if any(r.matches(s) for s in select)]
+        self.rules = rules
+        self._extractors: dict[str, Extractor] = {}
+
+    def extractor(self, lang: str) -> Extractor:
+        if lang not in self._extractors:
+            self._extractors[lang] = Extractor(load_lexicon(lang))
+        return self._extractors[lang]
+
+    def analyse(self, article: Article):
+        """The mentions and claim graph of an article (what `factcheck graph` exports)."""
+        extractor = self.extractor(article.lang)
+        mentions = extractor.extract(article)
+        return mentions, build_graph(article, mentions, extractor.lex)
+
+    def check_article(self, article: Article) -> FileReport:
+        lex = self.extractor(article.lang).lex
+        _, graph = self.analyse(article)
+        ctx = Context(article, graph, lex)
+        lines = LineIndex(article.text)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            kind = CHECKS[rule.check]
+            params = kind.params.model_validate(rule.params)
+            for hit in kind.run(ctx, params):
+                findings.append(self._finding(rule, hit, article, lines, lex))
+        findings.sort(key=lambda f: (f.position, f.rule))
+        notes = []
+        if article.published is None and any(r.needs_published for r in self.rules):
+            notes.append(lex.data.notes.get("no_published", "no publication date found"))
+        return FileReport(path=article.path, language=article.lang, published=article.published,
+                          published_source=article.published_source, title=article.title,
+                          findings=tuple(findings), notes=tuple(notes))
+
+    def _finding(self, rule: Rule, hit, article: Article, lines: LineIndex, lex) -> Finding:
+        lang = article.lang if article.lang in ("id", "en") else "en"
+        related = {(s.start, s.end) for s in article.segments if s.kind == "related-link"}
+        evidence = []
+        for start, end in hit.evidence:
+            in_related = any(a <= start and end <= b for a, b in related)
+            evidence.append(lines.evidence(start, end, lex.data.notes.get("related_link") if in_related else None))
+
+        def render(part: str) -> Optional[str]:
+            template = rule.text(part, lang, hit.variants)
+            return template.format_map(hit.fields) if template else None
+
+        message = render("message")
+        if hit.in_quote and lex.data.notes.get("in_quote"):
+            message = f"{message} ({lex.data.notes['in_quote']})"
+        return Finding(rule=rule.id, category=rule.category, severity=rule.severity, message=message,
+                       suggestion=render("suggestion"), reasoning=render("reasoning"),
+                       evidence=tuple(evidence), in_quote=hit.in_quote)
+
+    def check_text(self, text: str, published: Optional[dt.date] = None, lang: Optional[str] = None,
+                   path: str = "<text>") -> Report:
+        return Report.of([self._safely(path, lambda: article_from_text(text, path=path, published=published, lang=lang))])
+
+    def check_file(self, path, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+        return self.check_paths([path], published=published, lang=lang)
+
+    def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+        """Files, folders (searched recursively for articles) or `-` for standard input."""
+        reports = []
+        for target in expand_paths(paths):
+            if isinstance(target, FileReport):
+                reports.append(target)
+            elif target == "-":
+                import sys
+                text = sys.stdin.read()
+                reports.append(self._safely("<stdin>", lambda: article_from_text(text, path="<stdin>", published=published, lang=lang)))
+            else:
+                reports.append(self._safely(str(target), lambda t=target: read_article(t, published=published, lang=lang)))
+        return Report.of(reports)
+
+    def _safely(self, path: str, make_article) -> FileReport:
+        """One article's report; an input error becomes that file's error entry, not a crash of the batch."""
+        try:
+            return self.check_article(make_article())
+        except FactcheckError as exc:
+            return FileReport(path=path, error=str(exc))
+
+
+def expand_paths(paths: Iterable) -> list:
+    """Article files under the given paths, in a stable order; a missing path becomes an error entry."""
+    out: list = []
+    for p in paths:
+        if p == "-":
+            out.append("-")
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in ARTICLE_SUFFIXES
+                           and not any(part.startswith(".") for part in x.relative_to(path).parts))
+            if not found:
+                out.append(FileReport(path=str(path), error=f"{path}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            out.append(FileReport(path=str(path), error=f"{path}: no such file or folder"))
+    return out
+
+
+__all__ = ["Checker", "expand_paths"]

@@ -1,0 +1,60 @@
+"""What a check sees: the article, its claim graph, and language-aware formatting for its templates."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+import networkx as nx
+
+from ..lexicon import Lexicon
+from ..models import Article, TimeExpr
+
+
+@dataclass
+class Context:
+    article: Article
+    graph: nx.MultiDiGraph
+    lex: Lexicon
+
+    @property
+    def published(self) -> Optional[dt.date]:
+        return self.article.published
+
+    def date(self, d: dt.date) -> str:
+        return self.lex.format_date(d)
+
+    def weekday(self, i: int) -> str:
+        return self.lex.weekday_display[i]
+
+    def number(self, v: float) -> str:
+        if v == float("inf"):
+            return "∞"
+        fmt = self.lex.data.number_format
+        whole = f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
+        return whole.translate(str.maketrans({",": fmt.group, ".": fmt.decimal}))
+
+    def period(self, lo: dt.date, hi: dt.date) -> str:
+        if lo == hi:
+            return self.date(lo)
+        return f"{self.lex.format_date(lo, weekday=False)} – {self.lex.format_date(hi, weekday=False)}"
+
+    def rewrite(self, expr: TimeExpr, *, weekday: Optional[int] = None, day: Optional[int] = None,
+                month: Optional[int] = None, year: Optional[int] = None) -> str:
+        """The expression's own text with some of its parts replaced: `Selasa (7/10/2024)` -> `Selasa (7/10/2025)`."""
+        base = expr.span.start
+        text = expr.span.text
+        edits = []
+        if weekday is not None and expr.weekday_span:
+            name = self.weekday(weekday)
+            edits.append((expr.weekday_span, name.upper() if expr.weekday_span.text.isupper() else name))
+        if day is not None and expr.day_span:
+            edits.append((expr.day_span, str(day)))
+        if month is not None and expr.month_span:
+            written = expr.month_span.text
+            edits.append((expr.month_span, str(month) if written.isdigit() else self.lex.month_display[month]))
+        if year is not None and expr.year_span:
+            edits.append((expr.year_span, str(year)))
+        for sp, new in sorted(edits, key=lambda e: -e[0].start):
+            text = text[:sp.start - base] + new + text[sp.end - base:]
+        return text

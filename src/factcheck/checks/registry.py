@@ -1,0 +1,40 @@
+"""The check kinds: Python functions a rule file names by `check:`, with their parameter models."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Params(BaseModel):
+    """Base of every check kind's parameters; unknown keys in a rule file are an error."""
+    model_config = ConfigDict(extra="forbid")
+
+
+@dataclass
+class Hit:
+    """One inconsistency a check found: its evidence spans and the values its templates need."""
+    evidence: list[tuple[int, int]]
+    fields: dict[str, object]
+    variants: list[str] = field(default_factory=list)  # keys of the rule's `variants`, applied in order
+    in_quote: bool = False
+
+
+@dataclass(frozen=True)
+class CheckKind:
+    name: str
+    params: type[Params]
+    run: Callable[..., Iterable[Hit]]
+    doc: str
+    variants: tuple[str, ...] = ()
+
+
+CHECKS: dict[str, CheckKind] = {}
+
+
+def check(name: str, params: type[Params] = Params, variants: tuple[str, ...] = ()):
+    def register(fn):
+        CHECKS[name] = CheckKind(name, params, fn, (fn.__doc__ or "").strip(), variants)
+        return fn
+    return register

@@ -1,0 +1,116 @@
+"""Rule files: one YAML file per rule under rules/<category>/, validated before any article is read."""
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+from pathlib import Path
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..errors import ConfigError
+from ..lexicon import load_yaml, rules_root, validate
+from ..models import Category, Severity
+from .registry import CHECKS
+
+LANGUAGES = ("id", "en")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Localized(_Strict):
+    """A text in every supported language."""
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+class Example(_Strict):
+    lang: Literal["id", "en"]
+    expect: Literal["fail", "pass"]
+    text: str
+    published: Optional[dt.date] = None
+    note: Optional[str] = None
+
+
+class Variant(_Strict):
+    """Texts a check selects for a particular case (an invalid month rather than day, no repair found)."""
+    message: Optional[Localized] = None
+    reasoning: Optional[Localized] = None
+    suggestion: Optional[Localized] = None
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=r"^(temporal|quantity|entity)\.[a-z0-9]+(?:-[a-z0-9]+)*$")
+    category: Category
+    severity: Severity
+    check: str
+    summary: Localized
+    description: Optional[Localized] = None
+    message: Localized
+    reasoning: Optional[Localized] = None
+    suggestion: Optional[Localized] = None
+    variants: dict[str, "Variant"] = {}
+    needs_published: bool = False
+    params: dict[str, Any] = {}
+    examples: list[Example]
+    path: Optional[str] = Field(default=None, exclude=True)
+
+    @field_validator("check")
+    @classmethod
+    def _known_check(cls, v: str) -> str:
+        if v not in CHECKS:
+            raise ValueError(f"unknown check kind '{v}' (known: {', '.join(sorted(CHECKS))})")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Rule":
+        if not self.id.startswith(self.category + "."):
+            raise ValueError(f"id '{self.id}' must start with its category '{self.category}.'")
+        for lang in LANGUAGES:
+            kinds = {e.expect for e in self.examples if e.lang == lang}
+            if kinds != {"fail", "pass"}:
+                raise ValueError(f"examples need at least one failing and one passing example in '{lang}'")
+        CHECKS[self.check].params.model_validate(self.params)
+        unknown = set(CHECKS[self.check].variants) ^ set(self.variants)
+        if unknown:
+            raise ValueError(f"variants must be exactly those check '{self.check}' selects: "
+                             f"{', '.join(sorted(CHECKS[self.check].variants)) or '(none)'}")
+        return self
+
+    def text(self, part: str, lang: str, variants: list[str]) -> Optional[str]:
+        """The message, reasoning or suggestion template in `lang`, with the hit's variants applied."""
+        chosen = getattr(self, part)
+        for v in variants:
+            override = getattr(self.variants[v], part)
+            if override is not None:
+                chosen = override
+        return chosen.get(lang) if chosen else None
+
+    def matches(self, selector: str) -> bool:
+        """Whether a selector (an id, a category or a glob such as `temporal.*`) names this rule."""
+        return selector in (self.id, self.category) or fnmatch.fnmatchcase(self.id, selector)
+
+
+def load_rules(folders: Optional[list[Path]] = None) -> list[Rule]:
+    """Every rule file under the given folders (default: the built-in rules), sorted by id."""
+    folders = folders or [rules_root()]
+    rules: dict[str, Rule] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise ConfigError(f"{folder}: rule folder not found")
+        for path in sorted(folder.rglob("*.yaml")):
+            if "lexicon" in path.relative_to(folder).parts:
+                continue
+            data = load_yaml(path)
+            if not isinstance(data, dict):
+                raise ConfigError(f"{path}: a rule file must be a mapping with 'id', 'check', ...")
+            rule = validate(Rule, data, path).model_copy(update={"path": str(path)})
+            if rule.id in rules:
+                raise ConfigError(f"{path}: rule id '{rule.id}' is also defined in {rules[rule.id].path}")
+            rules[rule.id] = rule
+    return sorted(rules.values(), key=lambda r: r.id)

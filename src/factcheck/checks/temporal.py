@@ -1,0 +1,175 @@
+"""Temporal check kinds: dates against their weekdays, the calendar and the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator, Optional
+
+from ..extract.calendar import month_interval, safe_date, year_interval
+from ..graph import time_claims
+from ..models import TimeExpr
+from .context import Context
+from .registry import Hit, Params, check
+
+# A typo of the year or month is a likely repair only if it lands this close before publication.
+TYPO_WINDOW_DAYS = 60
+
+
+def _hit(c: dict, fields: dict, variants: Optional[list[str]] = None, extra: Optional[list[tuple[int, int]]] = None) -> Hit:
+    return Hit(evidence=[(c["start"], c["end"])] + (extra or []), fields={"text": c["text"], **fields},
+               variants=variants or [], in_quote=c["in_quote"])
+
+
+def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) -> list[tuple[dt.date, dict]]:
+    """Dates one typo away from `e` (year, month or a day or two), with the stated weekday if one is given,
+    best first: a year or month typo that lands just before publication, else the nearest day."""
+    d, m, y = e.day, e.month, e.year
+    out: list[tuple[float, dt.date, dict]] = []
+
+    def consider(date: Optional[dt.date], change: dict, typo: bool):
+        if date is None or (weekday is not None and date.weekday() != weekday):
+            return
+        if published is not None and date > published + dt.timedelta(days=1):
+            return
+        if typo:
+            if published is None or (published - date).days > TYPO_WINDOW_DAYS:
+                return
+            out.append(((published - date).days, date, change))
+        elif e.lo is not None:
+            out.append((abs((date - e.lo).days) + 0.5, date, change))
+
+    if published is not None and y is not None:
+        for year in (published.year, published.year - 1):
+            if year != y and 1 <= m <= 12:
+                consider(safe_date(year, m, d), {"year": year}, True)
+        for month in (published.month, (published.month - 2) % 12 + 1):
+            if month != m:
+                consider(safe_date(y, month, d), {"month": month}, True)
+    if e.lo is not None:
+        for k in (1, -1, 2, -2, 3, -3):
+            date = e.lo + dt.timedelta(days=k)
+            consider(date, {"day": date.day, "month": date.month, "year": date.year}, False)
+    out.sort(key=lambda x: x[0])
+    return [(date, change) for _, date, change in out]
+
+
+@check("weekday_mismatch", variants=("no_repair",))
+def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
+    """A stated weekday that does not fall on the stated date."""
+    for c in time_claims(ctx.graph):
+        e: TimeExpr = c["expr"]
+        if e.weekday is None or e.lo is None or e.grain != "day" or e.year_source not in ("stated", "publication", "article"):
+            continue
+        actual = e.lo.weekday()
+        if actual == e.weekday:
+            continue
+        fields = {"stated": ctx.weekday(e.weekday), "actual": ctx.weekday(actual), "date": ctx.date(e.lo),
+                  "fixed_weekday": ctx.rewrite(e, weekday=actual)}
+        repairs = _repairs(e, ctx.published, e.weekday)
+        if repairs:
+            date, change = repairs[0]
+            fields.update(fixed_date=ctx.rewrite(e, **change), repaired=ctx.date(date))
+            yield _hit(c, fields)
+        else:
+            yield _hit(c, fields, ["no_repair"])
+
+
+@check("invalid_date", variants=("month", "day", "leap", "year", "no_repair"))
+def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
+    """A date that does not exist: month 13 or more, day 32, 29 February of a common year."""
+    for c in time_claims(ctx.graph):
+        e: TimeExpr = c["expr"]
+        if not e.invalid:
+            continue
+        reason = ("month" if not 1 <= (e.month or 0) <= 12 else "year" if "year" in e.invalid
+                  else "leap" if e.month == 2 and e.day == 29 else "day")
+        fields = {"day": e.day, "month": e.month, "year": e.year or ""}
+        candidates = []
+        pub = ctx.published
+        if reason in ("month", "day", "leap") and e.year and 1 <= e.year <= 9999:
+            months = range(1, 13) if reason == "month" else [e.month]
+            days = [e.day] if reason == "month" else range(1, 32)
+            for month in months:
+                for day in days:
+                    date = safe_date(e.year, month, day)
+                    if date is None or (e.weekday is not None and date.weekday() != e.weekday):
+                        continue
+                    near = date if pub is None else pub
+                    candidates.append((abs((date - near).days) if reason == "month" or pub else abs(day - e.day), date, month, day))
+        if reason == "year" and pub is not None:
+            candidates.append((0, safe_date(pub.year, e.month, e.day), e.month, e.day))
+        candidates = [x for x in candidates if x[1] is not None]
+        variants = [reason]
+        if candidates:
+            _, date, month, day = min(candidates, key=lambda x: (x[0], x[1]))
+            fields.update(fixed=ctx.rewrite(e, day=day, month=month, year=date.year), repaired=ctx.date(date))
+        else:
+            variants.append("no_repair")
+        yield _hit(c, fields, variants)
+
+
+def _shifted(e: TimeExpr, year: int) -> Optional[tuple[dt.date, dt.date]]:
+    if e.grain == "day":
+        d = safe_date(year, e.month, e.day)
+        return (d, d) if d else None
+    if e.grain == "month":
+        return month_interval(year, e.month, e.mod)
+    return year_interval(year, e.mod)
+
+
+class PlannedParams(Params):
+    grace_days: int = 7  # late reports of an event "to be held" a few days earlier are common
+
+
+@check("planned_before_publication", PlannedParams, variants=("no_repair",))
+def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[Hit]:
+    """A planned or scheduled event whose whole interval ends before the publication date."""
+    pub = ctx.published
+    if pub is None:
+        return
+    limit = pub - dt.timedelta(days=params.grace_days)
+    for c in time_claims(ctx.graph):
+        e: TimeExpr = c["expr"]
+        if c["modality"] != "planned" or e.relative or e.hi is None or e.hi >= limit or e.year is None:
+            continue
+        if e.year_source not in ("stated", "article"):
+            continue
+        fields = {"cue": c["cue"], "period": ctx.period(e.lo, e.hi), "published": ctx.date(pub)}
+        for year in range(e.year + 1, pub.year + 3):
+            shifted = _shifted(e, year)
+            if shifted and shifted[1] >= limit:
+                fields.update(fixed=ctx.rewrite(e, year=year), repaired=ctx.period(*shifted))
+                yield _hit(c, fields)
+                break
+        else:
+            yield _hit(c, fields, ["no_repair"])
+
+
+class ReportedParams(Params):
+    grace_days: int = 1  # time zones and late-night publishing
+    unknown_is_reported: bool = True  # a dated clause without a cue reads as reported in news prose
+
+
+@check("reported_after_publication", ReportedParams, variants=("no_repair",))
+def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator[Hit]:
+    """A past or reported event (a quote's attribution, an arrest) dated after the publication date."""
+    pub = ctx.published
+    if pub is None:
+        return
+    limit = pub + dt.timedelta(days=params.grace_days)
+    for c in time_claims(ctx.graph):
+        e: TimeExpr = c["expr"]
+        if e.grain != "day" or e.lo is None or e.relative or e.lo <= limit or e.year_source not in ("stated", "article"):
+            continue
+        if c["modality"] == "planned" or c["planned_in_sentence"]:
+            continue
+        if c["modality"] == "unknown" and not params.unknown_is_reported:
+            continue
+        fields = {"cue": c["cue"], "date": ctx.date(e.lo), "published": ctx.date(pub),
+                  "days": (e.lo - pub).days}
+        repairs = [r for r in _repairs(e, pub, e.weekday) if "year" in r[1] and len(r[1]) == 1 or "month" in r[1] and len(r[1]) == 1]
+        if repairs:
+            date, change = repairs[0]
+            fields.update(fixed=ctx.rewrite(e, **change), repaired=ctx.date(date))
+            yield _hit(c, fields)
+        else:
+            yield _hit(c, fields, ["no_repair"])

@@ -1,0 +1,68 @@
+"""Calendar arithmetic shared by the extractors and the checks."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Optional
+
+# Part of a year as (first month, last month); part of a month as (first day, last day or None = end).
+YEAR_PARTS = {
+    None: (1, 12), "start": (1, 4), "mid": (5, 8), "end": (9, 12),
+    "first-half": (1, 6), "second-half": (7, 12),
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+}
+MONTH_PARTS = {None: (1, None), "start": (1, 10), "mid": (11, 20), "end": (21, None),
+               "first-half": (1, 15), "second-half": (16, None)}
+GRAIN_OF_MOD = {"first-half": "half", "second-half": "half", "q1": "quarter", "q2": "quarter",
+                "q3": "quarter", "q4": "quarter"}
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_interval(year: int, mod: Optional[str]) -> tuple[dt.date, dt.date]:
+    first, last = YEAR_PARTS[mod]
+    return dt.date(year, first, 1), month_end(year, last)
+
+
+def month_interval(year: int, month: int, mod: Optional[str]) -> tuple[dt.date, dt.date]:
+    first, last = MONTH_PARTS.get(mod, MONTH_PARTS[None])
+    end = month_end(year, month)
+    return dt.date(year, month, first), (end if last is None else dt.date(year, month, last))
+
+
+def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def invalid_reason(day: int, month: int, year: Optional[int]) -> Optional[str]:
+    """Why day/month/year cannot be a date, or None when it can (a year-less 29/2 can)."""
+    if not 1 <= month <= 12:
+        return f"month {month} does not exist"
+    if day < 1:
+        return f"day {day} does not exist"
+    last = calendar.monthrange(year if year and 1 <= year <= 9999 else 2000, month)[1]
+    if day > last:
+        if year and month == 2 and day == 29:
+            return f"{year} is not a leap year"
+        return f"month {month} has {last} days"
+    if year is not None and not 1 <= year <= 9999:
+        return f"year {year} does not exist"
+    return None
+
+
+def nearest_with_weekday(day: int, month: int, weekday: int, around: dt.date, span_years: int = 12) -> Optional[dt.date]:
+    """The date day/month nearest `around` (before it first) that falls on `weekday`."""
+    candidates = []
+    for y in range(around.year - span_years, around.year + 2):
+        d = safe_date(y, month, day)
+        if d and d.weekday() == weekday:
+            candidates.append(d)
+    if not candidates:
+        return None
+    # a past date is the likelier reading: a future one counts as twice as far
+    return min(candidates, key=lambda d: (around - d).days if d <= around else 2 * (d - around).days)

@@ -1,0 +1,152 @@
+"""Quantities: a figure, its hedge and its counted noun, read as an interval of values.
+
+`sekitar 70.000 tentara` -> troops in [63,000, 77,000]; `1,5 juta orang` -> people 1,500,000 given to the
+100,000; `puluhan ribu` -> [20,000, 99,000]. Years, clock times, scores, fractions and numbers inside
+dates are not quantities of a thing and are skipped.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+from ..lexicon import Lexicon, alternation
+from ..models import Quantity
+from ..text import span
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_GENERIC_NOUN = re.compile(r"\s+([a-z][a-z-]{2,})(?![\w-])")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
+
+
+def parse_number(raw: str, decimal: str, group: str) -> tuple[float, float]:
+    """The value of a written number and the place of its last significant digit.
+
+    The language's own convention decides (175.000 and 1,5 in Indonesian; 175,000 and 1.5 in English);
+    a group separator not followed by three digits is read as a decimal point (1.5 juta).
+    """
+    parts = re.split(r"([.,])", raw)
+    digits, seps = parts[::2], parts[1::2]
+    if not seps:
+        return float(raw), _place(raw)
+    if decimal in seps and seps[-1] == decimal and seps.count(decimal) == 1:
+        whole, frac = "".join(digits[:-1]), digits[-1]
+    elif all(s == group for s in seps) and all(len(d) == 3 for d in digits[1:]):
+        whole, frac = "".join(digits), ""
+    elif len(seps) == 1:
+        whole, frac = digits[0], digits[1]
+    else:
+        whole, frac = "".join(digits[:-1]), digits[-1]
+    value = float(f"{whole}.{frac}" if frac else whole)
+    return value, (10.0 ** -len(frac) if frac else _place(whole))
+
+
+def _place(whole: str) -> float:
+    stripped = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+
+
+def hedge_interval(kind: Optional[str], lo: float, hi: float) -> tuple[float, float]:
+    if kind == "approx":
+        return lo * 0.9, hi * 1.1
+    if kind == "almost":
+        return lo * 0.9, hi
+    if kind in ("at-least", "more-than"):
+        return lo, math.inf
+    if kind in ("up-to", "less-than"):
+        return 0.0, hi
+    return lo, hi
+
+
+class QuantityExtractor:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        d = lex.data
+        words = {**{k: (v, v) for k, v in d.numbers.words.items()}, **{k: tuple(v) for k, v in d.numbers.vague.items()}}
+        self.word_values = {k.lower(): v for k, v in words.items()}
+        self.scales = {k.lower(): v for k, v in d.numbers.scales.items()}
+        scale_alt = alternation(self.scales)
+        self.number = re.compile(
+            rf"(?<![\w.,/-])(?:(?P<num>{_NUM})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
+            rf"|(?P<word>{alternation(self.word_values)})(?!\w))", re.I)
+        self.scale_after = re.compile(rf"(?:\s+of)?\s+(?P<scale>{scale_alt})s?(?:\s+of)?(?!\w)", re.I)
+        self.fmt = d.number_format
+        self.stop = lex.stopwords | set(lex.hedge_of) | set(lex.cue_of) | set(lex.month_names) | set(lex.weekday_names)
+
+    def extract(self, text: str, ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Quantity]:
+        out: list[Quantity] = []
+        for s, e in ranges:
+            consumed = s  # the second number of a range belongs to the first
+            for m in self.number.finditer(text, s, e):
+                if m.start() < consumed or any(a < m.end() and m.start() < b for a, b in skip):
+                    continue
+                q = self._quantity(text, m, e)
+                if q is not None:
+                    out.append(q)
+                    consumed = q.span.end
+        return out
+
+    def _quantity(self, text: str, m: re.Match, limit: int) -> Optional[Quantity]:
+        start, end = m.start(), m.end()
+        if m.group("word"):
+            lo, hi = self.word_values[m.group("word").lower()]
+            value, place = lo, 1.0
+        else:
+            value, place = parse_number(m.group("num"), self.fmt.decimal, self.fmt.group)
+            lo = hi = value
+            if m.group("glue"):
+                factor = self.scales[m.group("glue").lower()]
+                value, lo, hi, place = value * factor, lo * factor, hi * factor, place * factor
+        # A range: "10-20 persen", "70 to 90 percent" (the first number is read here, the second skipped).
+        first_end = end
+        j = _RANGE_JOIN.match(text, end, limit)
+        range_hi = None
+        if j and not m.group("word"):
+            m2 = self.number.match(text, j.end(), limit)
+            if m2 and m2.group("num"):
+                range_hi, _ = parse_number(m2.group("num"), self.fmt.decimal, self.fmt.group)
+                end = m2.end()
+        sc = self.scale_after.match(text, end, limit)
+        if sc:
+            factor = self.scales[sc.group("scale").lower()]
+            value, lo, hi, place = value * factor, lo * factor, hi * factor, place * factor
+            range_hi = range_hi * factor if range_hi is not None else None
+            end = sc.end()
+        if range_hi is not None:
+            lo, hi = min(value, range_hi), max(value, range_hi)
+        head = text[max(0, start - 40):start]
+        prefix = self.lex.prefix_unit_pattern.search(head)
+        measure, generic = None, False
+        qstart = start
+        if prefix:
+            measure = self.lex.prefix_unit_of[" ".join(prefix.group().lower().split())]
+            qstart = start - len(head) + prefix.start()
+        unit = self.lex.unit_pattern.match(text, end, limit)
+        if unit and measure is None:
+            measure = self.lex.unit_of[" ".join(unit.group().lower().split())]
+            end = unit.end()
+        elif unit is None and measure is None:
+            noun = _GENERIC_NOUN.match(text, end, limit)
+            if noun is None or noun.group(1) in self.stop or m.group("word"):
+                return None
+            if range_hi is not None and text[first_end:first_end + 1] in "-–":
+                return None  # "2-1" without a unit is a score
+            measure, generic, end = "noun:" + noun.group(1), True, noun.end()
+        if measure is None:
+            return None
+        if self._not_a_quantity(text, start, m, measure):
+            return None
+        hedge_m = self.lex.hedge_pattern.search(text[max(0, qstart - 30):qstart])
+        hedge = self.lex.hedge_of[" ".join(hedge_m.group().lower().split())] if hedge_m else None
+        if hedge_m:
+            qstart = qstart - len(text[max(0, qstart - 30):qstart]) + hedge_m.start()
+        lo, hi = hedge_interval(hedge, lo, hi)
+        return Quantity(span=span(text, qstart, end), value=value, lo=lo, hi=hi, measure=measure, hedge=hedge,
+                        number_span=span(text, start, m.end()), precision=place, generic=generic)
+
+    def _not_a_quantity(self, text: str, start: int, m: re.Match, measure: str) -> bool:
+        if self.lex.non_quantity_pattern.search(text[max(0, start - 25):start]):
+            return True
+        num = m.group("num")
+        # A bare year ("pada 2019 lalu") counts nothing.
+        return bool(num and measure.startswith("noun:") and re.fullmatch(r"(1[89]|20)\d\d", num))

@@ -1,0 +1,184 @@
+"""Time expressions: dates, weekdays, periods and relative expressions, read as day intervals.
+
+Patterns are built from the lexicon once per language. A match becomes a TimeExpr with an interval
+[lo, hi], a grain, a period modifier, the weekday the text states, and how its year was found.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ..lexicon import Lexicon, alternation
+from ..models import TimeExpr
+from ..text import span
+from .calendar import (GRAIN_OF_MOD, invalid_reason, month_end, month_interval, nearest_with_weekday,
+                       safe_date, year_interval)
+
+# A year-less date this close to publication is read in that year (and its weekday is checked);
+# further away it is placed in the year where its stated weekday fits.
+RECENT_PAST_DAYS = 90
+RECENT_FUTURE_DAYS = 30
+
+
+class TimeExtractor:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        d = lex.data
+        W, M, MOD = lex.weekday_re, lex.month_re, lex.modifier_re
+        YW = alternation(d.year_words) or "(?!)"
+        a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
+        pats = {
+            "wd_num": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)",
+            "wd_text": rf"(?<!\w)(?P<wd>{W})\s*(?:,|\()\s*(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
+            "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
+            "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
+            "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
+            "month_year": rf"(?:(?P<mod>{MOD})\s+(?:bulan\s+)?)?(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
+            "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/])",
+            "year_prep": rf"(?<!\w)(?:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})(?![\d/]|[.,]\d)",
+        }
+        if d.date_order == "MDY":
+            pats["text_mdy"] = rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)"
+        if d.relative_days:
+            pats["rel_day"] = rf"(?<!\w)(?P<rd>{alternation(d.relative_days)})(?!\w)"
+        units = alternation(d.relative_units)
+        if d.relative_directions:
+            dirs = alternation(d.relative_directions)
+            pats["rel_unit"] = rf"(?<!\w)(?:(?P<mod>{MOD})\s+)?(?P<unit>{units})\s+(?P<dir>{dirs})(?!\w)"
+        if d.relative_directions_before:
+            dirs = alternation(d.relative_directions_before)
+            pats["rel_unit_b"] = rf"(?<!\w)(?:(?P<mod>{MOD})\s+)?(?P<dir>{dirs})\s+(?P<unit>{units})(?!\w)"
+        if d.weekday_directions:
+            pats["rel_wd"] = rf"(?<!\w)(?P<wd>{W})\s+(?P<wdir>{alternation(d.weekday_directions)})(?!\w)"
+        if d.weekday_directions_before:
+            pats["rel_wd_b"] = rf"(?<!\w)(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
+        self.patterns = [(name, re.compile(p, re.I if name.startswith("rel_") else 0)) for name, p in pats.items()]
+        self.directions = {k.lower(): v for k, v in {**d.relative_directions, **d.relative_directions_before,
+                                                      **d.weekday_directions, **d.weekday_directions_before}.items()}
+        self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
+        self.rel_units = {k.lower(): v for k, v in d.relative_units.items()}
+        self.mods = {" ".join(k.lower().split()): v for k, v in d.period_modifiers.items()}
+
+    def extract(self, text: str, ranges: list[tuple[int, int]], published: Optional[dt.date]) -> list[TimeExpr]:
+        matches = []
+        for s, e in ranges:
+            for order, (name, pattern) in enumerate(self.patterns):
+                for m in pattern.finditer(text, s, e):
+                    matches.append((m.start(), -(m.end() - m.start()), order, name, m))
+        matches.sort(key=lambda x: x[:3])
+        chosen = []
+        last_end = -1
+        for start, neg_len, _, name, m in matches:
+            if start >= last_end:
+                chosen.append((name, m))
+                last_end = start - neg_len
+        # Years that full dates elsewhere in the article give to a day and month.
+        years_of = {}
+        for name, m in chosen:
+            g = m.groupdict()
+            if g.get("y") and g.get("d") and (g.get("m") or g.get("mon")) and len(g["y"]) == 4:
+                years_of.setdefault((int(g["d"]), self._month(g)), int(g["y"]))
+        out = []
+        for name, m in chosen:
+            expr = self._build(text, name, m, published, years_of)
+            if expr is not None:
+                out.append(expr)
+        return out
+
+    def _month(self, g) -> int:
+        return int(g["m"]) if g.get("m") else (self.lex.month(g["mon"]) or 0)
+
+    def _build(self, text, name, m, published, years_of) -> Optional[TimeExpr]:
+        g = m.groupdict()
+        sp = span(text, m.start(), m.end())
+        wd = self.lex.weekday(g["wd"]) if g.get("wd") else None
+        wd_span = span(text, m.start("wd"), m.end("wd")) if g.get("wd") else None
+        if name.startswith("rel_"):
+            return self._relative(name, g, sp, wd, wd_span, published)
+        ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
+        mk = "m" if g.get("m") else "mon"
+        ms = span(text, m.start(mk), m.end(mk)) if g.get(mk) else None
+        if g.get("d"):
+            day, month = int(g["d"]), self._month(g)
+            year = _full_year(g["y"], published) if g.get("y") else None
+            common = dict(span=sp, weekday=wd, weekday_span=wd_span, day=day, month=month, year=year, year_span=ys,
+                          day_span=span(text, m.start("d"), m.end("d")), month_span=ms)
+            if g.get("y") and len(g["y"]) == 3:
+                return TimeExpr(**common, invalid=f"the year {g['y']} has three digits")
+            reason = invalid_reason(day, month, year)
+            if reason:
+                return TimeExpr(**common, invalid=reason)
+            if year is not None:
+                date = dt.date(year, month, day)
+                return TimeExpr(**common, lo=date, hi=date)
+            date, source = _place_yearless(day, month, wd, published, years_of)
+            if date is None:
+                return TimeExpr(**common, year_source="unknown")
+            return TimeExpr(**{**common, "year": date.year}, lo=date, hi=date, year_source=source)
+        mod = self.mods.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
+        year = int(g["y"])
+        if g.get("mon"):
+            month = self._month(g)
+            lo, hi = month_interval(year, month, mod)
+            return TimeExpr(span=sp, lo=lo, hi=hi, grain="month", mod=mod, month=month, year=year, year_span=ys,
+                            month_span=ms)
+        lo, hi = year_interval(year, mod)
+        return TimeExpr(span=sp, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod, year=year, year_span=ys)
+
+    def _relative(self, name, g, sp, wd, wd_span, published) -> Optional[TimeExpr]:
+        if published is None:
+            return None
+        common = dict(span=sp, relative=True, year_source="relative")
+        if name == "rel_day":
+            d = published + dt.timedelta(days=self.rel_days[" ".join(g["rd"].lower().split())])
+            return TimeExpr(**common, lo=d, hi=d)
+        direction = self.directions.get(g.get("dir", g.get("wdir", "")).lower(), 0)
+        if name.startswith("rel_wd"):
+            delta = (published.weekday() - wd) % 7 or 7
+            d = published - dt.timedelta(days=delta) if direction < 0 else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
+            return TimeExpr(**common, lo=d, hi=d, weekday=wd, weekday_span=wd_span)
+        unit = self.rel_units[g["unit"].lower()]
+        mod = self.mods.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
+        if unit == "day":
+            d = published + dt.timedelta(days=direction)
+            return TimeExpr(**common, lo=d, hi=d)
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=direction)
+            return TimeExpr(**common, lo=monday, hi=monday + dt.timedelta(days=6), grain="week")
+        if unit == "month":
+            y, mth = divmod(published.year * 12 + published.month - 1 + direction, 12)
+            lo, hi = month_interval(y, mth + 1, mod)
+            return TimeExpr(**common, lo=lo, hi=hi, grain="month", mod=mod)
+        lo, hi = year_interval(published.year + direction, mod)
+        return TimeExpr(**common, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod)
+
+
+def _full_year(y: str, published: Optional[dt.date]) -> int:
+    if len(y) != 2:
+        return int(y)
+    century = (published.year // 100 * 100) if published else 2000
+    return century + int(y)
+
+
+def _place_yearless(day, month, weekday, published, years_of) -> tuple[Optional[dt.date], str]:
+    """The year of a date written without one; see RECENT_PAST_DAYS."""
+    if (day, month) in years_of:
+        return safe_date(years_of[(day, month)], month, day), "article"
+    if published is None:
+        return None, "unknown"
+    for year in (published.year - 1, published.year, published.year + 1):
+        d = safe_date(year, month, day)
+        if d and -RECENT_PAST_DAYS <= (d - published).days <= RECENT_FUTURE_DAYS:
+            return d, "publication"
+    if weekday is not None:
+        d = nearest_with_weekday(day, month, weekday, published)
+        if d:
+            return d, "weekday"
+    past = safe_date(published.year, month, day)
+    if past and past > published:
+        past = safe_date(published.year - 1, month, day)
+    return past, "publication"
+
+
+__all__ = ["TimeExtractor", "month_end"]

@@ -1,0 +1,62 @@
+"""The publication date from a newsroom dateline or a front matter value."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Optional
+
+from ..lexicon import Lexicon
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def find_dateline(line: str, lex: Lexicon) -> Optional[dt.date]:
+    """The date a dateline states, trying the lexicon's patterns, or None."""
+    for pattern in lex.datelines:
+        m = pattern.search(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else lex.month(g.get("mon") or "")
+        if month is None:
+            continue
+        try:
+            return dt.date(int(g["y"]), month, int(g["d"]))
+        except ValueError:
+            continue
+    return None
+
+
+def looks_like_dateline(line: str, lex: Lexicon) -> bool:
+    """A short line with a year and a month name or numeric date: worth a dateparser fallback."""
+    if len(line) > 90 or not re.search(r"\b(19|20)\d{2}\b", line):
+        return False
+    return bool(re.search(rf"\b(?:{lex.month_re})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b", line))
+
+
+def parse_date_value(value, lex: Lexicon) -> Optional[dt.date]:
+    """A front matter or record date: a YAML date, ISO text, or anything dateparser reads."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    m = _ISO.match(value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return find_dateline(value, lex) or dateparser_date(value.strip(), lex.lang, lex.data.date_order)
+
+
+@functools.lru_cache(maxsize=4096)
+def dateparser_date(text: str, lang: str, order: str) -> Optional[dt.date]:
+    """Normalise one leftover date string with dateparser (imported only when needed, results cached)."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=[lang], settings={
+        "DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None

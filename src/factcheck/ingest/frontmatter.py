@@ -1,0 +1,26 @@
+"""YAML front matter at the top of a Markdown article."""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..errors import InputError
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, int]:
+    """The front matter as a dict, and the offset where the body starts (0 without front matter)."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise InputError(f"{path}: malformed front matter{where}: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path}: front matter must be a mapping of keys such as 'date:' and 'lang:'")
+    return meta, m.end()

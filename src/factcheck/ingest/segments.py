@@ -1,0 +1,113 @@
+"""Splitting an article into segments: headline, dateline, byline, body, related links, boilerplate."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ..lexicon import Lexicon
+from ..models import Segment
+from .dateline import dateparser_date, find_dateline, looks_like_dateline
+
+_LINE = re.compile(r"[^\n]*\n?")
+HEAD_LINES = 8  # a dateline or headline is looked for among the first non-empty lines
+# An inline related-link headline ends at a line end, an opening quote or a sentence end.
+_RELATED_END = re.compile(r"\n|&ldquo;|&quot;|[“\"]|[.!?](?=\s|$)|(?<=[a-z])(?=[A-Z][a-z]+\s[a-z])")
+
+
+def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optional[dt.date]]:
+    """The segments of text[start:] and the publication date its dateline gives, if any."""
+    lines = []
+    pos = start
+    for m in _LINE.finditer(text, start):
+        if m.start() == m.end():
+            break
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in "\r\n":
+            e -= 1
+        # strip surrounding blanks so a segment starts and ends on text
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            lines.append((s, e))
+        pos = m.end()
+    segs: list[Segment] = []
+    if start > 0:
+        segs.append(Segment(start=0, end=start, kind="front-matter"))
+
+    kinds: list[Optional[str]] = [None] * len(lines)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if any(p.search(line) for p in lex.boilerplate_lines):
+            kinds[i] = "boilerplate"
+        elif lex.related_pattern.match(line):
+            kinds[i] = "related-link"
+
+    published = None
+    dateline_at = None
+    head = [i for i, k in enumerate(kinds) if k is None][:HEAD_LINES]
+    for i in head:
+        s, e = lines[i]
+        line = text[s:e]
+        published = find_dateline(line, lex)
+        if published is None and looks_like_dateline(line, lex) and len(line) < 60:
+            published = dateparser_date(line, lex.lang, lex.data.date_order)
+        if published:
+            kinds[i] = "dateline"
+            dateline_at = i
+            break
+    if dateline_at is not None:
+        before = [i for i in head if i < dateline_at]
+        if before:
+            kinds[before[-1]] = "headline"
+        # Short lines between the dateline and the body are the author's name and labels.
+        for i in range(dateline_at + 1, len(lines)):
+            if kinds[i] is not None:
+                continue
+            s, e = lines[i]
+            if e - s > 60 or text[e - 1] in ".!?\"”":
+                break
+            kinds[i] = "byline"
+    elif head and len(lines) > 1:
+        s, e = lines[head[0]]
+        if e - s < 200 and text[e - 1] not in ".!?\"”":
+            kinds[head[0]] = "headline"
+
+    for (s, e), kind in zip(lines, kinds):
+        if kind == "body" or kind is None:
+            segs.extend(_split_body(text, s, e, lex))
+        else:
+            segs.append(Segment(start=s, end=e, kind=kind))
+    return segs, published
+
+
+def _split_body(text: str, s: int, e: int, lex: Lexicon) -> list[Segment]:
+    """A body line, with inline page furniture and inline related-link headlines cut out of it."""
+    cuts: list[tuple[int, int, str]] = []
+    if lex.boilerplate_inline is not None:
+        cuts += [(m.start(), m.end(), "boilerplate") for m in lex.boilerplate_inline.finditer(text, s, e)]
+    for m in lex.related_pattern.finditer(text, s, e):
+        end = _RELATED_END.search(text, m.end() + 2, min(e, m.end() + 200))
+        cuts.append((m.start(), end.start() if end else min(e, m.end() + 200), "related-link"))
+    out = []
+    pos = s
+    for cs, ce, kind in sorted(cuts):
+        if cs < pos:
+            continue
+        if text[pos:cs].strip():
+            out.append(_trimmed(text, pos, cs, "body"))
+        out.append(Segment(start=cs, end=ce, kind=kind))
+        pos = ce
+    if text[pos:e].strip():
+        out.append(_trimmed(text, pos, e, "body"))
+    return out
+
+
+def _trimmed(text: str, s: int, e: int, kind: str) -> Segment:
+    while text[s].isspace():
+        s += 1
+    while text[e - 1].isspace():
+        e -= 1
+    return Segment(start=s, end=e, kind=kind)

@@ -1,0 +1,211 @@
+"""Lexicons: the per-language word lists in rules/lexicon/, validated and compiled once.
+
+A Lexicon is built once per (rules folder, language) and shared by every article a Checker reads, so
+no YAML is loaded and no pattern is compiled per article.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+
+def rules_root() -> Path:
+    """The built-in rules folder: inside the installed wheel, else the checkout's `rules/`."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_rules"
+    return packaged if packaged.is_dir() else here.parents[1] / "rules"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NumberFormat(_Strict):
+    decimal: str
+    group: str
+
+
+class Numbers(_Strict):
+    words: dict[str, float] = {}
+    scales: dict[str, float] = {}
+    vague: dict[str, tuple[float, float]] = {}
+
+
+class UnitSpec(_Strict):
+    words: list[str] = []
+    prefix: list[str] = []
+    subject_comparable: bool = False
+
+
+class Boilerplate(_Strict):
+    lines: list[str] = []
+    inline: list[str] = []
+
+
+class LexiconFile(_Strict):
+    language: str
+    name: str
+    stopwords: list[str]
+    number_format: NumberFormat
+    date_order: str = Field(pattern="^(DMY|MDY)$")
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    period_modifiers: dict[str, str]
+    year_words: list[str] = []
+    relative_days: dict[str, int] = {}
+    relative_units: dict[str, str] = {}
+    relative_directions: dict[str, int] = {}
+    relative_directions_before: dict[str, int] = {}
+    weekday_directions: dict[str, int] = {}
+    weekday_directions_before: dict[str, int] = {}
+    year_prepositions: list[str] = []
+    cues: dict[str, list[str]]
+    numbers: Numbers
+    hedges: dict[str, str]
+    non_quantity_before: list[str] = []
+    units: dict[str, UnitSpec]
+    boilerplate: Boilerplate = Boilerplate()
+    related_link: list[str] = []
+    byline_labels: list[str] = []
+    datelines: list[str] = []
+    abbreviations: list[str] = []
+    date_format: str = "{day} {month} {year}"
+    notes: dict[str, str] = {}
+
+
+class GazetteerEntry(_Strict):
+    kind: str
+    aliases: list[str]
+
+
+class Gazetteer(_Strict):
+    entities: dict[str, GazetteerEntry]
+
+
+def alternation(words, *, capitalised: bool = False) -> str:
+    """A regex alternation of `words`, longest first, any whitespace inside a phrase.
+
+    With `capitalised`, each word matches only with its first letter upper case (or all upper case), so
+    the month `Mei` or weekday `Sun` is not taken from ordinary lower-case prose.
+    """
+    forms: set[str] = set()
+    for w in words:
+        if capitalised:
+            forms.update({w[:1].upper() + w[1:], w.upper(), w.title()})
+        else:
+            forms.add(w)
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+def load_yaml(path: Path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise ConfigError(f"{path}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def validate(model, data, path: Path):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise ConfigError(f"{path}: field '{field}': {first['msg']}") from None
+
+
+class Lexicon:
+    """One language's word lists and the patterns compiled from them."""
+
+    def __init__(self, data: LexiconFile, gazetteer: Gazetteer):
+        self.data = data
+        self.lang = data.language
+        self.gazetteer = gazetteer
+        self.weekday_names = {k.lower(): v for k, v in data.weekdays.items()}
+        self.month_names = {k.lower(): v for k, v in data.months.items()}
+        self.stopwords = frozenset(w.lower() for w in data.stopwords)
+        self.abbreviations = frozenset(a.lower() for a in data.abbreviations)
+        self.unit_of: dict[str, str] = {}
+        self.prefix_unit_of: dict[str, str] = {}
+        for measure, spec in data.units.items():
+            for w in spec.words:
+                self.unit_of[_norm(w)] = measure
+            for w in spec.prefix:
+                self.prefix_unit_of[_norm(w)] = measure
+        self.subject_comparable = frozenset(m for m, s in data.units.items() if s.subject_comparable)
+        self.hedge_of = {_norm(k): v for k, v in data.hedges.items()}
+        self.cue_of = {_norm(w): mod for mod, ws in data.cues.items() for w in ws}
+        self.relative_words = frozenset(_norm(w) for group in (
+            data.relative_days, data.relative_directions, data.relative_directions_before,
+            data.weekday_directions, data.weekday_directions_before) for w in group)
+        # Display names: the first spelling listed for each weekday and month.
+        self.weekday_display: dict[int, str] = {}
+        for w, i in data.weekdays.items():
+            self.weekday_display.setdefault(i, w[:1].upper() + w[1:])
+        self.month_display: dict[int, str] = {}
+        for w, i in data.months.items():
+            self.month_display.setdefault(i, w[:1].upper() + w[1:])
+        self.alias_of = {a: name for name, e in gazetteer.entities.items() for a in e.aliases}
+        self.entity_kind = {name: e.kind for name, e in gazetteer.entities.items()}
+
+        c = re.compile
+        self.weekday_re = alternation(data.weekdays, capitalised=True)
+        self.month_re = alternation(data.months, capitalised=True)
+        self.modifier_re = alternation(data.period_modifiers)
+        self.cue_pattern = c(rf"(?<!\w)(?:{alternation(self.cue_of)})(?!\w)", re.I)
+        self.hedge_pattern = c(rf"(?:(?<!\w)(?:{alternation(self.hedge_of)})\s*)$", re.I)
+        self.non_quantity_pattern = c(rf"(?:(?<!\w)(?:{alternation(data.non_quantity_before)})\.?\s*)$", re.I)
+        self.unit_pattern = c(rf"\s*(?:{alternation(self.unit_of)})(?!\w)", re.I)
+        self.prefix_unit_pattern = c(rf"(?:(?<![\w$])(?:{alternation(self.prefix_unit_of)})\s*)$")
+        self.alias_pattern = c(rf"(?<![\w.])(?:{alternation(self.alias_of)})(?![\w])")
+        self.boilerplate_lines = [c(p) for p in data.boilerplate.lines]
+        inline = "|".join(f"(?:{p})" for p in data.boilerplate.inline)
+        self.boilerplate_inline = c(inline) if inline else None
+        self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")
+        self.datelines = [c(p, re.M) for p in data.datelines]
+
+    def format_date(self, d, weekday: bool = True) -> str:
+        """A date written out in this language, e.g. `Selasa, 7 Desember 2021`."""
+        body = self.data.date_format.format(day=d.day, month=self.month_display[d.month], year=d.year)
+        return f"{self.weekday_display[d.weekday()]}, {body}" if weekday else body
+
+    def month(self, word: str) -> Optional[int]:
+        return self.month_names.get(word.lower().rstrip("."))
+
+    def weekday(self, word: str) -> Optional[int]:
+        return self.weekday_names.get(word.lower())
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(lang: str, root: Optional[Path] = None) -> Lexicon:
+    root = root or rules_root()
+    folder = root / "lexicon"
+    path = folder / f"{lang}.yaml"
+    if not path.is_file():
+        known = sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "gazetteer")
+        raise ConfigError(f"no lexicon for language '{lang}' in {folder} (have: {', '.join(known)})")
+    data = validate(LexiconFile, load_yaml(path), path)
+    gaz_path = folder / "gazetteer.yaml"
+    gazetteer = validate(Gazetteer, load_yaml(gaz_path), gaz_path) if gaz_path.is_file() else Gazetteer(entities={})
+    return Lexicon(data, gazetteer)
+
+
+def languages(root: Optional[Path] = None) -> list[str]:
+    folder = (root or rules_root()) / "lexicon"
+    return sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "gazetteer")

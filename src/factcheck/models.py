@@ -1,0 +1,176 @@
+"""The pydantic models at the boundaries of the pipeline.
+
+    source --ingest--> Article --extract--> Mentions --graph--> claim graph --checks--> Finding --> Report
+
+Every span is a pair of character offsets into `Article.text`, the file's text as read (front matter
+included), and `text[start:end] == span.text` holds everywhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SegmentKind = Literal["front-matter", "headline", "dateline", "byline", "body", "related-link", "boilerplate"]
+Severity = Literal["error", "warning", "info"]
+Category = Literal["temporal", "quantity", "entity"]
+Modality = Literal["planned", "past", "reported", "unknown"]
+Grain = Literal["day", "week", "month", "quarter", "half", "year"]
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    start: int
+    end: int
+    text: str
+
+
+class Segment(_Model):
+    start: int
+    end: int
+    kind: SegmentKind
+
+
+class Article(_Model):
+    """One article as read: its text, where it came from, and what ingest learned about it."""
+
+    path: str = "<text>"
+    text: str
+    published: Optional[dt.date] = None
+    published_source: Optional[str] = None  # "dateline", "front matter", "option", "record"...
+    lang: str = "id"
+    lang_source: str = "detected"
+    title: Optional[str] = None
+    segments: tuple[Segment, ...] = ()
+
+
+class TimeExpr(_Model):
+    """A time expression read as an interval of days [lo, hi].
+
+    `invalid` is set (and lo/hi are None) for a date that cannot exist, such as 20/20/2025.
+    `year_source` says how the year was found: "stated", "publication" (a year-less date close to the
+    publication date), "weekday" (a year-less date placed in the year where its weekday fits),
+    "article" (the same day and month given with a year elsewhere) or "relative".
+    """
+
+    span: Span
+    lo: Optional[dt.date] = None
+    hi: Optional[dt.date] = None
+    grain: Grain = "day"
+    mod: Optional[str] = None  # start, mid, end, first-half, second-half, q1..q4
+    weekday: Optional[int] = None  # the weekday the text states, Monday = 0
+    weekday_span: Optional[Span] = None
+    year_source: str = "stated"
+    relative: bool = False
+    invalid: Optional[str] = None
+    # The expression's own parts, used to phrase a repair: day, month, year as written.
+    day: Optional[int] = None
+    month: Optional[int] = None
+    year: Optional[int] = None
+    day_span: Optional[Span] = None
+    month_span: Optional[Span] = None
+    year_span: Optional[Span] = None
+
+
+class Quantity(_Model):
+    """A figure of a counted thing, as the interval of values its wording allows."""
+
+    span: Span
+    value: float
+    lo: float
+    hi: float
+    measure: str
+    hedge: Optional[str] = None
+    number_span: Span
+    # The rounding the figure's own digits allow: 175.000 is given to the thousand, 1,5 juta to 100.000.
+    precision: float = 0.0
+    generic: bool = False  # the counted noun is not in the lexicon (compared only within a restatement)
+
+
+class Entity(_Model):
+    span: Span
+    name: str  # canonical name
+    kind: str = "name"
+    known: bool = False  # from the gazetteer
+
+
+class Cue(_Model):
+    span: Span
+    modality: Modality
+
+
+class Evidence(_Model):
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    note: Optional[str] = None
+
+
+class Finding(_Model):
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    suggestion: Optional[str] = None
+    reasoning: Optional[str] = None
+    evidence: tuple[Evidence, ...]
+    in_quote: bool = False
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return (self.evidence[0].start, self.evidence[0].end) if self.evidence else (0, 0)
+
+
+class FileReport(_Model):
+    path: str
+    language: Optional[str] = None
+    published: Optional[dt.date] = None
+    published_source: Optional[str] = None
+    title: Optional[str] = None
+    findings: tuple[Finding, ...] = ()
+    notes: tuple[str, ...] = ()
+    error: Optional[str] = None
+
+
+class Summary(_Model):
+    files: int
+    findings: int
+    errors: int
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    by_rule: dict[str, int] = Field(default_factory=dict)
+
+
+class Report(_Model):
+    files: tuple[FileReport, ...]
+    summary: Summary
+
+    @classmethod
+    def of(cls, files: list[FileReport]) -> "Report":
+        by_sev: dict[str, int] = {}
+        by_rule: dict[str, int] = {}
+        for f in files:
+            for x in f.findings:
+                by_sev[x.severity] = by_sev.get(x.severity, 0) + 1
+                by_rule[x.rule] = by_rule.get(x.rule, 0) + 1
+        summary = Summary(
+            files=len(files),
+            findings=sum(by_sev.values()),
+            errors=sum(1 for f in files if f.error),
+            by_severity=dict(sorted(by_sev.items())),
+            by_rule=dict(sorted(by_rule.items())),
+        )
+        return cls(files=tuple(files), summary=summary)
+
+    def worst(self) -> Optional[str]:
+        ranks = [SEVERITY_RANK[x.severity] for f in self.files for x in f.findings]
+        if not ranks:
+            return None
+        return {v: k for k, v in SEVERITY_RANK.items()}[max(ranks)]

@@ -1,0 +1,45 @@
+"""The report an editor reads in a terminal: per file, each finding with its place, evidence and fix."""
+from __future__ import annotations
+
+from ..models import Report
+
+_COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
+
+
+def render(report: Report, colour: bool = False, **_) -> str:
+    def c(code: str, s: str) -> str:
+        return f"\033[{_COLOURS[code]}m{s}\033[0m" if colour else s
+
+    out = []
+    for f in report.files:
+        if f.error:
+            out.append(f"{c('bold', f.path)}\n  {c('error', 'error')}  {f.error}\n")
+            continue
+        where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
+        head = f"{c('bold', f.path)}  [{f.language}, {where}]"
+        if not f.findings:
+            out.append(f"{head}  {c('dim', 'no findings')}")
+            for n in f.notes:
+                out.append(f"  note: {n}")
+            out.append("")
+            continue
+        out.append(head)
+        for n in f.notes:
+            out.append(f"  note: {n}")
+        for x in f.findings:
+            ev = x.evidence[0]
+            out.append(f"  {ev.line}:{ev.column}  {c(x.severity, x.severity)}  {x.message}  {c('dim', x.rule)}")
+            for e in x.evidence:
+                note = f"  ({e.note})" if e.note else ""
+                out.append(f"      {c('dim', f'{e.line}:{e.column}')} \"{e.text}\"{note}")
+            if x.reasoning:
+                out.append(f"      why: {x.reasoning}")
+            if x.suggestion:
+                out.append(f"      fix: {x.suggestion}")
+        out.append("")
+    s = report.summary
+    parts = [f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in sorted(s.by_severity.items())]
+    out.append(f"{s.files} file{'s' if s.files != 1 else ''} checked: "
+               f"{', '.join(parts) if parts else 'no findings'}"
+               + (f", {s.errors} could not be read" if s.errors else ""))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,95 @@
+"""Positions in text: line/column lookup, sentences and clauses, all as offsets into the article."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .models import Evidence, Span
+
+# A sentence ends at . ! ? (with closing quotes or brackets) followed by space or by a capital glued on
+# by a scraper ("bervariasi.Gubernur"); digits on both sides of a dot are a number, not an end.
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s|[A-Z“"])|\n""")
+_CLAUSE_BREAK = re.compile(r"[;,:]\s|\s[-–—]\s")
+TOKEN = re.compile(r"\w+(?:[.,'’/-]\w+)*|[%$]|[^\w\s]")
+
+
+class LineIndex:
+    """Maps character offsets to 1-based line and column."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+    def evidence(self, start: int, end: int, note: str | None = None) -> Evidence:
+        line, col = self.position(start)
+        return Evidence(start=start, end=end, line=line, column=col, text=self.text[start:end], note=note)
+
+
+def span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    segment: str  # the kind of segment the sentence lies in
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentence boundaries within text[start:end], skipping abbreviations such as `Dr.` or `Dec.`."""
+    out = []
+    s = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)$", text[s:m.start()])
+            if word and (word.group(1).lower() in abbreviations or _initial(word.group(1))):
+                continue
+        e = m.end()
+        if text[s:e].strip():
+            out.append(_trim(text, s, e))
+        s = e
+    if text[s:end].strip():
+        out.append(_trim(text, s, end))
+    return out
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def clause_bounds(text: str, sent: Sentence, offset: int) -> tuple[int, int]:
+    """The clause of `sent` around `offset`: between the nearest clause breaks (, ; : or a dash)."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if m.end() <= offset:
+            lo = m.end()
+        elif m.start() >= offset:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def in_quotation(text: str, sent: Sentence, start: int) -> bool:
+    """Whether `start` lies inside a quotation opened earlier in its sentence (or paragraph)."""
+    before = text[max(0, sent.start - 400):start]
+    para = before[before.rfind("\n") + 1:]
+    opens = para.count("“") + para.count("&ldquo;")
+    closes = para.count("”") + para.count("&rdquo;")
+    return opens > closes or para.count('"') % 2 == 1
