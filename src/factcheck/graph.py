@@ -15,8 +15,10 @@ Edges (claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
 `in_quote`)
   article -> event         kind=contains
   entity  -> event         kind=participant
-  event   -> time          kind=time      claim="time": modality, cue, grain, mod, weekday (stated, 0 =
-                                          Monday), year_source, invalid, expr (the TimeExpr)
+  event   -> time          kind=time      claim="time": modality, cue, cue_words (words from the cue
+                                          to the time), planned_in_sentence, superseded_in_sentence,
+                                          grain, mod, weekday (stated, 0 = Monday), year_source,
+                                          invalid, expr (the TimeExpr)
   subject -> quantity      kind=quantity  claim="quantity": measure, value, lo, hi, hedge, basis
                                           ("entity" or "restated"), left/right (context words), q
                                           (the Quantity); subject is an entity or a phrase node
@@ -27,7 +29,6 @@ shows exactly what quantity.conflict compared. `expr` and `q` are dropped from e
 from __future__ import annotations
 
 import json
-import re
 from typing import Iterator
 
 import networkx as nx
@@ -37,9 +38,8 @@ from .lexicon import Lexicon
 from .models import Article, Quantity
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
 
-CONTEXT_WORDS = 5  # words each side of a figure that name what a restatement is about
-_YEAR = re.compile(r"(1[89]|20)\d\d")
-_NUMBER = re.compile(r"\d")
+CONTEXT_WORDS = 6  # words kept each side of a figure, to tell a restatement from a parallel sentence
+KEY_WORDS = 3  # words next to a figure that key its phrase node
 
 
 def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> nx.MultiDiGraph:
@@ -65,7 +65,9 @@ def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> nx.MultiD
         g.add_edge(event, time, kind="time", claim="time", modality=modality, cue=cue.span.text if cue else "",
                    grain=t.grain, mod=t.mod or "", weekday=-1 if t.weekday is None else t.weekday,
                    year_source=t.year_source, invalid=t.invalid or "", expr=t,
+                   cue_words=mentions.cues.words_between(text, cue, t.span.start),
                    planned_in_sentence=mentions.cues.has(sent, "planned"),
+                   superseded_in_sentence=mentions.cues.has(sent, "superseded"),
                    **_evidence(text, sent, t.span.start, t.span.end))
     for q in mentions.quantities:
         sent = mentions.sentence_at(q.span.start)
@@ -98,14 +100,14 @@ def _entity_node(g: nx.MultiDiGraph, entity) -> str:
 def _subjects(g, text: str, sent: Sentence, q: Quantity, mentions: Mentions, lex: Lexicon):
     """What a figure is about: the entity it counts for (for measures such as troops, where one
     subject's figures must agree) and the phrases around it (for a statement restated)."""
-    left = _context(text[sent.start:q.span.start])[-CONTEXT_WORDS:]
-    right = _context(text[q.span.end:sent.end])[:CONTEXT_WORDS]
+    left = _words(text[sent.start:q.span.start])[-CONTEXT_WORDS:]
+    right = _words(text[q.span.end:sent.end])[:CONTEXT_WORDS]
     if q.measure in lex.subject_comparable:
         entity = _subject_entity(text, sent, q, mentions)
         if entity is not None:
             yield _entity_node(g, entity), "entity", left, right
-    for side, words in (("L", left), ("R", right)):
-        if len(words) == CONTEXT_WORDS and sum(w.isalpha() and w not in lex.stopwords for w in words) >= 2:
+    for side, words in (("L", left[-KEY_WORDS:]), ("R", right[:KEY_WORDS])):
+        if len(words) == KEY_WORDS and any(w.isalpha() and w not in lex.stopwords for w in words):
             yield f"phrase:{side}:{' '.join(words)}", "restated", left, right
 
 
@@ -118,14 +120,10 @@ def _subject_entity(text: str, sent: Sentence, q: Quantity, mentions: Mentions):
     return before[-1] if before else None
 
 
-def _context(fragment: str) -> list[str]:
-    """Words as compared between restatements: lower case, numbers other than years masked."""
-    out = []
-    for tok in TOKEN.findall(fragment):
-        if not (tok[0].isalnum() or tok in "%$"):
-            continue
-        out.append(tok.lower() if not _NUMBER.search(tok) or _YEAR.fullmatch(tok) else "#")
-    return out
+def _words(fragment: str) -> list[str]:
+    """Words as compared between restatements: lower case, punctuation dropped, other figures kept
+    as written (a list of parallel figures differs in them; a restated sentence does not)."""
+    return [tok.lower() for tok in TOKEN.findall(fragment) if tok[0].isalnum() or tok in "%$"]
 
 
 def _fmt(v: float) -> str:

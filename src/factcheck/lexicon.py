@@ -73,6 +73,8 @@ class LexiconFile(_Strict):
     units: dict[str, UnitSpec]
     boilerplate: Boilerplate = Boilerplate()
     related_link: list[str] = []
+    title_case_small_words: list[str] = []
+    not_cues: list[str] = []
     byline_labels: list[str] = []
     datelines: list[str] = []
     abbreviations: list[str] = []
@@ -165,6 +167,8 @@ class Lexicon:
         self.month_re = alternation(data.months, capitalised=True)
         self.modifier_re = alternation(data.period_modifiers)
         self.cue_pattern = c(rf"(?<!\w)(?:{alternation(self.cue_of)})(?!\w)", re.I)
+        self.not_cue_pattern = c(rf"(?<!\w)(?:{alternation(data.not_cues)})(?!\w)", re.I) if data.not_cues else None
+        self.small_words = frozenset(w.lower() for w in data.title_case_small_words)
         self.hedge_pattern = c(rf"(?:(?<!\w)(?:{alternation(self.hedge_of)})\s*)$", re.I)
         self.non_quantity_pattern = c(rf"(?:(?<!\w)(?:{alternation(data.non_quantity_before)})\.?\s*)$", re.I)
         self.unit_pattern = c(rf"\s*(?:{alternation(self.unit_of)})(?!\w)", re.I)

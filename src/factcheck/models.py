@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SegmentKind = Literal["front-matter", "headline", "dateline", "byline", "body", "related-link", "boilerplate"]
 Severity = Literal["error", "warning", "info"]
 Category = Literal["temporal", "quantity", "entity"]
-Modality = Literal["planned", "past", "reported", "unknown"]
+Modality = Literal["planned", "past", "reported", "conditional", "superseded", "unknown"]
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}

@@ -9,8 +9,10 @@ from .registry import Hit, Params, check
 
 
 class ConflictParams(Params):
-    # Words next to the figure that must also agree for a restatement (the side not used as subject).
-    restated_other_side_words: int = 2
+    # A restatement: the words around both figures agree on at least this many words in all, and on
+    # each side at least `restated_side_words` (unless one figure opens or closes its sentence there).
+    restated_words: int = 5
+    restated_side_words: int = 2
 
 
 def _bounds(c: dict) -> tuple[float, float]:
@@ -25,18 +27,37 @@ def _disjoint(a: dict, b: dict) -> bool:
     return ahi < blo or bhi < alo
 
 
-def _same_side(a: str, b: str, words: int) -> bool:
-    x, y = a.split(), b.split()
-    if len(x) < words or len(y) < words:
-        return True  # one figure opens or closes its sentence: nothing to compare
-    return x[:words] == y[:words]
+def _common(x: list[str], y: list[str]) -> int:
+    n = 0
+    for a, b in zip(x, y):
+        if a != b:
+            break
+        n += 1
+    return n
 
 
-def _agree_outside(subject: str, a: dict, b: dict, words: int) -> bool:
-    """For a restatement keyed on the left words, the words on the right must start alike, and vice versa."""
-    if subject.startswith("phrase:L:"):
-        return _same_side(a["right"], b["right"], words)
-    return _same_side(" ".join(reversed(a["left"].split())), " ".join(reversed(b["left"].split())), words)
+def _restated(a: dict, b: dict, params: ConflictParams) -> bool:
+    """Whether two figures stand in the same wording, read outward from each figure.
+
+    One side must agree strongly (all the words both have, at least three, or five words or more),
+    neither side may disagree within its first words, and a different figure close by marks a list of
+    parallel figures ("1.992 ton sisa operasi ... 1.647 ton sisa operasi"), not a restatement.
+    """
+    total, strong = 0, False
+    for x, y in ((a["left"].split()[::-1], b["left"].split()[::-1]), (a["right"].split(), b["right"].split())):
+        n = _common(x, y)
+        shortest = min(len(x), len(y))
+        if n < params.restated_side_words and shortest >= params.restated_side_words:
+            return False  # both figures have words on this side, and they differ
+        if n < shortest and n < 4 and _figure(x[n]) and _figure(y[n]):
+            return False
+        strong = strong or (n == shortest and n >= 3) or n >= params.restated_words
+        total += n
+    return strong and total >= params.restated_words
+
+
+def _figure(word: str) -> bool:
+    return word[:1].isdigit()
 
 
 @check("quantity_conflict", ConflictParams, variants=("restated",))
@@ -53,7 +74,7 @@ def quantity_conflict(ctx: Context, params: ConflictParams) -> Iterator[Hit]:
                 if restated:
                     if (a["lo"], a["hi"]) == (b["lo"], b["hi"]) or a["hedge"] != b["hedge"]:
                         continue
-                    if not _agree_outside(subject, a, b, params.restated_other_side_words):
+                    if not _restated(a, b, params):
                         continue
                 elif not _disjoint(a, b):
                     continue

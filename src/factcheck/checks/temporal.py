@@ -118,6 +118,7 @@ def _shifted(e: TimeExpr, year: int) -> Optional[tuple[dt.date, dt.date]]:
 
 class PlannedParams(Params):
     grace_days: int = 7  # late reports of an event "to be held" a few days earlier are common
+    max_cue_words: int = 12  # a cue further back governs another verb ("will pay ..., resulting in ... in 2024")
 
 
 @check("planned_before_publication", PlannedParams, variants=("no_repair",))
@@ -130,6 +131,8 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
     for c in time_claims(ctx.graph):
         e: TimeExpr = c["expr"]
         if c["modality"] != "planned" or e.relative or e.hi is None or e.hi >= limit or e.year is None:
+            continue
+        if c["cue_words"] > params.max_cue_words or c["superseded_in_sentence"]:
             continue
         if e.year_source not in ("stated", "article"):
             continue
@@ -146,7 +149,10 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
 
 class ReportedParams(Params):
     grace_days: int = 1  # time zones and late-night publishing
-    unknown_is_reported: bool = True  # a dated clause without a cue reads as reported in news prose
+    # A date with a stated weekday ("..., kata dia, Senin (20/10/2026).") is how news prose dates what
+    # was said or done; a bare date is as often a deadline or a schedule inside a reported statement, so
+    # it counts only right after a past-tense cue ("ditangkap pada 6 Oktober 2026").
+    past_cue_words: int = 4
 
 
 @check("reported_after_publication", ReportedParams, variants=("no_repair",))
@@ -160,9 +166,9 @@ def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator
         e: TimeExpr = c["expr"]
         if e.grain != "day" or e.lo is None or e.relative or e.lo <= limit or e.year_source not in ("stated", "article"):
             continue
-        if c["modality"] == "planned" or c["planned_in_sentence"]:
+        if c["modality"] in ("planned", "conditional") or c["planned_in_sentence"] or c["superseded_in_sentence"]:
             continue
-        if c["modality"] == "unknown" and not params.unknown_is_reported:
+        if e.weekday is None and not (c["modality"] == "past" and c["cue_words"] <= params.past_cue_words):
             continue
         fields = {"cue": c["cue"], "date": ctx.date(e.lo), "published": ctx.date(pub),
                   "days": (e.lo - pub).days}

@@ -65,7 +65,13 @@ class Extractor:
         quantities = self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times])
         entity_ranges = [(s.start, s.end, s.kind != "body" and title_case(text[s.start:s.end])) for s in checked]
         entities = self.entities.extract(text, entity_ranges, {s.start for s in sentences})
-        cues = [Cue(span=span(text, m.start(), m.end()), modality=self.lex.cue_of[" ".join(m.group().lower().split())])
-                for a, b in ranges for m in self.lex.cue_pattern.finditer(text, a, b)]
         return Mentions(sentences=sentences, times=times, quantities=quantities, entities=entities,
-                        cues=CueIndex(cues))
+                        cues=CueIndex(self._cues(text, ranges)))
+
+    def _cues(self, text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
+        lex = self.lex
+        blocked = [(m.start(), m.end()) for a, b in ranges for m in lex.not_cue_pattern.finditer(text, a, b)] \
+            if lex.not_cue_pattern else []
+        return [Cue(span=span(text, m.start(), m.end()), modality=lex.cue_of[" ".join(m.group().lower().split())])
+                for a, b in ranges for m in lex.cue_pattern.finditer(text, a, b)
+                if not any(x <= m.start() < y for x, y in blocked)]

@@ -20,9 +20,9 @@ class CueIndex:
         return self.cues[i:j]
 
     def modality(self, text: str, sent: Sentence, start: int, end: int) -> tuple[Modality, Cue | None]:
-        """The nearest cue before the mention in its sentence; failing that, the nearest after it in its
-        clause (`Senin (8/9) lalu`); failing both, unknown."""
-        before = [c for c in self.in_range(sent.start, start) if c.span.end <= start]
+        """The nearest cue before the mention in its sentence, or inside it (`since 2019`); failing that,
+        the nearest after it in its clause (`Senin (8/9) lalu`); failing both, unknown."""
+        before = self.in_range(sent.start, end)
         if before:
             return before[-1].modality, before[-1]
         _, clause_end = clause_bounds(text, sent, end)
@@ -30,6 +30,12 @@ class CueIndex:
         if after:
             return after[0].modality, after[0]
         return "unknown", None
+
+    def words_between(self, text: str, cue: Cue | None, start: int) -> int:
+        """Words from a cue to the mention it governs (0 when the cue is inside or after it)."""
+        if cue is None or cue.span.end >= start:
+            return 0
+        return len(text[cue.span.end:start].split())
 
     def has(self, sent: Sentence, modality: str) -> bool:
         return any(c.modality == modality for c in self.in_range(sent.start, sent.end))

@@ -16,6 +16,7 @@ from ..text import span
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _GENERIC_NOUN = re.compile(r"\s+([a-z][a-z-]{2,})(?![\w-])")
+_PLAIN_NUM = re.compile(_NUM)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
 
 
@@ -67,7 +68,7 @@ class QuantityExtractor:
         self.scales = {k.lower(): v for k, v in d.numbers.scales.items()}
         scale_alt = alternation(self.scales)
         self.number = re.compile(
-            rf"(?<![\w.,/-])(?:(?P<num>{_NUM})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
+            rf"(?<![\w,/-])(?<!\d\.)(?:(?P<num>{_NUM})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
             rf"|(?P<word>{alternation(self.word_values)})(?!\w))", re.I)
         self.scale_after = re.compile(rf"(?:\s+of)?\s+(?P<scale>{scale_alt})s?(?:\s+of)?(?!\w)", re.I)
         self.fmt = d.number_format
@@ -102,9 +103,9 @@ class QuantityExtractor:
         j = _RANGE_JOIN.match(text, end, limit)
         range_hi = None
         if j and not m.group("word"):
-            m2 = self.number.match(text, j.end(), limit)
-            if m2 and m2.group("num"):
-                range_hi, _ = parse_number(m2.group("num"), self.fmt.decimal, self.fmt.group)
+            m2 = _PLAIN_NUM.match(text, j.end(), limit)
+            if m2:
+                range_hi, _ = parse_number(m2.group(), self.fmt.decimal, self.fmt.group)
                 end = m2.end()
         sc = self.scale_after.match(text, end, limit)
         if sc:

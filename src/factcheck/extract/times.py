@@ -32,6 +32,7 @@ class TimeExtractor:
             "wd_num": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)",
             "wd_text": rf"(?<!\w)(?P<wd>{W})\s*(?:,|\()\s*(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
             "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
+            "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
             "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "month_year": rf"(?:(?P<mod>{MOD})\s+(?:bulan\s+)?)?(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
@@ -73,12 +74,15 @@ class TimeExtractor:
             if start >= last_end:
                 chosen.append((name, m))
                 last_end = start - neg_len
-        # Years that full dates elsewhere in the article give to a day and month.
+        # Years that full dates elsewhere in the article give to a day and month (not dates after
+        # publication, which are themselves suspect).
         years_of = {}
         for name, m in chosen:
             g = m.groupdict()
             if g.get("y") and g.get("d") and (g.get("m") or g.get("mon")) and len(g["y"]) == 4:
-                years_of.setdefault((int(g["d"]), self._month(g)), int(g["y"]))
+                d = safe_date(int(g["y"]), self._month(g), int(g["d"]))
+                if d and (published is None or d <= published + dt.timedelta(days=1)):
+                    years_of.setdefault((d.day, d.month), d.year)
         out = []
         for name, m in chosen:
             expr = self._build(text, name, m, published, years_of)
@@ -99,6 +103,8 @@ class TimeExtractor:
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"
         ms = span(text, m.start(mk), m.end(mk)) if g.get(mk) else None
+        if g.get("d2"):
+            return self._range(sp, g, published)
         if g.get("d"):
             day, month = int(g["d"]), self._month(g)
             year = _full_year(g["y"], published) if g.get("y") else None
@@ -125,6 +131,19 @@ class TimeExtractor:
                             month_span=ms)
         lo, hi = year_interval(year, mod)
         return TimeExpr(span=sp, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod, year=year, year_span=ys)
+
+    def _range(self, sp, g, published) -> Optional[TimeExpr]:
+        """`15-19 Oktober 2025`, `27 Februari-2 Maret 2023`: one interval; its year is the end's."""
+        month2 = self.lex.month(g["mon2"]) or 0
+        month1 = self.lex.month(g["mon"]) if g.get("mon") else month2
+        year = int(g["y"]) if g.get("y") else (published.year if published else None)
+        if year is None:
+            return None
+        lo = safe_date(year - (month1 > month2), month1 or 0, int(g["d"]))
+        hi = safe_date(year, month2, int(g["d2"]))
+        if lo is None or hi is None or lo > hi:
+            return None
+        return TimeExpr(span=sp, lo=lo, hi=hi, grain="day", year=year, year_source="stated" if g.get("y") else "publication")
 
     def _relative(self, name, g, sp, wd, wd_span, published) -> Optional[TimeExpr]:
         if published is None:

@@ -11,8 +11,9 @@ from .dateline import dateparser_date, find_dateline, looks_like_dateline
 
 _LINE = re.compile(r"[^\n]*\n?")
 HEAD_LINES = 8  # a dateline or headline is looked for among the first non-empty lines
-# An inline related-link headline ends at a line end, an opening quote or a sentence end.
-_RELATED_END = re.compile(r"\n|&ldquo;|&quot;|[“\"]|[.!?](?=\s|$)|(?<=[a-z])(?=[A-Z][a-z]+\s[a-z])")
+RELATED_MAX = 200  # characters of an inline related-link headline at most
+_HARD_END = re.compile(r"\n|&ldquo;|&quot;|[“\"]|[.!?](?=\s|$)")
+_TOKEN = re.compile(r"\S+")
 
 
 def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optional[dt.date]]:
@@ -89,8 +90,7 @@ def _split_body(text: str, s: int, e: int, lex: Lexicon) -> list[Segment]:
     if lex.boilerplate_inline is not None:
         cuts += [(m.start(), m.end(), "boilerplate") for m in lex.boilerplate_inline.finditer(text, s, e)]
     for m in lex.related_pattern.finditer(text, s, e):
-        end = _RELATED_END.search(text, m.end() + 2, min(e, m.end() + 200))
-        cuts.append((m.start(), end.start() if end else min(e, m.end() + 200), "related-link"))
+        cuts.append((m.start(), _related_end(text, m.end(), min(e, m.end() + RELATED_MAX), lex), "related-link"))
     out = []
     pos = s
     for cs, ce, kind in sorted(cuts):
@@ -103,6 +103,21 @@ def _split_body(text: str, s: int, e: int, lex: Lexicon) -> list[Segment]:
     if text[pos:e].strip():
         out.append(_trimmed(text, pos, e, "body"))
     return out
+
+
+def _related_end(text: str, start: int, limit: int, lex: Lexicon) -> int:
+    """Where an inline related-link headline ends: at a quote or sentence end, or where the title case
+    stops (two lower-case words in a row that a headline would capitalise)."""
+    hard = _HARD_END.search(text, start + 2, limit)
+    limit = hard.start() if hard else limit
+    previous_lower = None
+    for tok in _TOKEN.finditer(text, start, limit):
+        word = tok.group().strip(",;:()'’")
+        lower = word[:1].islower() and word.lower() not in lex.small_words
+        if lower and previous_lower is not None:
+            return previous_lower
+        previous_lower = tok.start() if lower else None
+    return limit
 
 
 def _trimmed(text: str, s: int, e: int, kind: str) -> Segment:
