@@ -16,7 +16,8 @@ Edges (claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
   article -> event         kind=contains
   entity  -> event         kind=participant
   event   -> time          kind=time      claim="time": modality, cue, cue_words (words from the cue
-                                          to the time), planned_in_sentence, superseded_in_sentence,
+                                          to the time), planned_nearby (a planning cue in the clause
+                                          or later in the sentence), superseded_in_sentence,
                                           grain, mod, weekday (stated, 0 = Monday), year_source,
                                           invalid, expr (the TimeExpr)
   subject -> quantity      kind=quantity  claim="quantity": measure, value, lo, hi, hedge, basis
@@ -38,7 +39,7 @@ from .lexicon import Lexicon
 from .models import Article, Quantity
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
 
-CONTEXT_WORDS = 6  # words kept each side of a figure, to tell a restatement from a parallel sentence
+CONTEXT_WORDS = 10  # words kept each side of a figure, to tell a restatement from a parallel sentence
 KEY_WORDS = 3  # words next to a figure that key its phrase node
 
 
@@ -66,7 +67,8 @@ def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> nx.MultiD
                    grain=t.grain, mod=t.mod or "", weekday=-1 if t.weekday is None else t.weekday,
                    year_source=t.year_source, invalid=t.invalid or "", expr=t,
                    cue_words=mentions.cues.words_between(text, cue, t.span.start),
-                   planned_in_sentence=mentions.cues.has(sent, "planned"),
+                   planned_nearby=any(c.modality == "planned" for c in mentions.cues.in_range(cs, ce))
+                   or any(c.modality == "planned" for c in mentions.cues.in_range(t.span.end, sent.end)),
                    superseded_in_sentence=mentions.cues.has(sent, "superseded"),
                    **_evidence(text, sent, t.span.start, t.span.end))
     for q in mentions.quantities:

@@ -49,6 +49,9 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     out = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group().startswith(".") and m.start() > 0 and text[m.start() - 1].isdigit() \
+                and text[m.end():m.end() + 2].strip()[:1].isdigit():
+            continue  # "10. 87": a number split by a tokenizer, not a sentence end
         if m.group().startswith("."):
             word = re.search(r"([\w.]+)$", text[s:m.start()])
             if word and (word.group(1).lower() in abbreviations or _initial(word.group(1))):

@@ -49,7 +49,7 @@ def _restated(a: dict, b: dict, params: ConflictParams) -> bool:
         shortest = min(len(x), len(y))
         if n < params.restated_side_words and shortest >= params.restated_side_words:
             return False  # both figures have words on this side, and they differ
-        if n < shortest and n < 4 and _figure(x[n]) and _figure(y[n]):
+        if n < shortest and _figure(x[n]) and _figure(y[n]):
             return False
         strong = strong or (n == shortest and n >= 3) or n >= params.restated_words
         total += n

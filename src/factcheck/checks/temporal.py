@@ -80,8 +80,7 @@ def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
         e: TimeExpr = c["expr"]
         if not e.invalid:
             continue
-        reason = ("month" if not 1 <= (e.month or 0) <= 12 else "year" if "year" in e.invalid
-                  else "leap" if e.month == 2 and e.day == 29 else "day")
+        reason = e.invalid
         fields = {"day": e.day, "month": e.month, "year": e.year or ""}
         candidates = []
         pub = ctx.published
@@ -166,7 +165,7 @@ def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator
         e: TimeExpr = c["expr"]
         if e.grain != "day" or e.lo is None or e.relative or e.lo <= limit or e.year_source not in ("stated", "article"):
             continue
-        if c["modality"] in ("planned", "conditional") or c["planned_in_sentence"] or c["superseded_in_sentence"]:
+        if c["modality"] in ("planned", "conditional") or c["planned_nearby"]:
             continue
         if e.weekday is None and not (c["modality"] == "past" and c["cue_words"] <= params.past_cue_words):
             continue

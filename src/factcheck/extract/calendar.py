@@ -40,18 +40,14 @@ def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
 
 
 def invalid_reason(day: int, month: int, year: Optional[int]) -> Optional[str]:
-    """Why day/month/year cannot be a date, or None when it can (a year-less 29/2 can)."""
+    """Why day/month/year cannot be a date: "month", "day", "leap" (29 February of a common year) or
+    "year"; None when it can be (a year-less 29/2 can)."""
     if not 1 <= month <= 12:
-        return f"month {month} does not exist"
-    if day < 1:
-        return f"day {day} does not exist"
-    last = calendar.monthrange(year if year and 1 <= year <= 9999 else 2000, month)[1]
-    if day > last:
-        if year and month == 2 and day == 29:
-            return f"{year} is not a leap year"
-        return f"month {month} has {last} days"
-    if year is not None and not 1 <= year <= 9999:
-        return f"year {year} does not exist"
+        return "month"
+    if year is not None and not 1000 <= year <= 9999:
+        return "year"
+    if day < 1 or day > calendar.monthrange(year or 2000, month)[1]:
+        return "leap" if (month, day) == (2, 29) else "day"
     return None
 
 

@@ -110,8 +110,6 @@ class TimeExtractor:
             year = _full_year(g["y"], published) if g.get("y") else None
             common = dict(span=sp, weekday=wd, weekday_span=wd_span, day=day, month=month, year=year, year_span=ys,
                           day_span=span(text, m.start("d"), m.end("d")), month_span=ms)
-            if g.get("y") and len(g["y"]) == 3:
-                return TimeExpr(**common, invalid=f"the year {g['y']} has three digits")
             reason = invalid_reason(day, month, year)
             if reason:
                 return TimeExpr(**common, invalid=reason)
