@@ -178,6 +178,7 @@ class Lexicon:
         inline = "|".join(f"(?:{p})" for p in data.boilerplate.inline)
         self.boilerplate_inline = c(inline) if inline else None
         self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")
+        self.byline_pattern = c(rf"(?:{alternation(data.byline_labels)})\b") if data.byline_labels else None
         self.datelines = [c(p, re.M) for p in data.datelines]
 
     def format_date(self, d, weekday: bool = True) -> str:

@@ -40,9 +40,6 @@ class Sentence:
     end: int
     segment: str  # the kind of segment the sentence lies in
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """Sentence boundaries within text[start:end], skipping abbreviations such as `Dr.` or `Dec.`."""

@@ -135,7 +135,8 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
             continue
         if e.year_source not in ("stated", "article"):
             continue
-        fields = {"cue": c["cue"], "period": ctx.period(e.lo, e.hi), "published": ctx.date(pub)}
+        fields = {"cue": c["cue"], "period": ctx.period(e.lo, e.hi), "published": ctx.date(pub),
+                  "days": (pub - e.hi).days}
         for year in range(e.year + 1, pub.year + 3):
             shifted = _shifted(e, year)
             if shifted and shifted[1] >= limit:

@@ -6,7 +6,7 @@ checked (headline, body, related-link headlines), never over boilerplate, dateli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..models import Article, Cue, Entity, Quantity, TimeExpr
@@ -27,7 +27,6 @@ class Mentions:
     quantities: list[Quantity]
     entities: list[Entity]
     cues: CueIndex
-    segment_of: dict[int, str] = field(default_factory=dict)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences)

@@ -39,12 +39,17 @@ def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optiona
         segs.append(Segment(start=0, end=start, kind="front-matter"))
 
     kinds: list[Optional[str]] = [None] * len(lines)
+    in_head = True  # until the first paragraph of running text
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if any(p.search(line) for p in lex.boilerplate_lines):
             kinds[i] = "boilerplate"
         elif lex.related_pattern.match(line):
             kinds[i] = "related-link"
+        elif in_head and lex.byline_pattern and lex.byline_pattern.match(line) and len(line) < 80:
+            kinds[i] = "byline"
+        elif len(line) >= 80:
+            in_head = False
 
     published = None
     dateline_at = None
