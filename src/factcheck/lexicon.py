@@ -172,7 +172,7 @@ class Lexicon:
         self.hedge_pattern = c(rf"(?:(?<!\w)(?:{alternation(self.hedge_of)})\s*)$", re.I)
         self.non_quantity_pattern = c(rf"(?:(?<!\w)(?:{alternation(data.non_quantity_before)})\.?\s*)$", re.I)
         self.unit_pattern = c(rf"\s*(?:{alternation(self.unit_of)})(?!\w)", re.I)
-        self.prefix_unit_pattern = c(rf"(?:(?<![\w$])(?:{alternation(self.prefix_unit_of)})\s*)$")
+        self.prefix_unit_pattern = c(rf"(?:(?<![\w$])(?:{alternation(self.prefix_unit_of)})\s*)$", re.I)
         self.alias_pattern = c(rf"(?<![\w.])(?:{alternation(self.alias_of)})(?![\w])")
         self.boilerplate_lines = [c(p) for p in data.boilerplate.lines]
         inline = "|".join(f"(?:{p})" for p in data.boilerplate.inline)

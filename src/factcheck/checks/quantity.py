@@ -10,7 +10,8 @@ from .registry import Hit, Params, check
 
 class ConflictParams(Params):
     # A restatement: the words around both figures agree on at least this many words in all, and on
-    # each side at least `restated_side_words` (unless one figure opens or closes its sentence there).
+    # each side on at least `restated_side_words` (or all the words one of them has there: a figure
+    # that opens or closes its sentence has none).
     restated_words: int = 5
     restated_side_words: int = 2
 
@@ -47,7 +48,7 @@ def _restated(a: dict, b: dict, params: ConflictParams) -> bool:
     for x, y in ((a["left"].split()[::-1], b["left"].split()[::-1]), (a["right"].split(), b["right"].split())):
         n = _common(x, y)
         shortest = min(len(x), len(y))
-        if n < params.restated_side_words and shortest >= params.restated_side_words:
+        if n < min(shortest, params.restated_side_words):
             return False  # both figures have words on this side, and they differ
         if n < shortest and _figure(x[n]) and _figure(y[n]):
             return False

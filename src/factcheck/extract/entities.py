@@ -7,7 +7,8 @@ from ..lexicon import Lexicon
 from ..models import Entity
 from ..text import span
 
-_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|bin|binti|van|von|de|da|al))*(?<![\s-])")
+_CAPITALISED = re.compile(
+    r"(?<![\w.])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al)(?=\s+[A-Z])))*(?<![\s-])")
 
 
 class EntityExtractor:
@@ -27,17 +28,38 @@ class EntityExtractor:
             if title_case:
                 continue
             for m in _CAPITALISED.finditer(text, s, e):
-                a, b = m.start(), m.end()
-                if any(x < b and a < y for x, y in known):
-                    continue
-                words = text[a:b].split()
-                # Drop capitalised function words and a sentence's first word unless a name follows it.
-                while words and (words[0].lower() in self.not_names or (a in sentence_starts and len(words) == 1)):
-                    a += len(words[0])
-                    a += len(text[a:b]) - len(text[a:b].lstrip())
-                    words = words[1:]
-                if not words or all(w.lower() in self.not_names for w in words):
-                    continue
-                out.append(Entity(span=span(text, a, b), name=" ".join(words)))
+                for a, b in _outside(m.start(), m.end(), known):
+                    entity = self._name(text, a, b, sentence_starts)
+                    if entity:
+                        out.append(entity)
         out.sort(key=lambda x: x.span.start)
         return out
+
+    def _name(self, text: str, a: int, b: int, sentence_starts: set[int]):
+        """A capitalised run as a name, without leading function words; None if nothing is left."""
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        words = text[a:b].split()
+                # Drop capitalised function words and a sentence's first word unless a name follows it.
+        while words and (words[0].lower() in self.not_names or (a in sentence_starts and len(words) == 1)):
+            a += len(words[0])
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[1:]
+        if not words or all(w.lower() in self.not_names for w in words):
+            return None
+        return Entity(span=span(text, a, b), name=" ".join(words))
+
+
+def _outside(start: int, end: int, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) not covered by gazetteer names (`Sekjen NATO Jens Stoltenberg`)."""
+    parts, pos = [], start
+    for x, y in known:
+        if x < end and start < y:
+            if x > pos:
+                parts.append((pos, x))
+            pos = max(pos, y)
+    if pos < end:
+        parts.append((pos, end))
+    return parts

@@ -68,8 +68,9 @@ class QuantityExtractor:
         self.scales = {k.lower(): v for k, v in d.numbers.scales.items()}
         scale_alt = alternation(self.scales)
         self.number = re.compile(
-            rf"(?<![\w,/-])(?<!\d\.)(?:(?P<num>{_NUM})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
+            rf"(?:(?<![\w,/-])|(?<=Rp))(?<!\d\.)(?:(?P<num>{_NUM})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
             rf"|(?P<word>{alternation(self.word_values)})(?!\w))", re.I)
+        self.vague = frozenset(k.lower() for k in d.numbers.vague)
         self.scale_after = re.compile(rf"(?:\s+of)?\s+(?P<scale>{scale_alt})s?(?:\s+of)?(?!\w)", re.I)
         self.fmt = d.number_format
         self.stop = lex.stopwords | set(lex.hedge_of) | set(lex.cue_of) | set(lex.month_names) | set(lex.weekday_names)
@@ -122,6 +123,9 @@ class QuantityExtractor:
         if prefix:
             measure = self.lex.prefix_unit_of[" ".join(prefix.group().lower().split())]
             qstart = start - len(head) + prefix.start()
+        if m.group("word") and m.group("word").lower() in self.vague:
+            of = re.match(r"\s+of(?=\s)", text[end:limit])  # "hundreds of troops"
+            end += of.end() if of else 0
         unit = self.lex.unit_pattern.match(text, end, limit)
         if unit and measure is None:
             measure = self.lex.unit_of[" ".join(unit.group().lower().split())]

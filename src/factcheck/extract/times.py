@@ -25,7 +25,8 @@ class TimeExtractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         d = lex.data
-        W, M, MOD = lex.weekday_re, lex.month_re, lex.modifier_re
+        # Weekdays and months match capitalised only; modifiers and prepositions in any case (Awal 2020).
+        W, M, MOD = lex.weekday_re, lex.month_re, f"(?i:{lex.modifier_re})"
         YW = alternation(d.year_words) or "(?!)"
         a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
         pats = {
@@ -37,7 +38,7 @@ class TimeExtractor:
             "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "month_year": rf"(?:(?P<mod>{MOD})\s+(?:bulan\s+)?)?(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/])",
-            "year_prep": rf"(?<!\w)(?:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})(?![\d/]|[.,]\d)",
+            "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})(?![\d/]|[.,]\d)",
         }
         if d.date_order == "MDY":
             pats["text_mdy"] = rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)"
@@ -95,7 +96,10 @@ class TimeExtractor:
 
     def _build(self, text, name, m, published, years_of) -> Optional[TimeExpr]:
         g = m.groupdict()
-        sp = span(text, m.start(), m.end())
+        end = m.end()
+        if text[end - 1] == "." and any(g.get(k) and m.end(k) == end - 1 and len(g[k]) > 4 for k in ("mon", "mon2")):
+            end -= 1  # the full stop after a full month name ends the sentence, not an abbreviation
+        sp = span(text, m.start(), end)
         wd = self.lex.weekday(g["wd"]) if g.get("wd") else None
         wd_span = span(text, m.start("wd"), m.end("wd")) if g.get("wd") else None
         if name.startswith("rel_"):

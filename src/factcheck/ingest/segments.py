@@ -103,7 +103,7 @@ def _split_body(text: str, s: int, e: int, lex: Lexicon) -> list[Segment]:
             continue
         if text[pos:cs].strip():
             out.append(_trimmed(text, pos, cs, "body"))
-        out.append(Segment(start=cs, end=ce, kind=kind))
+        out.append(_trimmed(text, cs, ce, kind))
         pos = ce
     if text[pos:e].strip():
         out.append(_trimmed(text, pos, e, "body"))

@@ -1,0 +1,59 @@
+"""Forms that once went wrong: currency prefixes, vague English amounts, capitalised periods, name particles."""
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.entities import EntityExtractor
+from factcheck.extract.quantities import QuantityExtractor
+from factcheck.extract.times import TimeExtractor
+from factcheck.lexicon import load_lexicon
+
+
+def quantities(lang, text):
+    out = QuantityExtractor(load_lexicon(lang)).extract(text, [(0, len(text))], [])
+    for q in out:
+        assert text[q.span.start:q.span.end] == q.span.text
+    return [(q.span.text, q.measure, q.lo, q.hi) for q in out]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("id", "Biaya Rp 5 juta dibayar.", [("Rp 5 juta", "IDR", 5e6, 5e6)]),
+    ("id", "Biaya IDR 5 juta dibayar.", [("IDR 5 juta", "IDR", 5e6, 5e6)]),
+    ("id", "Biaya Rp5 juta dibayar.", [("Rp5 juta", "IDR", 5e6, 5e6)]),
+    ("id", "Dana US$ 3,2 juta cair.", [("US$ 3,2 juta", "USD", 3.2e6, 3.2e6)]),
+    ("en", "It cost US$ 3.2 million.", [("US$ 3.2 million", "USD", 3.2e6, 3.2e6)]),
+    ("en", "Hundreds of troops came.", [("Hundreds of troops", "troops", 200, 999)]),
+    ("en", "Thousands of people came.", [("Thousands of people", "people", 2000, 9999)]),
+])
+def test_quantity_forms(lang, text, expected):
+    assert quantities(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,lo,hi", [
+    ("id", "Awal 2020 proyek dimulai.", dt.date(2020, 1, 1), dt.date(2020, 4, 30)),
+    ("id", "Laba naik pada kuartal III 2024.", dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ("id", "Pada 2019 lalu ia pergi.", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+    ("en", "Early 2022 talks begin.", dt.date(2022, 1, 1), dt.date(2022, 4, 30)),
+    ("en", "Since 2019 he has worked.", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+])
+def test_capitalised_periods(lang, text, lo, hi):
+    (t,) = TimeExtractor(load_lexicon(lang)).extract(text, [(0, len(text))], dt.date(2025, 1, 1))
+    assert (t.lo, t.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize("text,span", [("Ia tiba pada 3 Maret.", "3 Maret"), ("Pameran 15-19 Oktober.", "15-19 Oktober")])
+def test_sentence_full_stop_is_not_part_of_a_date(text, span):
+    (t,) = TimeExtractor(load_lexicon("id")).extract(text, [(0, len(text))], dt.date(2025, 1, 1))
+    assert t.span.text == span
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("id", "Ia datang ke kantor.", []),
+    ("id", "Andi dan Budi hadir di sana.", ["Budi"]),
+    ("id", "Sekjen NATO Jens Stoltenberg hadir.", ["NATO", "Jens Stoltenberg"]),  # a lone first word is not a name
+    ("en", "NATO Secretary General Jens Stoltenberg spoke.", ["NATO", "Secretary General Jens Stoltenberg"]),
+    ("id", "Menurut Ahmad bin Salim, rapat ditunda.", ["Ahmad bin Salim"]),
+])
+def test_entities(lang, text, names):
+    ents = EntityExtractor(load_lexicon(lang)).extract(text, [(0, len(text), False)], {0})
+    assert [e.name for e in ents] == names
