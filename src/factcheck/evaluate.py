@@ -144,7 +144,8 @@ def format_scores(scores: list[FileScore], show: bool = False) -> str:
 
     def row(name: str, t: Tally) -> str:
         fa = f"{_pct(t.false_alarm)} ({t.clean_flagged}/{t.clean})" if t.clean else "   -"
-        return (f"{name:<24} {t.articles:>8} {t.findings:>8} {_pct(t.precision):>9} {_pct(t.recall):>8} "
+        articles = t.articles or ""  # category rows count findings, not articles
+        return (f"{name:<24} {articles:>8} {t.findings:>8} {_pct(t.precision):>9} {_pct(t.recall):>8} "
                 f"{fa:>11}  matched {t.matched_findings}/{t.findings} findings, {t.matched_expected}/{t.expected} expected")
 
     total = Tally()
