@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import FactcheckError
 from .models import SEVERITY_RANK
+from .report import FORMATS
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check articles and report inconsistencies")
     c.add_argument("paths", nargs="+", help="files, folders (searched recursively) or - for standard input")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--format", choices=tuple(FORMATS), default="text")
     c.add_argument("--output", type=Path, help="write the report to this file instead of standard output")
     c.add_argument("--fail-on", choices=FAIL_LEVELS, default="warning",
                    help="lowest severity that makes the exit status 1 (default: warning)")

@@ -1,21 +1,17 @@
-"""Renderers: a Report to text for people or to a machine format. One module per format."""
+"""Renderers: a Report to text for people or to a machine format. One module per format, each with
+`render(report, **options) -> str`, imported only when used."""
 from __future__ import annotations
 
+import importlib
 from typing import Callable
 
-from ..models import Report
+FORMATS = {"text": "text", "json": "json"}  # format name -> module in this package
 
 
 def renderer(fmt: str) -> Callable[..., str]:
-    if fmt == "json":
-        from .json import render
-    elif fmt == "text":
-        from .text import render
-    else:
-        raise ValueError(f"unknown format '{fmt}'")
-    return render
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format '{fmt}' (known: {', '.join(FORMATS)})")
+    return importlib.import_module(f".{FORMATS[fmt]}", __name__).render
 
 
-FORMATS = ("text", "json")
-
-__all__ = ["renderer", "FORMATS", "Report"]
+__all__ = ["renderer", "FORMATS"]
