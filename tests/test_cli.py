@@ -86,10 +86,30 @@ def test_published_option_must_be_a_date(capsys):
     assert "YYYY-MM-DD" in capsys.readouterr().err
 
 
-def test_output_file(tmp_path, capsys):
-    target = tmp_path / "report.json"
-    code, out, _ = run(capsys, "check", str(SEED), "--format", "json", "--output", str(target))
-    assert out == "" and json.loads(target.read_text(encoding="utf-8"))["summary"]["findings"] == 2
+def test_output_files_beside_the_printed_report(tmp_path, capsys):
+    sarif, data = tmp_path / "report.sarif", tmp_path / "report.json"
+    code, out, _ = run(capsys, "check", str(SEED), "--output", str(sarif), "--output", str(data))
+    assert out.rstrip().endswith("1 file checked: 2 warnings")  # standard output keeps --format (text)
+    assert json.loads(data.read_text(encoding="utf-8"))["summary"]["findings"] == 2
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_min_severity_filters_display_not_exit(tmp_path, capsys):
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2021-12-08\n---\n" + BAD, encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(article), "--min-severity", "error")
+    assert code == 1 and "no findings" in out
+
+
+def test_github_format_is_chosen_on_actions(tmp_path, capsys, monkeypatch):
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2021-12-08\n---\n" + BAD, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out, _ = run(capsys, "check", str(article))
+    assert out.startswith("::warning file=") and "title=temporal.weekday-mismatch::" in out
+    assert summary.read_text(encoding="utf-8").startswith("## factcheck")
 
 
 def test_graph_exports(capsys, tmp_path):

@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
+from .baseline import fingerprint
 from .checks import CHECKS, Rule, load_rules
 from .checks.context import Context
 from .errors import FactcheckError
 from .extract import Extractor
 from .graph import build_graph
 from .ingest import ARTICLE_SUFFIXES, article_from_text, read_article
+from .ingest.frontmatter import split_front_matter
 from .lexicon import load_lexicon
 from .models import Article, FileReport, Finding, Report
+from .suppress import apply_suppressions, parse_suppressions
 from .text import LineIndex
+
+UNUSED_SUPPRESSION = "factcheck.unused-suppression"
 
 
 class Checker:
@@ -24,11 +32,12 @@ class Checker:
     """
 
     def __init__(self, rules: Optional[list[Rule]] = None, *, rule_dirs: Optional[list[Path]] = None,
-                 select: Optional[list[str]] = None):
+                 select: Optional[list[str]] = None, warn_unused_suppressions: bool = False):
         rules = rules if rules is not None else load_rules(rule_dirs)
         if select:
             rules = [r for r in rules if any(r.matches(s) for s in select)]
         self.rules = rules
+        self.warn_unused_suppressions = warn_unused_suppressions
         self._extractors: dict[str, Extractor] = {}
 
     def extractor(self, lang: str) -> Extractor:
@@ -53,6 +62,7 @@ class Checker:
             params = kind.params.model_validate(rule.params)
             for hit in kind.run(ctx, params):
                 findings.append(self._finding(rule, hit, article, lines, lex))
+        findings = self._suppress(article, lines, lex, findings)
         findings.sort(key=lambda f: (f.position, f.rule))
         notes = []
         if article.published is None and any(r.needs_published for r in self.rules):
@@ -60,6 +70,23 @@ class Checker:
         return FileReport(path=article.path, language=article.lang, published=article.published,
                           published_source=article.published_source, title=article.title,
                           findings=tuple(findings), notes=tuple(notes))
+
+    def _suppress(self, article: Article, lines: LineIndex, lex, findings: list[Finding]) -> list[Finding]:
+        """Drop what the article's own comments and front matter suppress; report unused suppressions."""
+        meta, _ = split_front_matter(article.text, article.path) if article.text.startswith("---") else ({}, 0)
+        options = meta.get("factcheck") if isinstance(meta.get("factcheck"), dict) else {}
+        suppressions = parse_suppressions(article.text, lines, options.get("disable"))
+        if not suppressions:
+            return findings
+        kept = apply_suppressions(findings, suppressions)
+        if self.warn_unused_suppressions:
+            for s in suppressions:
+                if not s.used and s.end > s.start:
+                    ev = lines.evidence(s.start, s.end)
+                    kept.append(Finding(rule=UNUSED_SUPPRESSION, category="meta", severity="warning",
+                                        message=lex.data.notes.get("unused_suppression", "This suppression suppresses nothing."),
+                                        evidence=(ev,), fingerprint=fingerprint(UNUSED_SUPPRESSION, [ev.text])))
+        return kept
 
     def _finding(self, rule: Rule, hit, article: Article, lines: LineIndex, lex) -> Finding:
         lang = article.lang if article.lang in ("id", "en") else "en"
@@ -78,7 +105,8 @@ class Checker:
             message = f"{message} ({lex.data.notes['in_quote']})"
         return Finding(rule=rule.id, category=rule.category, severity=rule.severity, message=message,
                        suggestion=render("suggestion"), reasoning=render("reasoning"),
-                       evidence=tuple(evidence), in_quote=hit.in_quote)
+                       evidence=tuple(evidence), in_quote=hit.in_quote,
+                       fingerprint=fingerprint(rule.id, [e.text for e in evidence]))
 
     def check_text(self, text: str, published: Optional[dt.date] = None, lang: Optional[str] = None,
                    path: str = "<text>") -> Report:
@@ -87,19 +115,34 @@ class Checker:
     def check_file(self, path, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
         return self.check_paths([path], published=published, lang=lang)
 
-    def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
-        """Files, folders (searched recursively for articles) or `-` for standard input."""
+    def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
+                    jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None) -> Report:
+        """Files, folders (searched recursively for articles) or `-` for standard input.
+
+        `jobs` worker processes check the files (None: one per core); the report keeps the order of a
+        serial run. `path_filter` drops files (configuration include/exclude globs)."""
+        targets = [t for t in expand_paths(paths) if not (path_filter and isinstance(t, Path) and not path_filter(t))]
+        files = [t for t in targets if isinstance(t, Path)]
+        jobs = min(jobs or os.cpu_count() or 1, len(files))
+        if jobs > 1:
+            with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self.rules, self.warn_unused_suppressions)) as pool:
+                done = dict(zip(files, pool.map(_check_in_worker, files, [published] * len(files), [lang] * len(files),
+                                                chunksize=max(1, len(files) // (jobs * 8)))))
+        else:
+            done = {f: self.check_target(f, published, lang) for f in files}
         reports = []
-        for target in expand_paths(paths):
+        for target in targets:
             if isinstance(target, FileReport):
                 reports.append(target)
             elif target == "-":
-                import sys
                 text = sys.stdin.read()
                 reports.append(self._safely("<stdin>", lambda: article_from_text(text, path="<stdin>", published=published, lang=lang)))
             else:
-                reports.append(self._safely(str(target), lambda t=target: read_article(t, published=published, lang=lang)))
+                reports.append(done[target])
         return Report.of(reports)
+
+    def check_target(self, path: Path, published: Optional[dt.date], lang: Optional[str]) -> FileReport:
+        return self._safely(str(path), lambda: read_article(path, published=published, lang=lang))
 
     def _safely(self, path: str, make_article) -> FileReport:
         """One article's report; an input error becomes that file's error entry, not a crash of the batch."""
@@ -107,6 +150,18 @@ class Checker:
             return self.check_article(make_article())
         except FactcheckError as exc:
             return FileReport(path=path, error=str(exc))
+
+
+_worker: Optional[Checker] = None
+
+
+def _start_worker(rules: list[Rule], warn_unused_suppressions: bool) -> None:
+    global _worker
+    _worker = Checker(rules, warn_unused_suppressions=warn_unused_suppressions)
+
+
+def _check_in_worker(path: Path, published, lang) -> FileReport:
+    return _worker.check_target(path, published, lang)
 
 
 def expand_paths(paths: Iterable) -> list:

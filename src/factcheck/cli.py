@@ -35,16 +35,38 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
                         help="an extra folder of rule files, beside the built-in ones (repeatable)")
 
+    def selection_options(sp):
+        sp.add_argument("--config", type=Path, help="configuration file (default: the nearest .factcheck.toml "
+                        "or pyproject.toml with [tool.factcheck], looking up from the first path)")
+        sp.add_argument("--select", action="append", default=[], metavar="RULE",
+                        help="run only these rules: an id, a category or a glob such as 'temporal.*' (repeatable)")
+        sp.add_argument("--changed-since", metavar="REF",
+                        help="check only files that differ from the merge base of REF and HEAD (git)")
+        sp.add_argument("--warn-unused-suppressions", action="store_true",
+                        help="report suppression comments that suppress nothing")
+        sp.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="worker processes (default: the number of cores; 1 checks in this process)")
+        article_options(sp)
+
     c = sub.add_parser("check", help="check articles and report inconsistencies")
     c.add_argument("paths", nargs="+", help="files, folders (searched recursively) or - for standard input")
-    c.add_argument("--format", choices=tuple(FORMATS), default="text")
-    c.add_argument("--output", type=Path, help="write the report to this file instead of standard output")
-    c.add_argument("--fail-on", choices=FAIL_LEVELS, default="warning",
+    c.add_argument("--format", choices=tuple(FORMATS),
+                   help="what to print (default: text, or github when GITHUB_ACTIONS=true)")
+    c.add_argument("--output", action="append", type=Path, default=[], metavar="FILE",
+                   help="also write the report to FILE, in the format its extension names (.json, .sarif, "
+                        ".xml for JUnit, .md, .html, .txt) or else --format (repeatable)")
+    c.add_argument("--fail-on", choices=FAIL_LEVELS,
                    help="lowest severity that makes the exit status 1 (default: warning)")
-    c.add_argument("--select", action="append", default=[], metavar="RULE",
-                   help="run only these rules: an id, a category or a glob such as 'temporal.*' (repeatable)")
+    c.add_argument("--min-severity", choices=("error", "warning", "info"),
+                   help="show only findings at or above this severity (the exit status still counts all)")
+    c.add_argument("--baseline", type=Path, help="hide the findings recorded in this baseline file")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    article_options(c)
+    selection_options(c)
+
+    b = sub.add_parser("baseline", help="record the current findings, to show only new ones later")
+    b.add_argument("paths", nargs="+")
+    b.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    selection_options(b)
 
     g = sub.add_parser("graph", help="export the claim graph of one article")
     g.add_argument("path")
@@ -62,16 +84,25 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("id", nargs="?")
+    r.add_argument("--markdown", action="store_true", help="print the rules reference (docs/rules.md)")
     r.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
     return p
 
 
-def _checker(args, select=None):
-    from .checker import Checker
-    from .checks import load_rules
-    from .lexicon import rules_root
+def _config(args, paths) -> "Config":
+    from .config import Config, find_config, load_config
 
-    return Checker(load_rules([rules_root(), *args.rules]), select=select)
+    path = getattr(args, "config", None) or find_config(Path(next((p for p in paths if p != "-"), ".")))
+    return load_config(path) if path else Config()
+
+
+def _checker(args, config=None, select=()):
+    from .checker import Checker
+    from .config import Config, load_configured_rules
+
+    config = config or Config()
+    rules = load_configured_rules(config, args.rules, select)
+    return Checker(rules, warn_unused_suppressions=getattr(args, "warn_unused_suppressions", False))
 
 
 def _write(text: str, output) -> None:
@@ -81,26 +112,67 @@ def _write(text: str, output) -> None:
         sys.stdout.write(text)
 
 
+OUTPUT_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".md": "markdown", ".html": "html",
+                   ".txt": "text"}
+
+
+def _run(args):
+    """Check what the arguments and configuration select; the report before any display filtering."""
+    from .changed import changed_files, restrict
+    from .config import path_selected
+
+    config = _config(args, args.paths)
+    paths = list(args.paths)
+    if args.changed_since:
+        paths = [str(p) for p in restrict([Path(p) for p in paths if p != "-"],
+                                          changed_files(args.changed_since, Path.cwd()))]
+    checker = _checker(args, config, args.select)
+    report = checker.check_paths(paths, published=args.published, lang=args.lang, jobs=args.jobs or None,
+                                 path_filter=lambda p: path_selected(p, config))
+    return config, checker, report
+
+
 def cmd_check(args) -> int:
+    from .baseline import read_baseline, without_baseline
     from .report import renderer
 
-    report = _checker(args, args.select).check_paths(args.paths, published=args.published, lang=args.lang)
-    colour = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty()
-                                        and not os.environ.get("NO_COLOR"))
-    _write(renderer(args.format)(report, colour=colour), args.output)
+    config, checker, report = _run(args)
+    if args.baseline:
+        report = without_baseline(report, read_baseline(args.baseline))
+    fail_on = args.fail_on or config.fail_on or "warning"
+    shown = report.at_least(args.min_severity or config.min_severity or "info")
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    options = {"rules": checker.rules, "colour": colour}
+    for target in args.output:
+        out_fmt = OUTPUT_SUFFIXES.get(target.suffix.lower(), fmt)
+        _write(renderer(out_fmt)(shown, **{**options, "colour": False}), target)
+    sys.stdout.write(renderer(fmt)(shown, **options))
+    if os.environ.get("GITHUB_STEP_SUMMARY"):
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
+            fh.write(renderer("markdown")(shown, **options))
     if report.summary.errors:
         return 2
     worst = report.worst()
-    if args.fail_on == "never" or worst is None:
+    if fail_on == "never" or worst is None:
         return 0
-    return 1 if SEVERITY_RANK[worst] >= SEVERITY_RANK[args.fail_on] else 0
+    return 1 if SEVERITY_RANK[worst] >= SEVERITY_RANK[fail_on] else 0
+
+
+def cmd_baseline(args) -> int:
+    from .baseline import write_baseline
+
+    _, _, report = _run(args)
+    n = write_baseline(report, args.output)
+    print(f"factcheck: recorded {n} finding(s) of {report.summary.files} file(s) in {args.output}", file=sys.stderr)
+    return 2 if report.summary.errors else 0
 
 
 def cmd_graph(args) -> int:
     from . import graph as gx
     from .ingest import read_article
 
-    checker = _checker(args)
+    checker = _checker(args, _config(args, [args.path]))
     article = read_article(args.path, published=args.published, lang=args.lang)
     _, g = checker.analyse(article)
     export = {"json": gx.to_json, "graphml": gx.to_graphml, "dot": gx.to_dot}[args.format]
@@ -132,6 +204,10 @@ def cmd_rules(args) -> int:
     from .lexicon import rules_root
 
     rules = load_rules([rules_root(), *args.rules])
+    if args.markdown:
+        from .docs import rules_markdown
+        sys.stdout.write(rules_markdown(rules))
+        return 0
     if args.id is None:
         for r in rules:
             print(f"{r.id:<40} {r.category:<9} {r.severity:<8} {r.summary.en}")
@@ -153,7 +229,8 @@ def cmd_rules(args) -> int:
 def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"check": cmd_check, "graph": cmd_graph, "eval": cmd_eval, "rules": cmd_rules}[args.command](args)
+        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "eval": cmd_eval, "rules": cmd_rules}
+        return commands[args.command](args)
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 2

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SegmentKind = Literal["front-matter", "headline", "dateline", "byline", "body", "related-link", "boilerplate"]
 Severity = Literal["error", "warning", "info"]
-Category = Literal["temporal", "quantity", "entity"]
+Category = Literal["temporal", "quantity", "entity", "meta"]  # meta: about factcheck itself (suppressions)
 Modality = Literal["planned", "past", "reported", "conditional", "superseded", "unknown"]
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 
@@ -123,6 +123,7 @@ class Finding(_Model):
     reasoning: Optional[str] = None
     evidence: tuple[Evidence, ...]
     in_quote: bool = False
+    fingerprint: str = ""  # rule + normalised evidence text: stable across edits elsewhere in the file
 
     @property
     def position(self) -> tuple[int, int]:
@@ -168,6 +169,12 @@ class Report(_Model):
             by_rule=dict(sorted(by_rule.items())),
         )
         return cls(files=tuple(files), summary=summary)
+
+    def at_least(self, severity: str) -> "Report":
+        """The report with only the findings at or above `severity` (what `--min-severity` shows)."""
+        floor = SEVERITY_RANK[severity]
+        return Report.of([f.model_copy(update={"findings": tuple(x for x in f.findings if SEVERITY_RANK[x.severity] >= floor)})
+                          for f in self.files])
 
     def worst(self) -> Optional[str]:
         ranks = [SEVERITY_RANK[x.severity] for f in self.files for x in f.findings]

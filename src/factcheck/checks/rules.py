@@ -92,8 +92,12 @@ class Rule(_Strict):
         return chosen.get(lang) if chosen else None
 
     def matches(self, selector: str) -> bool:
-        """Whether a selector (an id, a category or a glob such as `temporal.*`) names this rule."""
-        return selector in (self.id, self.category) or fnmatch.fnmatchcase(self.id, selector)
+        return selector_matches(self.id, self.category, selector)
+
+
+def selector_matches(rule_id: str, category: str, selector: str) -> bool:
+    """Whether a selector (a rule id, a category or a glob such as `temporal.*`) names a rule."""
+    return selector in (rule_id, category) or fnmatch.fnmatchcase(rule_id, selector)
 
 
 def load_rules(folders: Optional[list[Path]] = None) -> list[Rule]:

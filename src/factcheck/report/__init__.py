@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
-FORMATS = {"text": "text", "json": "json"}  # format name -> module in this package
+FORMATS = {"text": "text", "json": "json", "sarif": "sarif", "github": "github", "junit": "junit",
+           "markdown": "markdown"}  # format name -> module in this package
 
 
 def renderer(fmt: str) -> Callable[..., str]:

@@ -1,0 +1,32 @@
+"""Files that differ from a git ref, three-dot style: against the merge base of REF and HEAD, so a pull
+request is judged on its own edits (working-tree changes and new untracked files included)."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+def _git(args: list[str], cwd: Path) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
+    except FileNotFoundError:
+        raise ConfigError("--changed-since needs git, which is not installed") from None
+    except subprocess.CalledProcessError as exc:
+        raise ConfigError(f"git {' '.join(args)}: {exc.stderr.strip() or exc}") from None
+    return done.stdout
+
+
+def changed_files(ref: str, cwd: Path) -> set[Path]:
+    top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
+    base = _git(["merge-base", ref, "HEAD"], cwd).strip()
+    names = _git(["diff", "--name-only", "--diff-filter=ACMR", "-z", base], top).split("\0")
+    names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0")
+    return {(top / n).resolve() for n in names if n}
+
+
+def restrict(paths: list[Path], changed: set[Path]) -> list[Path]:
+    """The changed files that lie under the given paths (files or folders)."""
+    roots = [p.resolve() for p in paths]
+    return sorted(c for c in changed if c.is_file() and any(c == r or r in c.parents for r in roots))

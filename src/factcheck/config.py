@@ -1,0 +1,130 @@
+"""Configuration: `[tool.factcheck]` in pyproject.toml or a `.factcheck.toml`, found by walking up from
+the checked path. Command-line options override it.
+
+    [tool.factcheck]
+    enable = ["temporal", "quantity.conflict"]      # rule ids, categories or globs; default: all
+    disable = ["temporal.reported-after-publication"]
+    severity = { "quantity.conflict" = "error" }
+    languages = ["id", "en"]                          # languages an article may be detected as
+    rules = ["newsroom-rules"]                        # extra rule folders, relative to this file
+    include = ["articles/**"]                         # path globs, relative to this file
+    exclude = ["articles/archive/**"]
+    fail-on = "warning"
+    min-severity = "info"
+"""
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .checks import Rule, load_rules
+from .errors import ConfigError
+from .lexicon import languages as known_languages, rules_root
+from .models import Severity
+
+FailLevel = Literal["error", "warning", "info", "never"]
+CONFIG_NAMES = (".factcheck.toml", "pyproject.toml")
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    enable: list[str] = []
+    disable: list[str] = []
+    severity: dict[str, Severity] = {}
+    languages: list[str] = []
+    rules: list[str] = []
+    include: list[str] = []
+    exclude: list[str] = []
+    fail_on: Optional[FailLevel] = Field(default=None, alias="fail-on")
+    min_severity: Optional[Severity] = Field(default=None, alias="min-severity")
+    path: Optional[Path] = Field(default=None, exclude=True)  # the file it came from
+
+    @property
+    def root(self) -> Path:
+        """The folder paths in the configuration are relative to."""
+        return self.path.parent if self.path else Path.cwd()
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """The nearest .factcheck.toml, or pyproject.toml with a [tool.factcheck] table, at or above `start`."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or "factcheck" in _toml(path).get("tool", {})):
+                return path
+    return None
+
+
+def _toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def load_config(path: Path) -> Config:
+    data = _toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("factcheck", {})
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        raise ConfigError(f"{path}: '{key}': {what}") from None
+    config = config.model_copy(update={"path": path})
+    unknown = sorted(set(config.languages) - set(known_languages()))
+    if unknown:
+        raise ConfigError(f"{path}: 'languages': no lexicon for {', '.join(unknown)} (have: {', '.join(known_languages())})")
+    return config
+
+
+def rule_folders(config: Config, extra: list[Path] = ()) -> list[Path]:
+    return [rules_root(), *(config.root / r for r in config.rules), *extra]
+
+
+def configure_rules(rules: list[Rule], config: Config, select: list[str] = ()) -> list[Rule]:
+    """The rules the configuration (and `--select`) turn on, with its severity overrides applied."""
+    where = config.path or "command line"
+    for key, selectors in (("enable", config.enable), ("disable", config.disable), ("severity", list(config.severity))):
+        for s in selectors:
+            if not any(r.matches(s) for r in rules):
+                raise ConfigError(f"{where}: '{key}': '{s}' names no rule (see `factcheck rules`)")
+    chosen = [r for r in rules
+              if (not config.enable or any(r.matches(s) for s in config.enable))
+              and not any(r.matches(s) for s in config.disable)
+              and (not select or any(r.matches(s) for s in select))]
+    out = []
+    for r in chosen:
+        override = next((sev for s, sev in config.severity.items() if r.matches(s)), None)
+        out.append(r.model_copy(update={"severity": override}) if override else r)
+    return out
+
+
+def load_configured_rules(config: Config, extra: list[Path] = (), select: list[str] = ()) -> list[Rule]:
+    return configure_rules(load_rules(rule_folders(config, list(extra))), config, list(select))
+
+
+def path_selected(path: Path, config: Config) -> bool:
+    """Whether include/exclude globs let `path` through (globs are relative to the config's folder)."""
+    if not (config.include or config.exclude):
+        return True
+    try:
+        rel = path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    if config.include and not any(fnmatch.fnmatch(rel, g) for g in config.include):
+        return False
+    return not any(fnmatch.fnmatch(rel, g) for g in config.exclude)

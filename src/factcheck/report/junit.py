@@ -1,0 +1,26 @@
+"""JUnit XML for CI test tabs: one test case per file; a finding is a failure, an unreadable file an error."""
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from ..models import Report
+
+
+def render(report: Report, **_) -> str:
+    failures = sum(1 for f in report.files if f.findings)
+    errors = sum(1 for f in report.files if f.error)
+    suite = ET.Element("testsuite", name="factcheck", tests=str(len(report.files)), failures=str(failures),
+                       errors=str(errors), skipped="0")
+    for f in report.files:
+        case = ET.SubElement(suite, "testcase", classname="factcheck", name=f.path)
+        if f.error:
+            ET.SubElement(case, "error", message=f.error, type="input").text = f.error
+        elif f.findings:
+            lines = [f"{x.evidence[0].line}:{x.evidence[0].column} {x.severity} {x.rule}: {x.message}"
+                     + (f" Fix: {x.suggestion}" if x.suggestion else "") for x in f.findings]
+            ET.SubElement(case, "failure", message=f"{len(f.findings)} finding(s)", type="factcheck").text = "\n".join(lines)
+    root = ET.Element("testsuites", name="factcheck", tests=suite.get("tests"), failures=suite.get("failures"),
+                      errors=suite.get("errors"))
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,25 @@
+"""A Markdown report, for pull-request comments and the GitHub step summary."""
+from __future__ import annotations
+
+from ..models import Report
+
+
+def _cell(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report, **_) -> str:
+    s = report.summary
+    counts = ", ".join(f"{n} {sev}" for sev, n in sorted(s.by_severity.items())) or "no findings"
+    out = ["## factcheck", "", f"{s.files} file(s) checked: {counts}"
+           + (f"; {s.errors} could not be read" if s.errors else "") + ".", ""]
+    for f in report.files:
+        if f.error:
+            out += [f"### `{f.path}`", "", f"**Error:** {_cell(f.error)}", ""]
+        elif f.findings:
+            out += [f"### `{f.path}`", "", "| line | severity | rule | finding | suggestion |", "|---|---|---|---|---|"]
+            for x in f.findings:
+                e = x.evidence[0]
+                out.append(f"| {e.line}:{e.column} | {x.severity} | `{x.rule}` | {_cell(x.message)} | {_cell(x.suggestion or '')} |")
+            out.append("")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,318 @@
+"""The claim graph drawn as SVG, for the HTML report and `factcheck graph --format svg`.
+
+A layered layout in pure Python (graphviz and numpy are not needed): each node goes in the column of
+its longest path from a source (entities and phrases, then events and quantities, then times), the
+columns are ordered by barycentre sweeps starting from text order, and each node is then placed as
+near its neighbours as the column allows. Shapes and colours tell the node kinds apart; claim edges
+carry a label (modality and cue for a time, measure and hedge for a figure), and the claims a finding
+rests on are drawn in the finding's colour.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+from dataclasses import dataclass
+from html import escape as _escape
+from typing import Iterable
+
+import networkx as nx
+
+from ..models import SEVERITY_RANK, Finding
+
+SEVERITY_COLOURS = {"error": "#c81e1e", "warning": "#b86200", "info": "#5b5bd6"}
+# kind -> (fill, stroke); text is drawn in the stroke colour's dark neighbour, #1f2937.
+KIND_COLOURS = {
+    "article": ("#f4f4f5", "#3f3f46"),
+    "entity": ("#dbeafe", "#1e40af"),
+    "phrase": ("#f5f5f4", "#78716c"),
+    "event": ("#f3e8ff", "#7e22ce"),
+    "time": ("#dcfce7", "#15803d"),
+    "quantity": ("#cffafe", "#0e7490"),
+}
+STRUCTURE_COLOUR, CLAIM_COLOUR = "#b8b8c0", "#52525b"
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+FONT_SIZE, CHAR_WIDTH, LINE_HEIGHT = 12, 7.0, 15  # CHAR_WIDTH: a wide sans-serif's average, so labels fit
+LABEL_CHARS, LABEL_LINES = 30, 2
+PAD_X, PAD_Y = 12, 6
+COLUMN_GAP, ROW_GAP, MARGIN, LEGEND_HEIGHT = 150, 10, 16, 44
+SWEEPS = 4
+
+# Characters XML does not allow (and HTML reads as errors), replaced so the markup stays well-formed.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(s: object) -> str:
+    """Text safe in element content and in quoted attributes, in both HTML and XML."""
+    return _escape(_INVALID.sub("\ufffd", str(s)), quote=True)
+
+
+@dataclass
+class _Box:
+    lines: list[str]
+    w: float
+    h: float
+    x: float = 0.0  # left edge
+    y: float = 0.0  # top edge
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+
+def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = ()) -> str:
+    """The graph as a standalone SVG document, also valid inline in HTML."""
+    boxes = _layout(g)
+    marked = _finding_edges(g, findings)
+    width = max((b.x + b.w for b in boxes.values()), default=0) + MARGIN
+    width = max(width, _legend_width() + MARGIN)
+    height = max((b.y + b.h for b in boxes.values()), default=0) + MARGIN
+    title = f"Claim graph: {g.nodes['article']['label']}" if "article" in g else "Claim graph"
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="claim-graph" width="{width:.0f}" '
+             f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+             f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}">',
+             f"<title>{escape(title)}</title>", _legend()]
+    parts.append('<g class="edges">')
+    parts += (_edge(a, b, d, boxes, marked.get(k)) for a, b, k, d in g.edges(keys=True, data=True))
+    parts.append('</g><g class="nodes">')
+    target_sev = _target_severity(g, marked)
+    parts += (_node(n, d, boxes[n], target_sev.get(n)) for n, d in g.nodes(data=True))
+    parts.append("</g></svg>")
+    return "\n".join(parts) + "\n"
+
+
+# --- layout -------------------------------------------------------------------------------------
+
+def _layout(g: nx.MultiDiGraph) -> dict[str, _Box]:
+    boxes = {n: _box(d.get("kind", ""), d.get("label", n)) for n, d in g.nodes(data=True)}
+    layers = _layers(g)
+    _order(g, layers)
+    _place_columns(layers, boxes)
+    _place_rows(g, layers, boxes)
+    return boxes
+
+
+def _box(kind: str, label: str) -> _Box:
+    lines = textwrap.wrap(_clean(label), LABEL_CHARS, max_lines=LABEL_LINES, placeholder=" …") or [""]
+    # Pointed and rounded shapes need room for their ends beside the text.
+    extra = {"time": 16, "quantity": 12, "event": 12}.get(kind, 0)
+    w = max(len(x) for x in lines) * CHAR_WIDTH + 2 * PAD_X + extra
+    return _Box(lines, max(w, 48), len(lines) * LINE_HEIGHT + 2 * PAD_Y)
+
+
+def _clean(label: str) -> str:
+    """A label on one line: control and format characters (such as bidi overrides) dropped."""
+    kept = "".join(" " if c.isspace() else c for c in str(label) if unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
+    return " ".join(kept.split())
+
+
+def _layers(g: nx.MultiDiGraph) -> list[list[str]]:
+    """Columns by longest path from a source; the claim graph is acyclic by construction."""
+    depth: dict[str, int] = {}
+    for n in nx.topological_sort(g):
+        depth[n] = max((depth[p] + 1 for p in g.predecessors(n)), default=0)
+    layers: list[list[str]] = [[] for _ in range(max(depth.values(), default=-1) + 1)]
+    for n in sorted(g, key=lambda n: (_text_position(g, n), n)):
+        layers[depth[n]].append(n)
+    return layers
+
+
+def _text_position(g: nx.MultiDiGraph, n: str) -> float:
+    """Where a node first shows in the text (its earliest claim), so the picture reads top to bottom."""
+    starts = [d["start"] for *_, d in g.in_edges(n, data=True) if "start" in d]
+    starts += [d["start"] for *_, d in g.out_edges(n, data=True) if "start" in d]
+    return min(starts, default=float("inf"))
+
+
+def _order(g: nx.MultiDiGraph, layers: list[list[str]]) -> None:
+    """Barycentre sweeps down and up the columns, to untangle edges; ties keep the previous order."""
+    undirected = g.to_undirected(as_view=True)
+    for sweep in range(SWEEPS):
+        indices = range(1, len(layers)) if sweep % 2 == 0 else range(len(layers) - 2, -1, -1)
+        for i in indices:
+            ref = layers[i - 1] if sweep % 2 == 0 else layers[i + 1]
+            rank = {n: r for r, n in enumerate(ref)}
+            current = {n: r for r, n in enumerate(layers[i])}
+
+            def key(n: str) -> tuple[float, int]:
+                near = [rank[m] for m in undirected[n] if m in rank]
+                return (sum(near) / len(near) if near else current[n] * len(ref) / max(len(layers[i]), 1),
+                        current[n])
+
+            layers[i].sort(key=key)
+
+
+def _place_columns(layers: list[list[str]], boxes: dict[str, _Box]) -> None:
+    x = MARGIN
+    for layer in layers:
+        width = max(boxes[n].w for n in layer)
+        for n in layer:
+            boxes[n].x = x + (width - boxes[n].w) / 2
+        x += width + COLUMN_GAP
+
+
+def _place_rows(g: nx.MultiDiGraph, layers: list[list[str]], boxes: dict[str, _Box]) -> None:
+    """Stack the tallest column, then place the others outward from it, each node as close to the
+    middle of its already placed neighbours as the order and the gaps allow."""
+    undirected = g.to_undirected(as_view=True)
+    anchor = max(range(len(layers)), key=lambda i: (len(layers[i]), -i), default=None)
+    if anchor is None:
+        return
+    _stack(layers[anchor], boxes, {n: None for n in layers[anchor]})
+    for i in sorted(range(len(layers)), key=lambda i: abs(i - anchor))[1:]:
+        ref = set(layers[i + 1] if i < anchor else layers[i - 1])
+        wanted = {}
+        for n in layers[i]:
+            near = [boxes[m].cy for m in undirected[n] if m in ref]
+            wanted[n] = sum(near) / len(near) - boxes[n].h / 2 if near else None
+        _stack(layers[i], boxes, wanted)
+    top = min(boxes[n].y for layer in layers for n in layer)
+    for b in boxes.values():
+        b.y += MARGIN + LEGEND_HEIGHT - top
+
+
+def _stack(layer: list[str], boxes: dict[str, _Box], wanted: dict[str, float | None]) -> None:
+    """Tops for a column in order, without overlaps: the mean of packing downward and packing upward
+    from the wanted positions, which is as free of overlaps as either and not pushed to one side."""
+    down, prev = [], None
+    for n in layer:
+        y = wanted[n] if wanted[n] is not None else (prev if prev is not None else 0.0)
+        y = y if prev is None else max(y, prev)
+        down.append(y)
+        prev = y + boxes[n].h + ROW_GAP
+    up, nxt = [0.0] * len(layer), None
+    for i in range(len(layer) - 1, -1, -1):
+        n = layer[i]
+        y = wanted[n] if wanted[n] is not None else down[i]
+        y = y if nxt is None else min(y, nxt - ROW_GAP - boxes[n].h)
+        up[i] = y
+        nxt = y
+    for n, a, b in zip(layer, down, up):
+        boxes[n].y = (a + b) / 2
+
+
+# --- findings -----------------------------------------------------------------------------------
+
+def _finding_edges(g: nx.MultiDiGraph, findings: Iterable[Finding]) -> dict:
+    """Edge key -> severity, for the claims each finding rests on: the claim edges with its evidence
+    spans, from the subject node that holds most of them (both figures of a conflict come from one
+    subject; a phrase that holds only one of them was not compared)."""
+    marked: dict = {}
+    claims = [(a, k, (d["start"], d["end"])) for a, _, k, d in g.edges(keys=True, data=True) if d.get("claim")]
+    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):  # the worst colour wins
+        spans = {(e.start, e.end) for e in f.evidence}
+        by_source: dict[str, list] = {}
+        for a, k, span in claims:
+            if span in spans:
+                by_source.setdefault(a, []).append(k)
+        most = max((len(ks) for ks in by_source.values()), default=0)
+        for ks in by_source.values():
+            if len(ks) == most:
+                marked.update(dict.fromkeys(ks, f.severity))
+    return marked
+
+
+def _target_severity(g: nx.MultiDiGraph, marked: dict) -> dict[str, str]:
+    return {b: marked[k] for _, b, k in g.edges(keys=True) if k in marked}
+
+
+# --- drawing ------------------------------------------------------------------------------------
+
+def _edge(a: str, b: str, d: dict, boxes: dict[str, _Box], severity: str | None) -> str:
+    src, dst = boxes[a], boxes[b]
+    x1, y1, x2, y2 = src.x + src.w, src.cy, dst.x - 1, dst.cy
+    bend = max((x2 - x1) / 2, 20)
+    path = f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+    claim = d.get("claim") is not None
+    colour = SEVERITY_COLOURS[severity] if severity else CLAIM_COLOUR if claim else STRUCTURE_COLOUR
+    width = 2.5 if severity else 1.3 if claim else 1
+    cls = "edge claim" if claim else "edge"
+    out = [f'<g class="{cls}{f" finding-{severity}" if severity else ""}">',
+           f"<title>{escape(_edge_title(a, b, d, boxes))}</title>",
+           f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="{width}"/>',
+           f'<polygon points="{x2:.1f},{y2:.1f} {x2 - 7:.1f},{y2 - 3.5:.1f} {x2 - 7:.1f},{y2 + 3.5:.1f}" fill="{colour}"/>']
+    if claim:
+        out.append(f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 4:.1f}" text-anchor="middle" '
+                   f'font-size="{FONT_SIZE - 1}" fill="{colour}" stroke="#fff" stroke-width="3" '
+                   f'paint-order="stroke">{escape(_clean(edge_label(d)))}</text>')
+    out.append("</g>")
+    return "".join(out)
+
+
+def edge_label(d: dict) -> str:
+    """What a claim says: the modality and its cue for a time, the measure and hedge for a figure."""
+    if d.get("claim") == "time":
+        return f"{d['modality']} · {d['cue']}" if d.get("cue") else d["modality"]
+    return f"{d['measure']} · {d['hedge']}" if d.get("hedge") else d["measure"]
+
+
+def _edge_title(a: str, b: str, d: dict, boxes: dict[str, _Box]) -> str:
+    ends = f"{' '.join(boxes[a].lines)} → {' '.join(boxes[b].lines)}"
+    if d.get("claim") == "quantity":
+        return f"{ends}: “{d['text']}” = {_number(d['lo'])}–{_number(d['hi'])} {d['measure']}"
+    if d.get("claim") == "time":
+        return f"{ends}: “{d['text']}”, {d['modality']}"
+    return f"{ends} ({d['kind']})"
+
+
+def _number(v: float) -> str:
+    return "∞" if v == float("inf") else f"{v:,.0f}" if v == int(v) else f"{v:,g}"
+
+
+def _node(n: str, d: dict, box: _Box, severity: str | None) -> str:
+    kind = d.get("kind", "")
+    fill, stroke = KIND_COLOURS.get(kind, KIND_COLOURS["article"])
+    if severity:
+        stroke = SEVERITY_COLOURS[severity]
+    out = [f'<g class="node {escape(kind)}" data-node="{escape(n)}">',
+           f"<title>{escape(kind + ': ' + _clean(d.get('label', n)))}</title>",
+           _shape(kind, box.x, box.y, box.w, box.h, fill, stroke, 2.5 if severity else 1.2)]
+    top = box.cy - (len(box.lines) - 1) * LINE_HEIGHT / 2 + FONT_SIZE * 0.35
+    for i, line in enumerate(box.lines):
+        out.append(f'<text x="{box.x + box.w / 2:.1f}" y="{top + i * LINE_HEIGHT:.1f}" text-anchor="middle" '
+                   f'fill="#1f2937">{escape(line)}</text>')
+    out.append("</g>")
+    return "".join(out)
+
+
+def _shape(kind: str, x: float, y: float, w: float, h: float, fill: str, stroke: str, width: float) -> str:
+    paint = f'fill="{fill}" stroke="{stroke}" stroke-width="{width}"'
+    if kind == "event":  # a pill
+        return f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" rx="{h / 2:.1f}" {paint}/>'
+    if kind == "time":  # a hexagon, pointed at both ends
+        pts = [(x, y + h / 2), (x + 9, y), (x + w - 9, y), (x + w, y + h / 2), (x + w - 9, y + h), (x + 9, y + h)]
+    elif kind == "quantity":  # a parallelogram
+        pts = [(x + 7, y), (x + w, y), (x + w - 7, y + h), (x, y + h)]
+    elif kind == "phrase":  # a note with a folded corner, dashed: words, not a thing
+        pts = [(x, y), (x + w - 8, y), (x + w, y + 8), (x + w, y + h), (x, y + h)]
+        paint += ' stroke-dasharray="4 2"'
+    elif kind == "article":  # a double frame
+        return (f'<rect x="{x - 3:.1f}" y="{y - 3:.1f}" width="{w + 6:.1f}" height="{h + 6:.1f}" rx="3" fill="none" '
+                f'stroke="{stroke}"/><rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" rx="2" {paint}/>')
+    else:  # an entity, or a kind this drawing does not know yet
+        return f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" rx="4" {paint}/>'
+    return f'<polygon points="{" ".join(f"{px:.1f},{py:.1f}" for px, py in pts)}" {paint}/>'
+
+
+_LEGEND_ITEM = 92  # width of one legend entry
+
+
+def _legend_width() -> float:
+    return MARGIN + _LEGEND_ITEM * (len(KIND_COLOURS) + 2)
+
+
+def _legend() -> str:
+    """A key to the shapes and colours, not part of the graph (its groups are not `node`s)."""
+    out = ['<g class="legend" font-size="11" fill="#3f3f46">']
+    x = MARGIN
+    for kind, (fill, stroke) in KIND_COLOURS.items():
+        out.append(_shape(kind, x + 3, MARGIN, 26, 16, fill, stroke, 1.2))
+        out.append(f'<text x="{x + 36}" y="{MARGIN + 12}">{kind}</text>')
+        x += _LEGEND_ITEM
+    for label, colour, width in (("claim", CLAIM_COLOUR, 1.3), ("finding", SEVERITY_COLOURS["warning"], 2.5)):
+        out.append(f'<path d="M{x},{MARGIN + 8} h26" stroke="{colour}" stroke-width="{width}"/>')
+        out.append(f'<text x="{x + 32}" y="{MARGIN + 12}">{label}</text>')
+        x += _LEGEND_ITEM
+    out.append("</g>")
+    return "".join(out)
