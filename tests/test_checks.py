@@ -22,7 +22,7 @@ def test_weekday_mismatch_suggests_both_repairs(checker):
     assert f.rule == "temporal.weekday-mismatch"
     assert "Selasa" in f.message and "Rabu" in f.message
     assert '"Selasa (7/12/2021)"' in f.suggestion and '"Rabu (8/12/2021)"' in f.suggestion
-    assert "Selasa, 7 Desember 2021" in f.reasoning
+    assert "7 Desember 2021 adalah hari Selasa" in f.reasoning
 
 
 def test_wrong_year_is_suggested_near_publication(checker):

@@ -14,3 +14,24 @@ def test_reference_lists_every_rule_with_examples():
     for rule in load_rules():
         assert f"## {rule.id}" in text
         assert rule.examples[0].text in text
+
+
+def _blocks(text: str, lang: str) -> list[str]:
+    parts = text.split(f"```{lang}\n")[1:]
+    return [p.split("```", 1)[0] for p in parts]
+
+
+def test_ci_guide_examples_are_valid(tmp_path):
+    """The configuration and the newsroom rule shown in docs/ci.md load as written."""
+    from factcheck.config import configure_rules, load_config
+    from factcheck.lexicon import rules_root
+
+    guide = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    (toml,) = _blocks(guide, "toml")
+    rule_yaml = next(b for b in _blocks(guide, "yaml") if b.startswith("id: "))
+    (tmp_path / "newsroom-rules" / "temporal").mkdir(parents=True)
+    (tmp_path / "newsroom-rules" / "temporal" / "strict-weekday.yaml").write_text(rule_yaml, encoding="utf-8")
+    (tmp_path / ".factcheck.toml").write_text(toml, encoding="utf-8")
+    config = load_config(tmp_path / ".factcheck.toml")
+    rules = configure_rules(load_rules([rules_root(), tmp_path / "newsroom-rules"]), config)
+    assert "temporal.strict-weekday" in {r.id for r in rules}

@@ -27,6 +27,9 @@ def changed_files(ref: str, cwd: Path) -> set[Path]:
 
 
 def restrict(paths: list[Path], changed: set[Path]) -> list[Path]:
-    """The changed files that lie under the given paths (files or folders)."""
+    """The changed files that lie under the given paths (files or folders), relative to the current
+    folder when they are inside it, as the user would have named them."""
     roots = [p.resolve() for p in paths]
-    return sorted(c for c in changed if c.is_file() and any(c == r or r in c.parents for r in roots))
+    here = Path.cwd().resolve()
+    found = sorted(c for c in changed if c.is_file() and any(c == r or r in c.parents for r in roots))
+    return [c.relative_to(here) if here in c.parents else c for c in found]

@@ -85,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("id", nargs="?")
     r.add_argument("--markdown", action="store_true", help="print the rules reference (docs/rules.md)")
+    r.add_argument("--config", type=Path, help="configuration file whose rule folders to include")
     r.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
     return p
 
@@ -201,9 +202,9 @@ def cmd_eval(args) -> int:
 
 def cmd_rules(args) -> int:
     from .checks import load_rules
-    from .lexicon import rules_root
+    from .config import rule_folders
 
-    rules = load_rules([rules_root(), *args.rules])
+    rules = load_rules(rule_folders(_config(args, ["."]), args.rules))
     if args.markdown:
         from .docs import rules_markdown
         sys.stdout.write(rules_markdown(rules))
@@ -234,6 +235,9 @@ def main(argv=None) -> int:
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `factcheck ... | head`: the reader has gone; nothing to report
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -21,8 +21,8 @@ class Context:
     def published(self) -> Optional[dt.date]:
         return self.article.published
 
-    def date(self, d: dt.date) -> str:
-        return self.lex.format_date(d)
+    def date(self, d: dt.date, weekday: bool = True) -> str:
+        return self.lex.format_date(d, weekday)
 
     def weekday(self, i: int) -> str:
         return self.lex.weekday_display[i]
@@ -52,9 +52,15 @@ class Context:
             edits.append((expr.day_span, str(day)))
         if month is not None and expr.month_span:
             written = expr.month_span.text
-            edits.append((expr.month_span, str(month) if written.isdigit() else self.lex.month_display[month]))
+            edits.append((expr.month_span, str(month) if written.isdigit() else self._month_like(month, written)))
         if year is not None and expr.year_span:
             edits.append((expr.year_span, str(year)))
         for sp, new in sorted(edits, key=lambda e: -e[0].start):
             text = text[:sp.start - base] + new + text[sp.end - base:]
         return text
+
+    def _month_like(self, month: int, written: str) -> str:
+        """Month `month` spelled like `written`: abbreviated (`Dec` -> `Nov`) or in full."""
+        full = self.lex.month_display[month]
+        short = full[:len(written)]
+        return short if len(written) < len(full) and self.lex.month(short) == month else full

@@ -62,7 +62,7 @@ def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
         actual = e.lo.weekday()
         if actual == e.weekday:
             continue
-        fields = {"stated": ctx.weekday(e.weekday), "actual": ctx.weekday(actual), "date": ctx.date(e.lo),
+        fields = {"stated": ctx.weekday(e.weekday), "actual": ctx.weekday(actual), "date": ctx.date(e.lo, weekday=False),
                   "fixed_weekday": ctx.rewrite(e, weekday=actual)}
         repairs = _repairs(e, ctx.published, e.weekday)
         if repairs:

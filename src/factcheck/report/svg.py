@@ -38,6 +38,7 @@ LABEL_CHARS, LABEL_LINES = 30, 2
 PAD_X, PAD_Y = 12, 6
 COLUMN_GAP, ROW_GAP, MARGIN, LEGEND_HEIGHT = 150, 10, 16, 44
 SWEEPS = 4
+LABEL_AT = 0.72  # where on its edge a claim's label goes (0 at the source, 1 at the arrowhead)
 
 # Characters XML does not allow (and HTML reads as errors), replaced so the markup stays well-formed.
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -74,10 +75,11 @@ def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = ()) -> str:
              f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}">',
              f"<title>{escape(title)}</title>", _legend()]
     parts.append('<g class="edges">')
-    parts += (_edge(a, b, d, boxes, marked.get(k)) for a, b, k, d in g.edges(keys=True, data=True))
+    parts += (_edge(a, b, d, boxes, marked.get((a, b, k))) for a, b, k, d in _drawn_edges(g))
     parts.append('</g><g class="nodes">')
-    target_sev = _target_severity(g, marked)
-    parts += (_node(n, d, boxes[n], target_sev.get(n)) for n, d in g.nodes(data=True))
+    # A node a finding's claim points to is outlined in that finding's colour (the worst one, if several).
+    outlined = {edge[1]: sev for edge, sev in sorted(marked.items(), key=lambda x: SEVERITY_RANK[x[1]])}
+    parts += (_node(n, d, boxes[n], outlined.get(n)) for n, d in g.nodes(data=True))
     parts.append("</g></svg>")
     return "\n".join(parts) + "\n"
 
@@ -195,17 +197,17 @@ def _stack(layer: list[str], boxes: dict[str, _Box], wanted: dict[str, float | N
 # --- findings -----------------------------------------------------------------------------------
 
 def _finding_edges(g: nx.MultiDiGraph, findings: Iterable[Finding]) -> dict:
-    """Edge key -> severity, for the claims each finding rests on: the claim edges with its evidence
+    """(source, target, key) -> severity, for the claims each finding rests on: the claim edges with its evidence
     spans, from the subject node that holds most of them (both figures of a conflict come from one
     subject; a phrase that holds only one of them was not compared)."""
     marked: dict = {}
-    claims = [(a, k, (d["start"], d["end"])) for a, _, k, d in g.edges(keys=True, data=True) if d.get("claim")]
+    claims = [((a, b, k), (d["start"], d["end"])) for a, b, k, d in g.edges(keys=True, data=True) if d.get("claim")]
     for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):  # the worst colour wins
         spans = {(e.start, e.end) for e in f.evidence}
         by_source: dict[str, list] = {}
-        for a, k, span in claims:
+        for edge, span in claims:
             if span in spans:
-                by_source.setdefault(a, []).append(k)
+                by_source.setdefault(edge[0], []).append(edge)
         most = max((len(ks) for ks in by_source.values()), default=0)
         for ks in by_source.values():
             if len(ks) == most:
@@ -213,11 +215,18 @@ def _finding_edges(g: nx.MultiDiGraph, findings: Iterable[Finding]) -> dict:
     return marked
 
 
-def _target_severity(g: nx.MultiDiGraph, marked: dict) -> dict[str, str]:
-    return {b: marked[k] for _, b, k in g.edges(keys=True) if k in marked}
-
-
 # --- drawing ------------------------------------------------------------------------------------
+
+def _drawn_edges(g: nx.MultiDiGraph):
+    """Every claim, and each structural link once (an entity named twice in a clause is linked twice)."""
+    seen = set()
+    for a, b, k, d in g.edges(keys=True, data=True):
+        if d.get("claim") is None:
+            if (a, b, d["kind"]) in seen:
+                continue
+            seen.add((a, b, d["kind"]))
+        yield a, b, k, d
+
 
 def _edge(a: str, b: str, d: dict, boxes: dict[str, _Box], severity: str | None) -> str:
     src, dst = boxes[a], boxes[b]
@@ -232,12 +241,19 @@ def _edge(a: str, b: str, d: dict, boxes: dict[str, _Box], severity: str | None)
            f"<title>{escape(_edge_title(a, b, d, boxes))}</title>",
            f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="{width}"/>',
            f'<polygon points="{x2:.1f},{y2:.1f} {x2 - 7:.1f},{y2 - 3.5:.1f} {x2 - 7:.1f},{y2 + 3.5:.1f}" fill="{colour}"/>']
-    if claim:
-        out.append(f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 4:.1f}" text-anchor="middle" '
+    if claim:  # the label sits on the curve near its arrowhead, where edges into one node have spread out
+        lx, ly = x1 + (x2 - x1) * _bezier(LABEL_AT, 0.5), y1 + (y2 - y1) * _bezier(LABEL_AT, 0.0)
+        out.append(f'<text x="{lx:.1f}" y="{ly - 4:.1f}" text-anchor="middle" '
                    f'font-size="{FONT_SIZE - 1}" fill="{colour}" stroke="#fff" stroke-width="3" '
                    f'paint-order="stroke">{escape(_clean(edge_label(d)))}</text>')
     out.append("</g>")
     return "".join(out)
+
+
+def _bezier(t: float, bend: float) -> float:
+    """How far along (0 to 1) a point at `t` is, on a cubic from 0 to 1 whose control points sit at
+    `bend` and 1 - `bend`."""
+    return 3 * bend * (1 - t) ** 2 * t + 3 * (1 - bend) * (1 - t) * t ** 2 + t ** 3
 
 
 def edge_label(d: dict) -> str:
