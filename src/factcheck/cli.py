@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("graph", help="export the claim graph of one article")
     g.add_argument("path")
-    g.add_argument("--format", choices=("json", "graphml", "dot"), default="json")
+    g.add_argument("--format", choices=("json", "graphml", "dot", "svg"), default="json")
     g.add_argument("--output", type=Path)
     article_options(g)
 
@@ -176,7 +176,10 @@ def cmd_graph(args) -> int:
     checker = _checker(args, _config(args, [args.path]))
     article = read_article(args.path, published=args.published, lang=args.lang)
     _, g = checker.analyse(article)
-    export = {"json": gx.to_json, "graphml": gx.to_graphml, "dot": gx.to_dot}[args.format]
+    from .report.svg import to_svg
+
+    export = {"json": gx.to_json, "graphml": gx.to_graphml, "dot": gx.to_dot,
+              "svg": lambda g: to_svg(g, checker.check_article(article).findings)}[args.format]
     _write(export(g).rstrip("\n") + "\n", args.output)
     return 0
 

@@ -77,7 +77,7 @@ def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> nx.MultiD
             continue
         for subject, basis, left, right in _subjects(g, text, sent, q, mentions, lex):
             if subject not in g:
-                g.add_node(subject, kind="phrase", label=" ".join(left if subject.startswith("phrase:L") else right))
+                g.add_node(subject, kind="phrase", label=" ".join(left if subject.startswith("phrase:L") else right).lower())
             node = f"quantity:{q.measure}={_fmt(q.value)}"
             g.add_node(node, kind="quantity", label=q.span.text, value=q.value, measure=q.measure)
             g.add_edge(subject, node, kind="quantity", claim="quantity", measure=q.measure, value=q.value,
@@ -109,8 +109,8 @@ def _subjects(g, text: str, sent: Sentence, q: Quantity, mentions: Mentions, lex
         if entity is not None:
             yield _entity_node(g, entity), "entity", left, right
     for side, words in (("L", left[-KEY_WORDS:]), ("R", right[:KEY_WORDS])):
-        if len(words) == KEY_WORDS and any(w.isalpha() and w not in lex.stopwords for w in words):
-            yield f"phrase:{side}:{' '.join(words)}", "restated", left, right
+        if len(words) == KEY_WORDS and any(w.isalpha() and w.lower() not in lex.stopwords for w in words):
+            yield f"phrase:{side}:{' '.join(words).lower()}", "restated", left, right
 
 
 def _subject_entity(text: str, sent: Sentence, q: Quantity, mentions: Mentions):
@@ -123,9 +123,10 @@ def _subject_entity(text: str, sent: Sentence, q: Quantity, mentions: Mentions):
 
 
 def _words(fragment: str) -> list[str]:
-    """Words as compared between restatements: lower case, punctuation dropped, other figures kept
-    as written (a list of parallel figures differs in them; a restated sentence does not)."""
-    return [tok.lower() for tok in TOKEN.findall(fragment) if tok[0].isalnum() or tok in "%$"]
+    """Words as compared between restatements: punctuation dropped, case kept (a differing name marks
+    a parallel statement), other figures kept as written (a list of parallel figures differs in them;
+    a restated sentence does not)."""
+    return [tok for tok in TOKEN.findall(fragment) if tok[0].isalnum() or tok in "%$"]
 
 
 def _fmt(v: float) -> str:

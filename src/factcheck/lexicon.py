@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -36,6 +36,10 @@ class Numbers(_Strict):
     words: dict[str, float] = {}
     scales: dict[str, float] = {}
     vague: dict[str, tuple[float, float]] = {}
+    ordinals: dict[str, int] = {}  # pertama, kedua; first, second
+    ordinal_prefix: list[str] = []  # ke-2
+    ordinal_suffix: list[str] = []  # 2nd
+    indefinite: list[str] = []  # counts without a figure: "beberapa tahun lalu" is not "tahun lalu"
 
 
 class UnitSpec(_Strict):
@@ -47,6 +51,45 @@ class UnitSpec(_Strict):
 class Boilerplate(_Strict):
     lines: list[str] = []
     inline: list[str] = []
+
+
+TimeUnit = Literal["day", "week", "month", "year"]
+
+
+class Durations(_Strict):
+    """Lengths of time: `tiga tahun lalu`, `selama dua tahun`, `HUT ke-76`, `the 10th anniversary`."""
+    units: dict[str, TimeUnit] = {}
+    ago: list[str] = []  # after a length: it ended at publication ("tiga tahun lalu")
+    length: list[str] = []  # before a length: how long something lasted ("selama dua tahun")
+    since: list[str] = []  # before the start of a length ("sejak 2019 atau selama dua tahun")
+    anniversary_before: list[str] = []  # before an ordinal: "HUT ke-76"
+    anniversary_after: list[str] = []  # after an ordinal: "10th anniversary"
+
+
+class Ages(_Strict):
+    """How an age is written next to a person: `berusia 79 tahun`, `aged 77`, `79-year-old`, `Biden (79)`."""
+    before: list[str] = []
+    after: list[str] = []  # "-year-old", "years old"
+    unit: list[str] = []  # an optional word after the figure: "berusia 79 tahun"
+    at: list[str] = []  # an age at an event rather than at publication: "pada usia 77", "at the age of 77"
+    in_brackets: bool = False  # "Basuki (55)"
+    in_commas: bool = False  # "Kim, 55, said"
+
+
+class Changes(_Strict):
+    """A change stated with its endpoints: `naik 20 persen dari 100 menjadi 150`, `fell by half from 40 to 30`."""
+    up: list[str] = []
+    down: list[str] = []
+    start: list[str] = []  # "dari", "from"
+    end: list[str] = []  # "menjadi", "to"
+    fractions: dict[str, float] = {}  # "separuh": 0.5, "half": 0.5
+
+
+class Breakdowns(_Strict):
+    """A total followed by its parts: `10 korban: 6 tewas dan 4 luka-luka`, `three people: A and B`."""
+    exhaustive: list[str] = []  # the parts are all of the total ("yakni", ":")
+    partial: list[str] = []  # the parts are some of it ("di antaranya", "including")
+    joins: list[str] = []  # between parts ("dan", "and")
 
 
 class LexiconFile(_Strict):
@@ -80,6 +123,22 @@ class LexiconFile(_Strict):
     abbreviations: list[str] = []
     date_format: str = "{day} {month} {year}"
     notes: dict[str, str] = {}
+    # Words before a date that do not change what the date says ("pada", "on"): two restatements of a
+    # date are compared without them.
+    date_prepositions: list[str] = []
+    durations: Durations = Durations()
+    ages: Ages = Ages()
+    # Events that happen once to their subject: two dates for one person's birth cannot both be true.
+    once_events: dict[Literal["birth", "founding", "death"], list[str]] = {}
+    # Words that order two dated events in one sentence ("A pada t1 sebelum B pada t2": t1 <= t2).
+    order_words: dict[Literal["before", "after"], list[str]] = {}
+    changes: Changes = Changes()
+    breakdowns: Breakdowns = Breakdowns()
+    ratio_words: list[str] = []  # "50 dari 200", "50 of 200", "50 out of 200"
+    # Roles written before a name (canonical role -> spellings); one person holds one of them at a time.
+    roles: dict[str, list[str]] = {}
+    role_qualifiers: list[str] = []  # "Presiden Direktur": a word after a role that makes it another role
+    former: list[str] = []  # "mantan Presiden": a role held before, not a conflicting one
 
 
 class GazetteerEntry(_Strict):

@@ -91,6 +91,7 @@ class Quantity(_Model):
     # The rounding the figure's own digits allow: 175.000 is given to the thousand, 1,5 juta to 100.000.
     precision: float = 0.0
     generic: bool = False  # the counted noun is not in the lexicon (compared only within a restatement)
+    written_range: Optional[tuple[float, float]] = None  # a range's two figures as written ("50 hingga 30")
 
 
 class Entity(_Model):
@@ -103,6 +104,75 @@ class Entity(_Model):
 class Cue(_Model):
     span: Span
     modality: Modality
+
+
+class Marker(_Model):
+    """A lexicon word that marks a relation between mentions: an event that happens once (`lahir`),
+    an order word (`sebelum`), a change (`naik`), a role held before (`mantan`)."""
+
+    span: Span
+    group: Literal["once", "order", "change", "former"]
+    key: str  # birth|founding|death, before|after, up|down, former
+
+
+class Duration(_Model):
+    """A stated length of time, read as an interval of `unit`s.
+
+    `form` says what it measures: "ago" (`tiga tahun lalu`: from then to publication), "length"
+    (`selama dua tahun`), "anniversary" (`the 10th anniversary of the 2012 attack`) or "age"
+    (`Biden (79)`, `berusia 79 tahun`).
+    """
+
+    span: Span
+    value: float
+    lo: float
+    hi: float
+    unit: Literal["day", "week", "month", "year"] = "year"
+    form: Literal["ago", "length", "anniversary", "age"]
+    hedge: Optional[str] = None
+    at_event: bool = False  # an age at an event ("pada usia 77 tahun"), not on the publication date
+    origin: Optional[Span] = None  # the year an anniversary counts from
+    origin_year: Optional[int] = None
+
+
+class Title(_Model):
+    """A role written before a name: `Presiden Rusia Vladimir Putin`, `Prime Minister Boris Johnson`."""
+
+    span: Span  # the role through the name
+    role: str  # canonical role from the lexicon
+    jurisdiction: Optional[str] = None  # a gazetteer name between role and name (canonical)
+    name: str  # the person, canonical when the gazetteer knows the name
+    name_span: Span
+
+
+class Change(_Model):
+    """A change stated with its endpoints: `naik 20 persen dari 100 menjadi 150`, `to 56 percent from 39`."""
+
+    cue: Span
+    direction: int  # +1 up, -1 down
+    start: Quantity
+    end: Quantity
+    amount: Optional[Quantity] = None  # "20 persen", "by 5,000"
+    fraction: Optional[float] = None  # "by half": 0.5
+    fraction_span: Optional[Span] = None
+
+
+class Breakdown(_Model):
+    """A total followed by its parts: `10 korban: 6 tewas dan 4 luka-luka`, `three people: A and B`."""
+
+    total: Quantity
+    opener: Span
+    exhaustive: bool  # the parts are the whole total ("yakni", ":"), not some of it ("di antaranya")
+    parts: tuple[Quantity, ...] = ()
+    items: tuple[Span, ...] = ()  # named items, when the parts are names
+
+
+class Ratio(_Model):
+    """A part of a whole with its share: `194,4 juta dari 285,1 juta (68,2 persen)`."""
+
+    part: Quantity
+    whole: Quantity
+    share: Quantity
 
 
 class Evidence(_Model):

@@ -15,7 +15,7 @@ from ..models import Quantity
 from ..text import span
 
 _NUM = r"\d+(?:[.,]\d+)*"
-_GENERIC_NOUN = re.compile(r"\s+([a-z][a-z-]{2,})(?![\w-])")
+_GENERIC_NOUN = re.compile(r"(?:\s+|-)([a-z][a-z-]{2,})(?![\w-])")  # "10 years", "5-inch knife"
 _PLAIN_NUM = re.compile(_NUM)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
 
@@ -47,6 +47,15 @@ def _place(whole: str) -> float:
     return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
 
 
+def _ordinal_pattern(prefixes: list[str], suffixes: list[str], words: dict[str, int]) -> str:
+    forms = [rf"(?P<ow>{alternation(words)})"] if words else []
+    if prefixes or suffixes:
+        pre = f"(?:{alternation(prefixes)})" if prefixes else ""
+        suf = f"(?:{alternation(suffixes)})" if suffixes else ""
+        forms.append(rf"{pre}(?P<od>\d{{1,3}}){suf}")
+    return rf"(?<![\w-])(?:{'|'.join(forms) or '(?!)'})(?![\w-])"
+
+
 def hedge_interval(kind: Optional[str], lo: float, hi: float) -> tuple[float, float]:
     if kind == "approx":
         return lo * 0.9, hi * 1.1
@@ -74,6 +83,9 @@ class QuantityExtractor:
         self.scale_after = re.compile(rf"(?:\s+of)?\s+(?P<scale>{scale_alt})s?(?:\s+of)?(?!\w)", re.I)
         self.fmt = d.number_format
         self.stop = lex.stopwords | set(lex.hedge_of) | set(lex.cue_of) | set(lex.month_names) | set(lex.weekday_names)
+        self.ordinal_values = {k.lower(): v for k, v in d.numbers.ordinals.items()}
+        self.ordinal = re.compile(_ordinal_pattern(d.numbers.ordinal_prefix, d.numbers.ordinal_suffix,
+                                                   self.ordinal_values), re.I)
 
     def extract(self, text: str, ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Quantity]:
         out: list[Quantity] = []
@@ -86,7 +98,17 @@ class QuantityExtractor:
                 if q is not None:
                     out.append(q)
                     consumed = q.span.end
-        return out
+            taken = skip + [(q.span.start, q.span.end) for q in out]
+            # A capitalised ordinal names something ("Perang Dunia Kedua", "the Third Anglo-Mysore War").
+            out.extend(self._ordinal(text, m) for m in self.ordinal.finditer(text, s, e)
+                       if not m.group()[0].isupper() and not any(a < m.end() and m.start() < b for a, b in taken))
+        return sorted(out, key=lambda q: q.span.start)
+
+    def _ordinal(self, text: str, m: re.Match) -> Quantity:
+        """`kedua`, `ke-2`, `second`, `2nd`: a rank, compared only when a sentence is restated."""
+        value = float(m.group("od") or self.ordinal_values[m.group("ow").lower()])
+        return Quantity(span=span(text, m.start(), m.end()), value=value, lo=value, hi=value, measure="ordinal",
+                        number_span=span(text, m.start(), m.end()), generic=True)
 
     def _quantity(self, text: str, m: re.Match, limit: int) -> Optional[Quantity]:
         start, end = m.start(), m.end()
@@ -114,7 +136,9 @@ class QuantityExtractor:
             value, lo, hi, place = value * factor, lo * factor, hi * factor, place * factor
             range_hi = range_hi * factor if range_hi is not None else None
             end = sc.end()
+        written_range = None
         if range_hi is not None:
+            written_range = (value, range_hi)
             lo, hi = min(value, range_hi), max(value, range_hi)
         head = text[max(0, start - 40):start]
         prefix = self.lex.prefix_unit_pattern.search(head)
@@ -132,8 +156,8 @@ class QuantityExtractor:
             end = unit.end()
         elif unit is None and measure is None:
             noun = _GENERIC_NOUN.match(text, end, limit)
-            if noun is None or noun.group(1) in self.stop or m.group("word"):
-                return None
+            if noun is None or noun.group(1) in self.stop or (m.group("word") and text[end] == "-"):
+                return None  # "Satu-satunya" is a word, not one of something
             if range_hi is not None and text[first_end:first_end + 1] in "-–":
                 return None  # "2-1" without a unit is a score
             measure, generic, end = "noun:" + noun.group(1), True, noun.end()
@@ -147,7 +171,8 @@ class QuantityExtractor:
             qstart = qstart - len(text[max(0, qstart - 30):qstart]) + hedge_m.start()
         lo, hi = hedge_interval(hedge, lo, hi)
         return Quantity(span=span(text, qstart, end), value=value, lo=lo, hi=hi, measure=measure, hedge=hedge,
-                        number_span=span(text, start, m.end()), precision=place, generic=generic)
+                        number_span=span(text, start, m.end()), precision=place, generic=generic,
+                        written_range=written_range)
 
     def _not_a_quantity(self, text: str, start: int, m: re.Match, measure: str) -> bool:
         if self.lex.non_quantity_pattern.search(text[max(0, start - 25):start]):

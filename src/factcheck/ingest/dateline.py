@@ -1,4 +1,4 @@
-"""The publication date from a newsroom dateline or a front matter value."""
+"""The publication date from a newsroom dateline, or from a value in front matter, a page's metadata or a record."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +8,9 @@ from typing import Optional
 
 from ..lexicon import Lexicon
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# ISO 8601 and the 2021/12/06 of some newsroom meta tags; year first, so never day-month ambiguous.
+_ISO = re.compile(r"^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+MAX_DATE_LENGTH = 100  # a longer value is not a date, and is not worth dateparser's time
 
 
 def find_dateline(line: str, lex: Lexicon) -> Optional[dt.date]:
@@ -36,20 +38,27 @@ def looks_like_dateline(line: str, lex: Lexicon) -> bool:
 
 
 def parse_date_value(value, lex: Lexicon) -> Optional[dt.date]:
-    """A front matter or record date: a YAML date, ISO text, or anything dateparser reads."""
+    """A front matter, page or record date: a YAML date, ISO text, or anything dateparser reads."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_DATE_LENGTH:
         return None
     m = _ISO.match(value)
     if m:
         try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return dt.date(int(m[1]), int(m[3]), int(m[4]))
         except ValueError:
             return None
     return find_dateline(value, lex) or dateparser_date(value.strip(), lex.lang, lex.data.date_order)
+
+
+def shown(value) -> str:
+    """A date value as an error message quotes it: text cut short, anything else by its type."""
+    if isinstance(value, str):
+        return value if len(value) <= 60 else value[:57] + "..."
+    return str(value) if isinstance(value, (int, float)) else f"({type(value).__name__})"
 
 
 @functools.lru_cache(maxsize=4096)

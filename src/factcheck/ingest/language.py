@@ -1,7 +1,8 @@
-"""Language detection by counting each lexicon's frequent function words."""
+"""An article's language: read from a language tag, or detected by counting each lexicon's function words."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..lexicon import languages, load_lexicon
 
@@ -17,3 +18,11 @@ def detect_language(text: str, default: str = "id") -> str:
         if score > best_score:
             best, best_score = lang, score
     return best
+
+
+def language_code(tag) -> Optional[str]:
+    """The language of a tag such as `id-ID`, `en_US` or `EN` as a lexicon name (`id`, `en`), or None."""
+    if not isinstance(tag, str):
+        return None
+    code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    return code or None

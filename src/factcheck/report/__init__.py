@@ -6,7 +6,7 @@ import importlib
 from typing import Callable
 
 FORMATS = {"text": "text", "json": "json", "sarif": "sarif", "github": "github", "junit": "junit",
-           "markdown": "markdown"}  # format name -> module in this package
+           "markdown": "markdown", "html": "html"}  # format name -> module in this package
 
 
 def renderer(fmt: str) -> Callable[..., str]:

@@ -21,7 +21,7 @@ import networkx as nx
 from ..models import SEVERITY_RANK, Finding
 
 SEVERITY_COLOURS = {"error": "#c81e1e", "warning": "#b86200", "info": "#5b5bd6"}
-# kind -> (fill, stroke); text is drawn in the stroke colour's dark neighbour, #1f2937.
+# kind -> (fill, stroke); node text is dark grey on every fill.
 KIND_COLOURS = {
     "article": ("#f4f4f5", "#3f3f46"),
     "entity": ("#dbeafe", "#1e40af"),
@@ -34,11 +34,12 @@ STRUCTURE_COLOUR, CLAIM_COLOUR = "#b8b8c0", "#52525b"
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
 FONT_SIZE, CHAR_WIDTH, LINE_HEIGHT = 12, 7.0, 15  # CHAR_WIDTH: a wide sans-serif's average, so labels fit
+LABEL_SIZE = 11  # edge labels
+LABEL_SPOTS = (0.5, 0.35, 0.65, 0.22, 0.78)  # where along its edge a label may go, in order of preference
 LABEL_CHARS, LABEL_LINES = 30, 2
 PAD_X, PAD_Y = 12, 6
 COLUMN_GAP, ROW_GAP, MARGIN, LEGEND_HEIGHT = 150, 10, 16, 44
 SWEEPS = 4
-LABEL_AT = 0.72  # where on its edge a claim's label goes (0 at the source, 1 at the arrowhead)
 
 # Characters XML does not allow (and HTML reads as errors), replaced so the markup stays well-formed.
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -74,12 +75,16 @@ def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = ()) -> str:
              f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
              f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}">',
              f"<title>{escape(title)}</title>", _legend()]
+    drawn = [(a, b, d, marked.get((a, b, k))) for a, b, k, d in _drawn_edges(g)]
     parts.append('<g class="edges">')
-    parts += (_edge(a, b, d, boxes, marked.get((a, b, k))) for a, b, k, d in _drawn_edges(g))
+    parts += (_edge(a, b, d, boxes, severity) for a, b, d, severity in drawn)
     parts.append('</g><g class="nodes">')
     # A node a finding's claim points to is outlined in that finding's colour (the worst one, if several).
     outlined = {edge[1]: sev for edge, sev in sorted(marked.items(), key=lambda x: SEVERITY_RANK[x[1]])}
     parts += (_node(n, d, boxes[n], outlined.get(n)) for n, d in g.nodes(data=True))
+    # Claim labels go on top, so that a node an edge passes behind does not hide its label.
+    parts.append('</g><g class="labels">')
+    parts += _labels(drawn, boxes)
     parts.append("</g></svg>")
     return "\n".join(parts) + "\n"
 
@@ -128,7 +133,8 @@ def _text_position(g: nx.MultiDiGraph, n: str) -> float:
 
 
 def _order(g: nx.MultiDiGraph, layers: list[list[str]]) -> None:
-    """Barycentre sweeps down and up the columns, to untangle edges; ties keep the previous order."""
+    """Barycentre sweeps down and up the columns, to untangle edges; ties keep the previous order. The
+    article, linked to every event, heads its column, so that its fan of edges crosses no claim."""
     undirected = g.to_undirected(as_view=True)
     for sweep in range(SWEEPS):
         indices = range(1, len(layers)) if sweep % 2 == 0 else range(len(layers) - 2, -1, -1)
@@ -137,9 +143,10 @@ def _order(g: nx.MultiDiGraph, layers: list[list[str]]) -> None:
             rank = {n: r for r, n in enumerate(ref)}
             current = {n: r for r, n in enumerate(layers[i])}
 
-            def key(n: str) -> tuple[float, int]:
+            def key(n: str) -> tuple[bool, float, int]:
                 near = [rank[m] for m in undirected[n] if m in rank]
-                return (sum(near) / len(near) if near else current[n] * len(ref) / max(len(layers[i]), 1),
+                return (n != "article",
+                        sum(near) / len(near) if near else current[n] * len(ref) / max(len(layers[i]), 1),
                         current[n])
 
             layers[i].sort(key=key)
@@ -197,9 +204,9 @@ def _stack(layer: list[str], boxes: dict[str, _Box], wanted: dict[str, float | N
 # --- findings -----------------------------------------------------------------------------------
 
 def _finding_edges(g: nx.MultiDiGraph, findings: Iterable[Finding]) -> dict:
-    """(source, target, key) -> severity, for the claims each finding rests on: the claim edges with its evidence
-    spans, from the subject node that holds most of them (both figures of a conflict come from one
-    subject; a phrase that holds only one of them was not compared)."""
+    """(source, target, key) -> severity, for the claims each finding rests on: the claim edges with
+    its evidence spans, from the subject node that holds most of them (both figures of a conflict come
+    from one subject; a phrase that holds only one of them was not compared)."""
     marked: dict = {}
     claims = [((a, b, k), (d["start"], d["end"])) for a, b, k, d in g.edges(keys=True, data=True) if d.get("claim")]
     for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):  # the worst colour wins
@@ -228,26 +235,47 @@ def _drawn_edges(g: nx.MultiDiGraph):
         yield a, b, k, d
 
 
+def _ends(src: _Box, dst: _Box) -> tuple[float, float, float, float]:
+    return src.x + src.w, src.cy, dst.x - 1, dst.cy
+
+
+def _colour(d: dict, severity: str | None) -> str:
+    return SEVERITY_COLOURS[severity] if severity else CLAIM_COLOUR if d.get("claim") else STRUCTURE_COLOUR
+
+
 def _edge(a: str, b: str, d: dict, boxes: dict[str, _Box], severity: str | None) -> str:
-    src, dst = boxes[a], boxes[b]
-    x1, y1, x2, y2 = src.x + src.w, src.cy, dst.x - 1, dst.cy
-    bend = max((x2 - x1) / 2, 20)
+    x1, y1, x2, y2 = _ends(boxes[a], boxes[b])
+    bend = (x2 - x1) / 2
     path = f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
-    claim = d.get("claim") is not None
-    colour = SEVERITY_COLOURS[severity] if severity else CLAIM_COLOUR if claim else STRUCTURE_COLOUR
-    width = 2.5 if severity else 1.3 if claim else 1
-    cls = "edge claim" if claim else "edge"
-    out = [f'<g class="{cls}{f" finding-{severity}" if severity else ""}">',
-           f"<title>{escape(_edge_title(a, b, d, boxes))}</title>",
-           f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="{width}"/>',
-           f'<polygon points="{x2:.1f},{y2:.1f} {x2 - 7:.1f},{y2 - 3.5:.1f} {x2 - 7:.1f},{y2 + 3.5:.1f}" fill="{colour}"/>']
-    if claim:  # the label sits on the curve near its arrowhead, where edges into one node have spread out
-        lx, ly = x1 + (x2 - x1) * _bezier(LABEL_AT, 0.5), y1 + (y2 - y1) * _bezier(LABEL_AT, 0.0)
-        out.append(f'<text x="{lx:.1f}" y="{ly - 4:.1f}" text-anchor="middle" '
-                   f'font-size="{FONT_SIZE - 1}" fill="{colour}" stroke="#fff" stroke-width="3" '
-                   f'paint-order="stroke">{escape(_clean(edge_label(d)))}</text>')
-    out.append("</g>")
-    return "".join(out)
+    colour = _colour(d, severity)
+    width = 2.5 if severity else 1.3 if d.get("claim") else 1
+    cls = ("edge claim" if d.get("claim") else "edge") + (f" finding-{severity}" if severity else "")
+    return (f'<g class="{cls}" data-source="{escape(a)}" data-target="{escape(b)}">'
+            f'<title>{escape(_edge_title(a, b, d, boxes))}</title>'
+            f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="{width}"/>'
+            f'<polygon points="{x2:.1f},{y2:.1f} {x2 - 7:.1f},{y2 - 3.5:.1f} {x2 - 7:.1f},{y2 + 3.5:.1f}" '
+            f'fill="{colour}"/></g>')
+
+
+def _labels(drawn: list, boxes: dict[str, _Box]) -> list[str]:
+    """The claims' labels, each at the first point along its own edge, from the middle outward, where
+    it overlaps no label placed before it (edges into or out of one node share their ends)."""
+    placed: list[tuple[float, float, float]] = []  # centre x, baseline y, half width
+    out = []
+    for a, b, d, severity in drawn:
+        if not d.get("claim"):
+            continue
+        x1, y1, x2, y2 = _ends(boxes[a], boxes[b])
+        text = _clean(_claim_text(d))
+        half = len(text) * CHAR_WIDTH * LABEL_SIZE / FONT_SIZE / 2
+        spots = [(x1 + (x2 - x1) * _bezier(t, 0.5), y1 + (y2 - y1) * _bezier(t, 0.0) - 4) for t in LABEL_SPOTS]
+        x, y = next((p for p in spots if not any(abs(p[0] - px) < half + ph and abs(p[1] - py) < LABEL_SIZE + 2
+                                                 for px, py, ph in placed)), spots[0])
+        placed.append((x, y, half))
+        out.append(f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" font-size="{LABEL_SIZE}" '
+                   f'fill="{_colour(d, severity)}" stroke="#fff" stroke-width="3" paint-order="stroke">'
+                   f'{escape(text)}</text>')
+    return out
 
 
 def _bezier(t: float, bend: float) -> float:
@@ -256,7 +284,7 @@ def _bezier(t: float, bend: float) -> float:
     return 3 * bend * (1 - t) ** 2 * t + 3 * (1 - bend) * (1 - t) * t ** 2 + t ** 3
 
 
-def edge_label(d: dict) -> str:
+def _claim_text(d: dict) -> str:
     """What a claim says: the modality and its cue for a time, the measure and hedge for a figure."""
     if d.get("claim") == "time":
         return f"{d['modality']} · {d['cue']}" if d.get("cue") else d["modality"]
@@ -320,7 +348,7 @@ def _legend_width() -> float:
 
 def _legend() -> str:
     """A key to the shapes and colours, not part of the graph (its groups are not `node`s)."""
-    out = ['<g class="legend" font-size="11" fill="#3f3f46">']
+    out = [f'<g class="legend" font-size="{LABEL_SIZE}" fill="#3f3f46">']
     x = MARGIN
     for kind, (fill, stroke) in KIND_COLOURS.items():
         out.append(_shape(kind, x + 3, MARGIN, 26, 16, fill, stroke, 1.2))

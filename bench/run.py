@@ -1,0 +1,170 @@
+"""Benchmark factcheck on one machine and print the figures.
+
+    python bench/run.py [CORPUS.jsonl ...]
+
+Default corpus: ../shared/corpora/dev/news-*.jsonl beside the checkout when present, otherwise articles
+generated from seeds/. Prints medians and ratios (shared machines are noisy; single times mislead):
+  - per-article check time in one process after warm-up (median, p95, articles per second);
+  - dateparser.search.search_dates alone on the same texts, the ratio, and how many dates each finds;
+  - `factcheck check --jobs 1` and `--jobs 2` throughput on the same files, and their ratio;
+  - peak resident memory of `factcheck check` on 10,000 articles streamed from one JSONL file;
+  - wall time of `factcheck check` on one short article from a cold start;
+  - the pathological inputs of bench/pathological.py at 1x, 2x and 4x size.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "corpora" / "dev"
+EXE = Path(sys.executable).parent / "factcheck"
+
+
+def load_corpus(paths: list[Path]) -> list[dict]:
+    records = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            records += [json.loads(line) for line in fh if line.strip()]
+    return [r for r in records if r.get("text")]
+
+
+def generated_corpus(n: int = 200) -> list[dict]:
+    """Variants of the seed articles (other years and figures), for a checkout without the corpora."""
+    out = []
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        for i in range(n):
+            out.append({"id": f"{seed.stem}-{i}", "lang": "id", "published": f"{2015 + i % 10}-12-05",
+                        "text": text.replace("2021", str(2015 + i % 10)).replace("70.000", f"{60 + i % 30}.000")})
+    return out
+
+
+def median_ms(times: list[float]) -> float:
+    return statistics.median(times) * 1e3
+
+
+def in_process(records: list[dict]) -> dict:
+    from factcheck import Checker
+    from factcheck.ingest import article_from_text
+
+    checker = Checker()
+
+    def one(r):
+        published = dt.date.fromisoformat(r["published"]) if r.get("published") else None
+        article = article_from_text(r["text"], published=published, lang=r.get("lang"), markdown=False)
+        return checker.check_article(article), checker.analyse(article)[0]
+
+    for r in records[:20]:
+        one(r)
+    times, found = [], 0
+    for r in records:
+        start = time.perf_counter()
+        one(r)
+        times.append(time.perf_counter() - start)
+    for r in records:
+        found += len(one(r)[1].times)
+    times.sort()
+    return {"median_ms": median_ms(times), "p95_ms": times[int(0.95 * (len(times) - 1))] * 1e3,
+            "per_second": len(times) / sum(times), "dates_found": found}
+
+
+def search_dates(records: list[dict]) -> dict:
+    from dateparser.search import search_dates as sd
+
+    def one(r):
+        base = dt.datetime.fromisoformat(r["published"]) if r.get("published") else dt.datetime(2025, 1, 1)
+        return sd(r["text"], languages=[r.get("lang") or "id"],
+                  settings={"DATE_ORDER": "DMY", "RELATIVE_BASE": base}) or []
+
+    for r in records[:5]:
+        one(r)
+    times, found = [], 0
+    for r in records:
+        start = time.perf_counter()
+        found += len(one(r))
+        times.append(time.perf_counter() - start)
+    return {"median_ms": median_ms(times), "dates_found": found}
+
+
+def write_articles(records: list[dict], folder: Path) -> None:
+    for i, r in enumerate(records):
+        front = f"---\npublished: {r.get('published') or ''}\nlang: {r.get('lang') or 'id'}\n---\n"
+        (folder / f"{i:05d}.md").write_text(front + r["text"], encoding="utf-8")
+
+
+def run_cli(args: list[str]) -> tuple[float, int]:
+    """Wall time of one `factcheck` run and the peak resident memory (KiB) of the process tree."""
+    start = time.perf_counter()
+    subprocess.run([str(EXE), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def throughput(folder: Path, n: int, jobs: int, rounds: int = 3) -> float:
+    walls = [run_cli(["check", str(folder), "--jobs", str(jobs), "--format", "json"])[0] for _ in range(rounds)]
+    return n / statistics.median(walls)
+
+
+def peak_memory(records: list[dict], folder: Path, n: int = 10_000) -> float:
+    """Peak RSS in MB while checking n records streamed from one JSONL file, in a fresh process."""
+    big = folder / "archive.jsonl"
+    with open(big, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            r = records[i % len(records)]
+            fh.write(json.dumps({"id": f"a{i}", "text": r["text"], "published": r.get("published"),
+                                 "lang": r.get("lang")}, ensure_ascii=False) + "\n")
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+             "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, str(EXE), "check", str(big), "--jobs", "1", "--format", "json"],
+                         capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def cold_start(folder: Path, rounds: int = 5) -> float:
+    short = folder / "short.md"
+    short.write_text("---\ndate: 2021-12-06\nlang: id\n---\nRapat digelar pada Selasa (7/12/2021).\n", encoding="utf-8")
+    return statistics.median(run_cli(["check", str(short)])[0] for _ in range(rounds))
+
+
+def main(argv: list[str]) -> None:
+    paths = [Path(a) for a in argv] or sorted(DEV.glob("news-*.jsonl"))
+    records = load_corpus(paths) if paths else generated_corpus()
+    source = ", ".join(p.name for p in paths) if paths else "articles generated from seeds/"
+    print(f"factcheck benchmark: {len(records)} articles ({source}); Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores")
+
+    fc = in_process(records)
+    print(f"\nper article, one process: median {fc['median_ms']:.2f} ms, p95 {fc['p95_ms']:.2f} ms, "
+          f"{fc['per_second']:.0f} articles/s; {fc['dates_found']} time expressions found")
+    sd = search_dates(records)
+    print(f"dateparser search_dates alone: median {sd['median_ms']:.2f} ms; {sd['dates_found']} dates found; "
+          f"factcheck is {sd['median_ms'] / fc['median_ms']:.1f}x faster (ratio of medians)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_articles(records, folder)
+        one = throughput(folder, len(records), 1)
+        two = throughput(folder, len(records), 2)
+        print(f"\nfactcheck check --jobs 1: {one:.0f} articles/s; --jobs 2: {two:.0f} articles/s; "
+              f"ratio {two / one:.2f}")
+        print(f"peak memory, 10,000 articles streamed from one JSONL file: {peak_memory(records, Path(tmp)):.0f} MB")
+        print(f"cold start, one short article: {cold_start(Path(tmp)) * 1e3:.0f} ms (median of 5)")
+
+    pathological = ROOT / "bench" / "pathological.py"
+    if pathological.is_file():
+        print("\npathological inputs (bench/pathological.py):")
+        sys.stdout.flush()
+        subprocess.run([sys.executable, str(pathological)], check=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

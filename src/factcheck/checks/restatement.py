@@ -1,0 +1,59 @@
+"""Whether two claims stand in the same wording: the test shared by the checks of restated statements.
+
+A claim's context is the words on each side of its figure or date, as the claim graph stores them
+(`left`, `right`). Two claims are a restatement when, read outward from each value, the words agree.
+"""
+from __future__ import annotations
+
+from .registry import Params
+
+
+class RestatementParams(Params):
+    # A restatement: the words around both values agree on at least this many words in all, and on
+    # each side on at least `restated_side_words` (or all the words one of them has there: a value
+    # that opens or closes its sentence has none).
+    restated_words: int = 5
+    restated_side_words: int = 2
+
+
+def restated(a: dict, b: dict, params: RestatementParams) -> bool:
+    """Whether two claims stand in the same wording, read outward from each value.
+
+    One side must agree strongly (all the words both have, at least three, or five words or more),
+    neither side may disagree within its first words, and where the wording parts, two different
+    figures mark a list of parallel figures ("1.992 ton sisa operasi ... 1.647 ton sisa operasi") and
+    two different names parallel statements about two subjects ("Sébergué competed in the tenth heat",
+    "Ndikert competed in the eighth heat"), not a restatement.
+    """
+    total, strong = 0, False
+    for x, y in ((a["left"].split()[::-1], b["left"].split()[::-1]), (a["right"].split(), b["right"].split())):
+        n = _common(x, y)
+        shortest = min(len(x), len(y))
+        if n < min(shortest, params.restated_side_words):
+            return False  # both claims have words on this side, and they differ
+        if n < shortest and (_figure(x[n]) and _figure(y[n]) or _other_name(x[n], y[n])):
+            return False
+        strong = strong or (n == shortest and n >= 3) or n >= params.restated_words
+        total += n
+    return strong and total >= params.restated_words
+
+
+def _common(x: list[str], y: list[str]) -> int:
+    n = 0
+    for a, b in zip(x, y):
+        if a.lower() != b.lower():
+            break
+        n += 1
+    return n
+
+
+def _figure(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def _other_name(a: str, b: str) -> bool:
+    """Two different names; a name cut short by the sentence splitter ("U." of "U.S.") is the same."""
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    a, b = a.lower(), b.lower()
+    return not (a.startswith(b) or b.startswith(a))

@@ -1,0 +1,117 @@
+"""Durations: stated lengths of time and ages, read as intervals of a unit.
+
+`tiga tahun lalu` (ago), `selama dua tahun` / `for two years` (length), `HUT ke-76` / `the 10th
+anniversary of the 2012 attack` (anniversary, with the year it counts from), and a person's age:
+`berusia 79 tahun`, `aged 77`, `79-year-old`, `Basuki (55)`, `Kim, 55,` and, at an event,
+`pada usia 77 tahun` / `at the age of 77`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon import Lexicon, alternation
+from ..models import Duration, TimeExpr
+from ..text import span
+from .quantities import hedge_interval, parse_number
+
+ORIGIN_WORDS = 6  # an anniversary's origin year follows it within this many words
+MAX_AGE = 120
+
+
+class DurationExtractor:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        d = lex.data
+        self.units = {k.lower(): v for k, v in d.durations.units.items()}
+        self.numbers = {k.lower(): v for k, v in d.numbers.words.items()}
+        self.ordinals = {k.lower(): v for k, v in d.numbers.ordinals.items()}
+        num = rf"(?:(?P<num>\d+(?:[.,]\d+)?)|(?P<word>{alternation(self.numbers) or '(?!)'}))"
+        hedge = rf"(?:(?P<hedge>{alternation(lex.hedge_of)})\s+)?"
+        unit = rf"(?P<unit>{alternation(self.units) or '(?!)'})"
+        dur = d.durations
+        ages = d.ages
+        age_unit = rf"(?:\s+(?:{alternation(ages.unit)}))?" if ages.unit else ""
+        # Each form has several patterns; they share group names, so each is compiled on its own.
+        w = r"(?<![\w-])"  # a pattern that starts with a word starts at a word boundary
+        forms = {
+            "ago": [rf"{w}{hedge}{num}\s+{unit}\s+(?:{alternation(dur.ago)})"] * bool(dur.ago),
+            "length": [rf"{w}(?:{alternation(dur.length)})\s+{hedge}{num}\s+{unit}"] * bool(dur.length),
+            "anniversary": [rf"{w}(?:{alternation(dur.anniversary_before)})-?\s*(?P<num>\d{{1,3}})"]
+            * bool(dur.anniversary_before)
+            + [rf"{w}{_ordinal(d.numbers.ordinal_suffix, self.ordinals)}\s+(?:{alternation(dur.anniversary_after)})"]
+            * bool(dur.anniversary_after),
+            "age_at": [rf"{w}(?:{alternation(ages.at)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}"] * bool(ages.at),
+            "age": [rf"{w}(?:{alternation(ages.before)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}"] * bool(ages.before)
+            + [rf"{w}(?P<num>\d{{1,3}})\s*(?:{alternation(ages.after)})"] * bool(ages.after)
+            + [r"(?<=[^\W\d_])\s?\((?P<num>\d{1,3})\)"] * ages.in_brackets
+            + [r"(?<=[^\W\d_]),\s(?P<num>\d{1,3})(?=,\s)"] * ages.in_commas,
+        }
+        self.patterns = [(form, re.compile(rf"(?:{p})(?!\w)", re.I)) for form, patterns in forms.items() for p in patterns]
+        self.year = re.compile(r"(?<![\d/.,])(?P<y>1[89]\d\d|20\d\d)(?![\d/])")
+
+    def extract(self, text: str, ranges: list[tuple[int, int]], times: list[TimeExpr]) -> list[Duration]:
+        taken = [(t.span.start, t.span.end) for t in times]
+        # A year inside a date is when an anniversary is held, not the year it counts from.
+        dated = [(t.span.start, t.span.end) for t in times if t.grain in ("day", "month")]
+        found: list[Duration] = []
+        for s, e in ranges:
+            for form, pattern in self.patterns:
+                for m in pattern.finditer(text, s, e):
+                    if _overlaps(m.start(), m.end(), taken):
+                        continue
+                    d = self._duration(text, form, m, e, dated)
+                    if d is not None:
+                        found.append(d)
+                        taken.append((m.start(), m.end()))
+        return sorted(found, key=lambda x: x.span.start)
+
+    def _duration(self, text: str, form: str, m: re.Match, limit: int, dated: list[tuple[int, int]]) -> Optional[Duration]:
+        g = m.groupdict()
+        value = self._value(g)
+        if value is None:
+            return None
+        hedge = self.lex.hedge_of.get(" ".join(g["hedge"].lower().split())) if g.get("hedge") else None
+        lo, hi = hedge_interval(hedge, value, value)
+        sp = span(text, m.start(), m.end())
+        if form in ("age", "age_at"):
+            if not 0 < value <= MAX_AGE:
+                return None
+            if text[m.start()] == ",":
+                sp = span(text, m.start("num"), m.end("num"))  # "Kim, 55, said": the figure only
+            elif text[m.start()].isspace():
+                sp = span(text, m.start() + 1, m.end())  # "Basuki (55)": the brackets
+            return Duration(span=sp, value=value, lo=lo, hi=hi, form="age", hedge=hedge, at_event=form == "age_at")
+        if form == "anniversary":
+            origin = next((y for y in self.year.finditer(text, m.end(), _word_limit(text, m.end(), limit, ORIGIN_WORDS))
+                           if not _overlaps(y.start(), y.end(), dated)), None)
+            return Duration(span=sp, value=value, lo=value, hi=value, form="anniversary",
+                            origin=span(text, origin.start(), origin.end()) if origin else None,
+                            origin_year=int(origin.group()) if origin else None)
+        return Duration(span=sp, value=value, lo=lo, hi=hi, unit=self.units[g["unit"].lower()], form=form, hedge=hedge)
+
+    def _value(self, g: dict) -> Optional[float]:
+        if g.get("num"):
+            return parse_number(g["num"], self.lex.data.number_format.decimal, self.lex.data.number_format.group)[0]
+        if g.get("word"):
+            return float(self.numbers[g["word"].lower()])
+        if g.get("ow"):
+            return float(self.ordinals[g["ow"].lower()])
+        return None
+
+
+def _ordinal(suffixes: list[str], words: dict[str, int]) -> str:
+    forms = [rf"(?P<num>\d{{1,3}})(?:{alternation(suffixes)})"] if suffixes else []
+    if words:
+        forms.append(rf"(?P<ow>{alternation(words)})")
+    return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _word_limit(text: str, start: int, limit: int, words: int) -> int:
+    """The offset `words` words after `start`, stopping at a comma or sentence end."""
+    m = re.match(rf"(?:[^\w,;.]*\w+){{0,{words}}}", text[start:limit])
+    return start + (m.end() if m else 0)

@@ -1,0 +1,48 @@
+"""Plain text and Markdown with YAML front matter: from text as read to an Article."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ..errors import InputError
+from ..lexicon import load_lexicon
+from ..models import Article
+from .dateline import parse_date_value, shown
+from .frontmatter import split_front_matter
+from .language import detect_language, language_code
+from .segments import segment
+
+
+def article_from_text(text: str, *, path: str = "<text>", published: Optional[dt.date] = None,
+                      lang: Optional[str] = None, title: Optional[str] = None, markdown: Optional[bool] = None,
+                      published_source: str = "option") -> Article:
+    """Build an Article from text as read; explicit `published`, `lang` and `title` override the text's own."""
+    meta, body_start = split_front_matter(text, path) if markdown is not False else ({}, 0)
+    lang_source = "option"
+    if lang is None and language_code(meta.get("lang")):
+        lang, lang_source = language_code(meta["lang"]), "front matter"
+    if lang is None:
+        lang, lang_source = detect_language(text[body_start:]), "detected"
+    lex = load_lexicon(lang)
+    if published is None:
+        for key in ("published", "date"):
+            if meta.get(key) is not None:
+                published = parse_date_value(meta[key], lex)
+                if published is None:
+                    raise InputError(f"{path}: front matter '{key}: {shown(meta[key])}' is not a date; "
+                                     f"write it as YYYY-MM-DD")
+                published_source = "front matter"
+                break
+    segments, dateline = segment(text, body_start, lex)
+    if published is None and dateline is not None:
+        published, published_source = dateline, "dateline"
+    if published is None:
+        published_source = None
+    if title is None:
+        title = _string(meta.get("title")) or next((text[s.start:s.end] for s in segments if s.kind == "headline"), None)
+    return Article(path=path, text=text, published=published, published_source=published_source, lang=lang,
+                   lang_source=lang_source, title=title, segments=tuple(segments))
+
+
+def _string(value) -> Optional[str]:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,247 @@
+"""Archive exports: JSON Lines and JSON arrays of article records, read one record at a time.
+
+A record is a JSON object; the keys its text, date, title, language and id are read from are
+configurable (RecordFields). Each record is reported as FILE#ID, or FILE:LINE when it has no id. Memory
+holds one record at a time however many a file has: JSON Lines are read line by line, and a JSON array
+is decoded one element at a time from a buffer refilled in chunks.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, TextIO
+
+from ..errors import ConfigError, InputError
+from ..lexicon import load_lexicon
+from ..models import Article
+from .article import article_from_text
+from .dateline import parse_date_value, shown
+from .encoding import bom_encoding
+from .language import language_code
+
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+JSON_SUFFIXES = (".json",)
+CHUNK = 1 << 16
+# Bytes that are not UTF-8 arrive as lone surrogates (errors="surrogateescape"), so one bad record does
+# not end the file.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+NOT_UTF8 = "not UTF-8 text; save the export as UTF-8"
+_SPACE = re.compile(r"[ \t\r\n]*")
+_DECODER = json.JSONDecoder(strict=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordFields:
+    """The keys each part of a record is read from; the first key present wins."""
+
+    text: tuple[str, ...] = ("text", "body", "content")
+    published: tuple[str, ...] = ("published", "date", "datePublished")
+    title: tuple[str, ...] = ("title", "headline")
+    lang: tuple[str, ...] = ("lang", "language")
+    id: tuple[str, ...] = ("id", "url")
+
+    @classmethod
+    def from_options(cls, options: Iterable[str]) -> "RecordFields":
+        """The default keys, with a part's keys replaced by each `PART=KEY[,KEY...]` option (`text=isi`)."""
+        fields = cls()
+        parts = [f.name for f in dataclasses.fields(cls)]
+        for option in options:
+            part, _, keys = option.partition("=")
+            names = tuple(k.strip() for k in keys.split(",") if k.strip())
+            if part.strip() not in parts or not names:
+                raise ConfigError(f"record field '{option}': write PART=KEY[,KEY...] with PART one of "
+                                  f"{', '.join(parts)} (for example text=isi)")
+            fields = dataclasses.replace(fields, **{part.strip(): names})
+        return fields
+
+
+def records(path: Path, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
+    """(line, record, None) for each record of an export, or (line, None, problem) for one that cannot be
+    read; a problem that leaves the rest of the file unreadable ends the iteration and says so."""
+    reader = _json_lines if path.suffix.lower() in JSON_LINES_SUFFIXES else _json_values
+    try:
+        with _open(path) as fh:
+            yield from reader(fh, max_size)
+    except OSError as exc:
+        yield 0, None, f"cannot read: {exc.strerror}"
+    except UnicodeDecodeError as exc:
+        yield 0, None, f"not UTF-16 text although it starts with a UTF-16 byte order mark ({exc.reason}); " \
+                       f"save the export as UTF-8; the records after this point were not read"
+
+
+def record_article(name: str, record: object, fields: RecordFields, *, published=None, lang=None) -> Article:
+    """The article a record holds; an InputError names the record, what is wrong and what to do."""
+    if not isinstance(record, dict):
+        raise InputError(f"{name}: not a record: expected a JSON object with the article text under "
+                         f"{_keys(fields.text)}")
+    text = _first(record, fields.text)
+    if not isinstance(text, str) or not text.strip():
+        what = "no text" if text is None else "empty text" if isinstance(text, str) else "text that is not a string"
+        raise InputError(f"{name}: record has {what} (under {_keys(fields.text)}); put the article text there, "
+                         f"or name its key with a record field option (text=KEY)")
+    if lang is None:
+        lang = language_code(_first(record, fields.lang))
+    source = "option"
+    if published is None:
+        value = _first(record, fields.published)
+        if value is not None:
+            published = parse_date_value(value, load_lexicon(lang or "id"))
+            if published is None:
+                raise InputError(f"{name}: publication date '{shown(value)}' is not a date; write it as "
+                                 f"YYYY-MM-DD, or pass --published")
+            source = "record"
+    title = _first(record, fields.title)
+    return article_from_text(text, path=name, published=published, lang=lang, markdown=False,
+                             title=title if isinstance(title, str) else None, published_source=source)
+
+
+def record_name(path: Path, line: int, record: object, fields: RecordFields) -> str:
+    """FILE#ID for a record with an id, else FILE:LINE."""
+    rid = _first(record, fields.id) if isinstance(record, dict) else None
+    if isinstance(rid, (str, int)) and str(rid).strip():
+        return f"{path}#{str(rid).strip()}"
+    return f"{path}:{line}"
+
+
+def _first(record: dict, keys: tuple[str, ...]):
+    return next((record[k] for k in keys if record.get(k) is not None), None)
+
+
+def _keys(keys: tuple[str, ...]) -> str:
+    return " or ".join(f"'{k}'" for k in keys)
+
+
+def _open(path: Path) -> TextIO:
+    with open(path, "rb") as fh:
+        codec = bom_encoding(fh.read(3)) or "utf-8"
+    return open(path, encoding=codec, errors="surrogateescape", newline=None)
+
+
+def _json_lines(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
+    number = 0
+    while line := fh.readline(max_size + 1):
+        number += 1
+        if len(line) > max_size:
+            while line and not line.endswith("\n"):  # skip the rest of the line without holding it
+                line = fh.readline(max_size + 1)
+            yield number, None, f"record over the {size_text(max_size)} size limit; split it, or raise the limit"
+        elif line.strip():
+            yield number, *_decoded(line)
+
+
+def _decoded(text: str) -> tuple[object, Optional[str]]:
+    if _UNDECODED.search(text):
+        return None, NOT_UTF8
+    try:
+        return json.loads(text, strict=False), None
+    except json.JSONDecodeError as exc:
+        return None, f"not a JSON record ({exc.msg} at column {exc.colno}); fix or remove this line"
+    except RecursionError:
+        return None, "not a record: JSON nested too deeply"
+
+
+class _Unreadable(Exception):
+    """The rest of a JSON file cannot be read."""
+
+
+def _json_values(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
+    """The records of a JSON array (or a single JSON object), one element at a time."""
+    stream = _JsonStream(fh, max_size)
+    try:
+        first = stream.peek()
+        if first == "{":
+            yield stream.line, *stream.value()
+        elif first == "[":
+            stream.skip()
+            if stream.peek() == "]":
+                stream.skip()
+            else:
+                yield from _array_items(stream)
+        elif first:
+            raise _Unreadable("not a JSON array of records: it should start with '['")
+        if stream.peek():
+            raise _Unreadable("text after the end of the JSON value")
+    except _Unreadable as exc:
+        yield stream.line, None, str(exc)
+
+
+def _array_items(stream: "_JsonStream") -> Iterator[tuple[int, object, Optional[str]]]:
+    while True:
+        yield stream.line, *stream.value()
+        after = stream.peek()
+        if after == "]":
+            stream.skip()
+            return
+        if after != ",":
+            problem = "the file ends before the array's closing ']'" if not after else \
+                f"expected ',' or ']' between records, found '{after}'"
+            raise _Unreadable(f"{problem}; the records after this point were not read")
+        stream.skip()
+
+
+class _JsonStream:
+    """JSON text read a chunk at a time, decoded one value at a time with the json module."""
+
+    def __init__(self, fh: TextIO, max_size: int):
+        self.fh, self.max_size = fh, max_size
+        self.buf, self.pos, self.line, self.eof = "", 0, 1, False
+
+    def peek(self) -> str:
+        """The next character that is not white space, or '' at the end of the file."""
+        while True:
+            self._advance(_SPACE.match(self.buf, self.pos).end())
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._fill():
+                return ""
+
+    def skip(self) -> None:
+        self._advance(self.pos + 1)
+
+    def value(self) -> tuple[object, Optional[str]]:
+        """The next value, or a problem with it alone; raises _Unreadable when the rest cannot be read."""
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if not _cut_short(exc):
+                    line = self.line + self.buf.count("\n", self.pos, exc.pos)
+                    raise _Unreadable(f"not valid JSON at line {line}: {exc.msg}; "
+                                      f"the records after this point were not read") from None
+                if len(self.buf) - self.pos > self.max_size:
+                    raise _Unreadable(f"a record over the {size_text(self.max_size)} size limit; raise the limit "
+                                      f"to read it; the records after it were not read") from None
+                if not self._fill():
+                    raise _Unreadable("the file ends inside a record (was the export cut short?)") from None
+                continue
+            except RecursionError:
+                raise _Unreadable("JSON nested too deeply; the records after this point were not read") from None
+            if end < len(self.buf) or not self._fill():  # a number at the buffer's end may go on
+                undecoded = _UNDECODED.search(self.buf, self.pos, end)
+                self._advance(end)
+                return (None, NOT_UTF8) if undecoded else (value, None)
+
+    def _advance(self, end: int) -> None:
+        self.line += self.buf.count("\n", self.pos, end)
+        self.pos = end
+
+    def _fill(self) -> bool:
+        """Read on; at least as much as is pending, so a long record is decoded again only a few times."""
+        if self.eof:
+            return False
+        pending = self.buf[self.pos:]
+        chunk = self.fh.read(max(CHUNK, len(pending)))
+        self.eof = not chunk
+        self.buf, self.pos = pending + chunk, 0
+        return bool(chunk)
+
+
+def _cut_short(exc: json.JSONDecodeError) -> bool:
+    """Whether decoding failed only because the buffer ends inside the value (more text may complete it)."""
+    return exc.msg.startswith("Unterminated string") or exc.pos >= len(exc.doc) - len("\\uXXXX")
+
+
+def size_text(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB" if n >= 1e3 else f"{n} bytes"
