@@ -165,3 +165,13 @@ def test_installed_command_reads_stdin():
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1, done.stderr
     assert "<stdin>" in done.stdout and "temporal.weekday-mismatch" in done.stdout
+
+
+def test_html_report_of_standard_input_shows_the_text(tmp_path, monkeypatch, capsys):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO(BAD))
+    target = tmp_path / "report.html"
+    code, out, _ = run(capsys, "check", "-", "--published", "2021-12-08", "--lang", "id", "--format", "html",
+                       "--output", str(target))
+    assert out.rstrip().endswith("1 file checked: 1 warning")  # the file gets the HTML, the terminal the text
+    assert "<mark" in target.read_text(encoding="utf-8") and "Rabu (7/12/2021)</mark>" in target.read_text(encoding="utf-8")

@@ -32,12 +32,14 @@ class Checker:
     """
 
     def __init__(self, rules: Optional[list[Rule]] = None, *, rule_dirs: Optional[list[Path]] = None,
-                 select: Optional[list[str]] = None, warn_unused_suppressions: bool = False):
+                 select: Optional[list[str]] = None, warn_unused_suppressions: bool = False,
+                 keep_text: bool = False):
         rules = rules if rules is not None else load_rules(rule_dirs)
         if select:
             rules = [r for r in rules if any(r.matches(s) for s in select)]
         self.rules = rules
         self.warn_unused_suppressions = warn_unused_suppressions
+        self.keep_text = keep_text  # reports carry the article text (for the HTML report)
         self._extractors: dict[str, Extractor] = {}
 
     def extractor(self, lang: str) -> Extractor:
@@ -69,7 +71,8 @@ class Checker:
             notes.append(lex.data.notes.get("no_published", "no publication date found"))
         return FileReport(path=article.path, language=article.lang, published=article.published,
                           published_source=article.published_source, title=article.title,
-                          findings=tuple(findings), notes=tuple(notes))
+                          findings=tuple(findings), notes=tuple(notes),
+                          text=article.text if self.keep_text else None)
 
     def _suppress(self, article: Article, lines: LineIndex, lex, findings: list[Finding]) -> list[Finding]:
         """Drop what the article's own comments and front matter suppress; report unused suppressions."""

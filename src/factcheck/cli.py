@@ -97,13 +97,14 @@ def _config(args, paths) -> "Config":
     return load_config(path) if path else Config()
 
 
-def _checker(args, config=None, select=()):
+def _checker(args, config=None, select=(), keep_text=False):
     from .checker import Checker
     from .config import Config, load_configured_rules
 
     config = config or Config()
     rules = load_configured_rules(config, args.rules, select)
-    return Checker(rules, warn_unused_suppressions=getattr(args, "warn_unused_suppressions", False))
+    return Checker(rules, warn_unused_suppressions=getattr(args, "warn_unused_suppressions", False),
+                   keep_text=keep_text)
 
 
 def _write(text: str, output) -> None:
@@ -117,7 +118,7 @@ OUTPUT_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".md": "
                    ".txt": "text"}
 
 
-def _run(args):
+def _run(args, keep_text=False):
     """Check what the arguments and configuration select; the report before any display filtering."""
     from .changed import changed_files, restrict
     from .config import path_selected
@@ -127,7 +128,7 @@ def _run(args):
     if args.changed_since:
         paths = [str(p) for p in restrict([Path(p) for p in paths if p != "-"],
                                           changed_files(args.changed_since, Path.cwd()))]
-    checker = _checker(args, config, args.select)
+    checker = _checker(args, config, args.select, keep_text)
     report = checker.check_paths(paths, published=args.published, lang=args.lang, jobs=args.jobs or None,
                                  path_filter=lambda p: path_selected(p, config))
     return config, checker, report
@@ -137,16 +138,19 @@ def cmd_check(args) -> int:
     from .baseline import read_baseline, without_baseline
     from .report import renderer
 
-    config, checker, report = _run(args)
+    default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    # Each --output file in the format its suffix names (else --format); standard output shows --format,
+    # unless a file already receives it, then the default.
+    files = [(t, OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
+    fmt = args.format if args.format and args.format not in {f for _, f in files} else default
+    config, checker, report = _run(args, keep_text="html" in {fmt, *(f for _, f in files)})
     if args.baseline:
         report = without_baseline(report, read_baseline(args.baseline))
     fail_on = args.fail_on or config.fail_on or "warning"
     shown = report.at_least(args.min_severity or config.min_severity or "info")
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     options = {"rules": checker.rules, "colour": colour}
-    for target in args.output:
-        out_fmt = OUTPUT_SUFFIXES.get(target.suffix.lower(), fmt)
+    for target, out_fmt in files:
         _write(renderer(out_fmt)(shown, **{**options, "colour": False}), target)
     sys.stdout.write(renderer(fmt)(shown, **options))
     if os.environ.get("GITHUB_STEP_SUMMARY"):

@@ -209,6 +209,9 @@ class FileReport(_Model):
     findings: tuple[Finding, ...] = ()
     notes: tuple[str, ...] = ()
     error: Optional[str] = None
+    # The text as checked, kept only when a renderer needs it (the HTML report of standard input or an
+    # archive record); never part of the JSON contract.
+    text: Optional[str] = Field(default=None, exclude=True)
 
 
 class Summary(_Model):

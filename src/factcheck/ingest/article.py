@@ -9,7 +9,7 @@ from ..lexicon import load_lexicon
 from ..models import Article
 from .dateline import parse_date_value, shown
 from .frontmatter import split_front_matter
-from .language import detect_language, language_code
+from .language import declared_language, detect_language
 from .segments import segment
 
 
@@ -19,8 +19,8 @@ def article_from_text(text: str, *, path: str = "<text>", published: Optional[dt
     """Build an Article from text as read; explicit `published`, `lang` and `title` override the text's own."""
     meta, body_start = split_front_matter(text, path) if markdown is not False else ({}, 0)
     lang_source = "option"
-    if lang is None and language_code(meta.get("lang")):
-        lang, lang_source = language_code(meta["lang"]), "front matter"
+    if lang is None:
+        lang, lang_source = declared_language(meta.get("lang"), "front matter lang", path), "front matter"
     if lang is None:
         lang, lang_source = detect_language(text[body_start:]), "detected"
     lex = load_lexicon(lang)

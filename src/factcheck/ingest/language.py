@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..errors import InputError
 from ..lexicon import languages, load_lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -20,9 +21,21 @@ def detect_language(text: str, default: str = "id") -> str:
     return best
 
 
-def language_code(tag) -> Optional[str]:
-    """The language of a tag such as `id-ID`, `en_US` or `EN` as a lexicon name (`id`, `en`), or None."""
+_UNDETERMINED = ("", "und", "mul", "zxx", "x")
+_RETIRED = {"in": "id"}  # the ISO 639 code Indonesian had until 1989, still written by Java's locales
+
+
+def declared_language(tag, where: str, path: str) -> Optional[str]:
+    """The lexicon for a language tag an article declares (`id-ID`, `en_US`, `EN`), None for no tag or an
+    undetermined one; an InputError when there is no lexicon for the language."""
     if not isinstance(tag, str):
         return None
     code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
-    return code or None
+    if code in _UNDETERMINED:
+        return None
+    code = _RETIRED.get(code, code)
+    known = languages()
+    if code not in known:
+        raise InputError(f"{path}: {where} '{tag}' names a language factcheck has no lexicon for "
+                         f"(it has {', '.join(known)}); pass --lang to check the article as one of them")
+    return code

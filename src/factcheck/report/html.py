@@ -20,7 +20,7 @@ import networkx as nx
 from ..checker import Checker
 from ..checks import Rule, load_rules
 from ..errors import FactcheckError
-from ..ingest import read_article
+from ..ingest import article_from_text, read_article
 from ..models import SEVERITY_RANK, Article, FileReport, Finding, Report
 from .svg import SEVERITY_COLOURS, escape, to_svg
 
@@ -104,10 +104,13 @@ def _section(i: int, f: FileReport, checker: Checker) -> str:
 
 def _reanalyse(f: FileReport, checker: Checker) -> Optional[tuple[Article, nx.MultiDiGraph]]:
     """The article and its claim graph as they were checked, or None if the file cannot show them."""
-    if not Path(f.path).is_file():
-        return None
     try:
-        article = read_article(f.path, published=f.published, lang=f.language)
+        if f.text is not None:  # standard input or an archive record, kept by the checker
+            article = article_from_text(f.text, path=f.path, published=f.published, lang=f.language)
+        elif Path(f.path).is_file():
+            article = read_article(f.path, published=f.published, lang=f.language)
+        else:
+            return None
     except FactcheckError:
         return None
     if any(article.text[e.start:e.end] != e.text for x in f.findings for e in x.evidence):
