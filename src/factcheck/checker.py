@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -14,7 +13,7 @@ from .checks.context import Context
 from .errors import FactcheckError
 from .extract import Extractor
 from .graph import build_graph
-from .ingest import ARTICLE_SUFFIXES, article_from_text, read_article
+from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
 from .ingest.frontmatter import split_front_matter
 from .lexicon import load_lexicon
 from .models import Article, FileReport, Finding, Report
@@ -119,40 +118,44 @@ class Checker:
         return self.check_paths([path], published=published, lang=lang)
 
     def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
-                    jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None) -> Report:
+                    jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None, *,
+                    max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None) -> Report:
         """Files, folders (searched recursively for articles) or `-` for standard input.
 
         `jobs` worker processes check the files (None: one per core); the report keeps the order of a
-        serial run. `path_filter` drops files (configuration include/exclude globs)."""
+        serial run. `path_filter` drops files (configuration include/exclude globs). `max_size` is the
+        largest file (bytes) or archive record (characters) read; `record_fields` names the keys of
+        archive records (JSON Lines, JSON arrays), each reported as FILE#ID, or FILE:LINE without an id."""
+        options = ReadOptions(published, lang, max_size, record_fields or RecordFields())
         targets = [t for t in expand_paths(paths) if not (path_filter and isinstance(t, Path) and not path_filter(t))]
         files = [t for t in targets if isinstance(t, Path)]
         jobs = min(jobs or os.cpu_count() or 1, len(files))
         if jobs > 1:
             with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self.rules, self.warn_unused_suppressions)) as pool:
-                done = dict(zip(files, pool.map(_check_in_worker, files, [published] * len(files), [lang] * len(files),
+                done = dict(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
                                                 chunksize=max(1, len(files) // (jobs * 8)))))
         else:
-            done = {f: self.check_target(f, published, lang) for f in files}
+            done = {f: self.check_target(f, options) for f in files}
         reports = []
         for target in targets:
             if isinstance(target, FileReport):
                 reports.append(target)
-            elif target == "-":
-                text = sys.stdin.read()
-                reports.append(self._safely("<stdin>", lambda: article_from_text(text, path="<stdin>", published=published, lang=lang)))
             else:
-                reports.append(done[target])
+                reports.extend(done[target] if isinstance(target, Path) else self.check_target(target, options))
         return Report.of(reports)
 
-    def check_target(self, path: Path, published: Optional[dt.date], lang: Optional[str]) -> FileReport:
-        return self._safely(str(path), lambda: read_article(path, published=published, lang=lang))
+    def check_target(self, target, options: ReadOptions) -> list[FileReport]:
+        """The reports of a file's articles (one per record of an archive export), or of `-`, standard input."""
+        return [self._safely(s.name, s.read, s.notes) for s in sources(target, options)]
 
-    def _safely(self, path: str, make_article) -> FileReport:
-        """One article's report; an input error becomes that file's error entry, not a crash of the batch."""
+    def _safely(self, path: str, make_article, notes: tuple[str, ...] = ()) -> FileReport:
+        """One article's report, with the warnings from reading it; an input error becomes that article's
+        error entry, not a crash of the batch."""
         try:
-            return self.check_article(make_article())
+            report = self.check_article(make_article())
         except FactcheckError as exc:
-            return FileReport(path=path, error=str(exc))
+            return FileReport(path=path, error=str(exc), notes=notes)
+        return report.model_copy(update={"notes": notes + report.notes}) if notes else report
 
 
 _worker: Optional[Checker] = None
@@ -163,8 +166,8 @@ def _start_worker(rules: list[Rule], warn_unused_suppressions: bool) -> None:
     _worker = Checker(rules, warn_unused_suppressions=warn_unused_suppressions)
 
 
-def _check_in_worker(path: Path, published, lang) -> FileReport:
-    return _worker.check_target(path, published, lang)
+def _check_in_worker(path: Path, options: ReadOptions) -> list[FileReport]:
+    return _worker.check_target(path, options)
 
 
 def expand_paths(paths: Iterable) -> list:
@@ -179,12 +182,14 @@ def expand_paths(paths: Iterable) -> list:
             found = sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in ARTICLE_SUFFIXES
                            and not any(part.startswith(".") for part in x.relative_to(path).parts))
             if not found:
-                out.append(FileReport(path=str(path), error=f"{path}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in this folder"))
+                out.append(FileReport(path=str(path), error=f"{path}: no articles in this folder (looked for "
+                                      f"{', '.join(ARTICLE_SUFFIXES)} outside hidden folders); pass article "
+                                      f"files or another folder"))
             out.extend(found)
         elif path.exists():
             out.append(path)
         else:
-            out.append(FileReport(path=str(path), error=f"{path}: no such file or folder"))
+            out.append(FileReport(path=str(path), error=f"{path}: no such file or folder; check the path"))
     return out
 
 

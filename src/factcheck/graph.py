@@ -3,123 +3,359 @@
 A networkx MultiDiGraph. Every node has `kind` and `label`; every edge has `kind`.
 
 Nodes
-  article                  kind=article   title, published (ISO date or ""), lang
+  article                  kind=article   title, published (ISO date or ""), lang; also stands for the
+                                          publication date where a length of time ends "now"
   entity:<name>            kind=entity    a named thing; gazetteer names are canonical (Rusia -> Russia)
-  phrase:<L|R>:<words>     kind=phrase    the words on one side of a figure, the subject of a
+  phrase:<L|R>:<words>     kind=phrase    the words on one side of a figure or date, the subject of a
                                           statement made twice ("... sekitar # persen asam urat ...")
+  sentence:<n>             kind=sentence  a sentence: words (its content words, lower case, without
+                                          endings such as "-nya"), names (the words of its names),
+                                          change (whether a change word such as "naik" is in it)
   event:<n>                kind=event     the clause around a time expression
   time:<lo>/<hi>           kind=time      a day interval; time:invalid:<text> for a date that cannot exist
-  quantity:<measure>=<v>   kind=quantity  a value of a measure
+  quantity:<measure>=<v>   kind=quantity  a value of a measure (ages have measure "age")
+  duration:<n>             kind=duration  a stated length of time: value, unit, form (ago, length,
+                                          anniversary, age)
+  role:<role>              kind=role      a role a person holds (president, prime-minister, ...)
+  change:<n>               kind=change    a change stated with its endpoints: direction (+1/-1)
+  breakdown:<n>            kind=breakdown a total and its listed parts: exhaustive (all of it, or some)
+  ratio:<n>                kind=ratio     a part of a whole with its stated share
+  shares:<n>               kind=shares    percentages of one whole given to several names: whole
 
-Edges (claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` kind it lies in and
-`in_quote`)
+Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` kind it lies in and
+`in_quote`.
   article -> event         kind=contains
   entity  -> event         kind=participant
   event   -> time          kind=time      claim="time": modality, cue, cue_words (words from the cue
                                           to the time), planned_nearby (a planning cue in the clause
                                           or later in the sentence), superseded_in_sentence,
                                           grain, mod, weekday (stated, 0 = Monday), year_source,
-                                          invalid, expr (the TimeExpr)
+                                          invalid, once (birth, founding, death or "") and once_cue
+                                          (the word that says so), expr (the TimeExpr)
+  phrase  -> event         kind=restates  left/right: the words around the event's date, without a
+                                          preposition such as "pada" (a date restated in the same words)
+  entity  -> event         kind=subject   once: the subject of an event that happens once to it
+                                          (`Biden lahir 20 November 1942`)
+  event   -> event         kind=order     claim="order": relation (before/after), evidence the order
+                                          word; the first event's date lies before (after) the second's
+  event   -> event         kind=names     claim="apposition": a relative time and the explicit date
+                                          written right after it (`kemarin (4/12/2021)`), which name one day
   subject -> quantity      kind=quantity  claim="quantity": measure, value, lo, hi, hedge, basis
                                           ("entity" or "restated"), left/right (context words), q
                                           (the Quantity); subject is an entity or a phrase node
+  sentence -> quantity     kind=figure    claim="figure": every figure of the sentence, with left/right,
+                                          clause_names (the words of the names in its clause) and q (a
+                                          headline's figures are set against the body's, and a sentence's
+                                          against another that says the same in other words)
+  sentence -> event        kind=states    the dates the sentence gives
+  sentence -> sentence     kind=paraphrases the first (shorter) says part of the second in other words:
+                                          its content words (at least three) and names all appear in the
+                                          second, which adds more than another name; neither reports a
+                                          change ("naik", "bertambah menjadi" give a new value)
+  article -> duration      kind=states    claim="elapsed": form, unit, lo, hi, hedge, duration (the
+                                          Duration); the length it states
+  entity  -> duration      kind=age       whose age it is
+  duration -> time         kind=from/to   claim="endpoint": where the length starts and ends, with
+                                          the evidence; no `to` edge: it ends on the publication date
+  entity  -> role          kind=title     claim="title": role, jurisdiction, evidence
+  article -> entity        kind=mentions  claim="mention": each place a name is written
+  change  -> quantity      kind=from/to/by claim="change": evidence and q; the node holds direction,
+                                          cue, fraction ("by half" = 0.5)
+  breakdown -> quantity    kind=total/part claim="breakdown": evidence and q
+  breakdown -> entity      kind=item      claim="breakdown": a named item counted as one part
+  ratio   -> quantity      kind=part/whole/share claim="ratio": evidence and q
+  shares  -> quantity      kind=share     claim="shares": evidence and q
 
 A conflict is two quantity edges from one subject node with one measure, so an export of this graph
-shows exactly what quantity.conflict compared. `expr` and `q` are dropped from exports.
+shows exactly what quantity.conflict compared. Objects (`expr`, `q`, `duration`) are dropped from exports.
 """
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from itertools import combinations
+from typing import Iterator, Optional
 
 import networkx as nx
 
 from .extract import Mentions
 from .lexicon import Lexicon
-from .models import Article, Quantity
+from .models import Article, Duration, Entity, Quantity, TimeExpr
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
 
 CONTEXT_WORDS = 10  # words kept each side of a figure, to tell a restatement from a parallel sentence
 KEY_WORDS = 3  # words next to a figure that key its phrase node
+PARAPHRASE_WORDS = 3  # content words a sentence needs before it can restate another in other words
+PARALLEL_WORDS = 3  # a longer sentence that adds another name and fewer other words than this is parallel
+OBJECT_ATTRS = ("expr", "q", "duration")
 
 
 def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> nx.MultiDiGraph:
-    text = article.text
-    g = nx.MultiDiGraph()
-    g.add_node("article", kind="article", label=article.title or article.path,
-               published=article.published.isoformat() if article.published else "", lang=article.lang)
-    for n, t in enumerate(mentions.times):
-        sent = mentions.sentence_at(t.span.start)
+    return _Builder(article, mentions, lex).build()
+
+
+class _Builder:
+    def __init__(self, article: Article, mentions: Mentions, lex: Lexicon):
+        self.text = article.text
+        self.article = article
+        self.m = mentions
+        self.lex = lex
+        self.g = nx.MultiDiGraph()
+        self.event_of: dict[int, str] = {}  # index of a time in mentions.times -> its event node
+        self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
+
+    def build(self) -> nx.MultiDiGraph:
+        a = self.article
+        self.g.add_node("article", kind="article", label=a.title or a.path,
+                        published=a.published.isoformat() if a.published else "", lang=a.lang)
+        for n, sent in enumerate(self.m.sentences):
+            self._sentence(n, sent)
+        self._paraphrases()
+        for n, t in enumerate(self.m.times):
+            self._time(n, t)
+        self._time_links()
+        for q in self.m.quantities:
+            self._quantity(q)
+        for e in self.m.entities:
+            self.g.add_edge("article", self._entity(e.name, e.span.text, e.kind), kind="mentions", claim="mention",
+                            **self._evidence(e.span.start, e.span.end))
+        for t in self.m.titles:
+            self._title(t)
+        for n, d in enumerate(self.m.durations):
+            self._duration(n, d)
+        self._relations()
+        return self.g
+
+    # --- helpers --------------------------------------------------------------------------------
+
+    def _evidence(self, start: int, end: int) -> dict:
+        sent = self.m.sentence_at(start)
+        return dict(start=start, end=end, text=self.text[start:end], segment=sent.segment if sent else "body",
+                    in_quote=bool(sent) and in_quotation(self.text, sent, start))
+
+    def _entity(self, name: str, label: str, kind: str = "name") -> str:
+        """An entity's node, labelled with its first spelling in the article (`Rusia` for Russia)."""
+        node = f"entity:{name}"
+        if node not in self.g:
+            self.g.add_node(node, kind="entity", label=label, entity_kind=kind)
+        return node
+
+    def _quantity_node(self, q: Quantity) -> str:
+        node = f"quantity:{q.measure}={_fmt(q.value)}"
+        self.g.add_node(node, kind="quantity", label=q.span.text, value=q.value, measure=q.measure)
+        return node
+
+    def _time_node(self, t: TimeExpr) -> str:
+        node = f"time:invalid:{t.span.text}" if t.invalid else f"time:{t.lo}/{t.hi}" if t.lo else f"time:?:{t.span.text}"
+        self.g.add_node(node, kind="time", label=t.span.text, lo=str(t.lo or ""), hi=str(t.hi or ""), grain=t.grain)
+        return node
+
+    def _context(self, sent: Sentence, start: int, end: int) -> tuple[list[str], list[str]]:
+        return (_words(self.text[sent.start:start])[-CONTEXT_WORDS:], _words(self.text[end:sent.end])[:CONTEXT_WORDS])
+
+    def _phrases(self, left: list[str], right: list[str]) -> Iterator[str]:
+        """The phrase nodes a statement is keyed by: the words right before and right after its value."""
+        for side, words in (("L", left[-KEY_WORDS:]), ("R", right[:KEY_WORDS])):
+            if len(words) == KEY_WORDS and any(w.isalpha() and w.lower() not in self.lex.stopwords for w in words):
+                node = f"phrase:{side}:{' '.join(words).lower()}"
+                if node not in self.g:
+                    self.g.add_node(node, kind="phrase", label=" ".join(words).lower())
+                yield node
+
+    # --- sentences ------------------------------------------------------------------------------
+
+    def _sentence(self, n: int, sent: Sentence) -> None:
+        node = f"sentence:{n}"
+        self.sentence_of[sent.start] = node
+        self.g.add_node(node, kind="sentence", label=self.text[sent.start:sent.end][:80],
+                        words=" ".join(sorted(self._content_words(self.text[sent.start:sent.end]))),
+                        names=" ".join(sorted(self._name_words(sent.start, sent.end))),
+                        change=bool(self.m.markers.in_range(sent.start, sent.end, "change")))
+
+    def _paraphrases(self) -> None:
+        """Sentences that restate part of another in other words ("Suara yang dinyatakan sah berjumlah
+        ..." restates "... 1.049.334 suara di antaranya dinyatakan sah, ..."). A longer sentence that
+        adds little but another name is a parallel statement about another thing ("Xiaomi 13 mulai
+        dari 999 euro", "Xiaomi 13 Pro mulai dari 1.299 euro")."""
+        said = [(node, set(d["words"].split()), set(d["names"].split()))
+                for node, d in self.g.nodes(data=True) if d["kind"] == "sentence" and not d["change"]]
+        for a, b in combinations(said, 2):
+            (small, words, names), (large, more_words, more_names) = sorted((a, b), key=lambda x: len(x[1]))
+            if len(words) >= PARAPHRASE_WORDS and words <= more_words and names <= more_names \
+                    and not (more_names - names and len(more_words - words - more_names) < PARALLEL_WORDS):
+                self.g.add_edge(small, large, kind="paraphrases")
+
+    def _name_words(self, start: int, end: int) -> set[str]:
+        return {w.lower() for e in self.m.entities if start <= e.span.start < end for w in e.span.text.split()}
+
+    def _content_words(self, fragment: str) -> set[str]:
+        """The words that say what a sentence is about: lower case, no function words, hedges or
+        number words, and no ending that does not change the word ("jaraknya" is "jarak")."""
+        lex, words = self.lex, set()
+        for tok in TOKEN.findall(fragment):
+            w = tok.lower()
+            if lex.ending_pattern:
+                w = lex.ending_pattern.sub("", w) or w
+            if len(w) >= 3 and w[0].isalpha() and w not in lex.stopwords and w not in lex.number_words:
+                words.add(w)
+        return words
+
+    # --- times ----------------------------------------------------------------------------------
+
+    def _time(self, n: int, t: TimeExpr) -> None:
+        text, m = self.text, self.m
+        sent = m.sentence_at(t.span.start)
         if sent is None:
-            continue
+            return
         cs, ce = clause_bounds(text, sent, t.span.start)
         event = f"event:{n}"
-        g.add_node(event, kind="event", label=text[cs:ce][:80])
-        g.add_edge("article", event, kind="contains")
-        for e in mentions.entities:
+        self.event_of[n] = event
+        self.g.add_node(event, kind="event", label=text[cs:ce][:80])
+        self.g.add_edge("article", event, kind="contains")
+        self.g.add_edge(self.sentence_of[sent.start], event, kind="states")
+        for e in m.entities:
             if sent.start <= e.span.start < sent.end:
-                _entity_node(g, e)
-                g.add_edge(f"entity:{e.name}", event, kind="participant")
-        time = f"time:invalid:{t.span.text}" if t.invalid else f"time:{t.lo}/{t.hi}" if t.lo else f"time:?:{t.span.text}"
-        g.add_node(time, kind="time", label=t.span.text, lo=str(t.lo or ""), hi=str(t.hi or ""), grain=t.grain)
-        modality, cue = mentions.cues.modality(text, sent, t.span.start, t.span.end)
-        g.add_edge(event, time, kind="time", claim="time", modality=modality, cue=cue.span.text if cue else "",
-                   grain=t.grain, mod=t.mod or "", weekday=-1 if t.weekday is None else t.weekday,
-                   year_source=t.year_source, invalid=t.invalid or "", expr=t,
-                   cue_words=mentions.cues.words_between(text, cue, t.span.start),
-                   planned_nearby=any(c.modality == "planned" for c in mentions.cues.in_range(cs, ce))
-                   or any(c.modality == "planned" for c in mentions.cues.in_range(t.span.end, sent.end)),
-                   superseded_in_sentence=mentions.cues.has(sent, "superseded"),
-                   **_evidence(text, sent, t.span.start, t.span.end))
-    for q in mentions.quantities:
-        sent = mentions.sentence_at(q.span.start)
+                self.g.add_edge(self._entity(e.name, e.span.text, e.kind), event, kind="participant")
+        modality, cue = m.cues.modality(text, sent, t.span.start, t.span.end)
+        once = m.links.once.get(n)
+        self.g.add_edge(event, self._time_node(t), kind="time", claim="time", modality=modality,
+                        cue=cue.span.text if cue else "", grain=t.grain, mod=t.mod or "",
+                        weekday=-1 if t.weekday is None else t.weekday, year_source=t.year_source,
+                        invalid=t.invalid or "", expr=t, once=once[0].key if once else "",
+                        once_cue=once[0].span.text if once else "",
+                        cue_words=m.cues.words_between(text, cue, t.span.start),
+                        planned_nearby=any(c.modality == "planned" for c in m.cues.in_range(cs, ce))
+                        or any(c.modality == "planned" for c in m.cues.in_range(t.span.end, sent.end)),
+                        superseded_in_sentence=m.cues.has(sent, "superseded"),
+                        **self._evidence(t.span.start, t.span.end))
+        if once and once[1] is not None:
+            self.g.add_edge(self._entity(once[1].name, once[1].span.text, once[1].kind), event, kind="subject",
+                            once=once[0].key)
+        if t.lo is not None and not t.relative:
+            left, right = self._context(sent, t.span.start, t.span.end)
+            while left and left[-1].lower() in self.lex.date_preposition_words:
+                left.pop()
+            for phrase in self._phrases(left, right):
+                self.g.add_edge(phrase, event, kind="restates", left=" ".join(left), right=" ".join(right))
+
+    def _time_links(self) -> None:
+        links = self.m.links
+        for a, b, word in links.orders:
+            self.g.add_edge(self.event_of[a], self.event_of[b], kind="order", claim="order", relation=word.key,
+                            **self._evidence(word.span.start, word.span.end))
+        for a, b in links.appositions:
+            self.g.add_edge(self.event_of[a], self.event_of[b], kind="names", claim="apposition",
+                            **self._evidence(self.m.times[a].span.start, self.m.times[b].span.end))
+
+    # --- quantities -----------------------------------------------------------------------------
+
+    def _quantity(self, q: Quantity) -> None:
+        sent = self.m.sentence_at(q.span.start)
         if sent is None:
-            continue
-        for subject, basis, left, right in _subjects(g, text, sent, q, mentions, lex):
-            if subject not in g:
-                g.add_node(subject, kind="phrase", label=" ".join(left if subject.startswith("phrase:L") else right).lower())
-            node = f"quantity:{q.measure}={_fmt(q.value)}"
-            g.add_node(node, kind="quantity", label=q.span.text, value=q.value, measure=q.measure)
-            g.add_edge(subject, node, kind="quantity", claim="quantity", measure=q.measure, value=q.value,
-                       lo=q.lo, hi=q.hi, hedge=q.hedge or "", basis=basis, left=" ".join(left),
-                       right=" ".join(right), q=q, **_evidence(text, sent, q.span.start, q.span.end))
-    return g
+            return
+        left, right = self._context(sent, q.span.start, q.span.end)
+        node = self._quantity_node(q)
+        common = dict(measure=q.measure, value=q.value, lo=q.lo, hi=q.hi, hedge=q.hedge or "", left=" ".join(left),
+                      right=" ".join(right), q=q, **self._evidence(q.span.start, q.span.end))
+        cs, ce = clause_bounds(self.text, sent, q.span.start)
+        self.g.add_edge(self.sentence_of[sent.start], node, kind="figure", claim="figure",
+                        clause_names=" ".join(sorted(self._name_words(cs, ce))), **common)
+        subjects = list(self._phrases(left, right))
+        if q.measure in self.lex.subject_comparable:
+            entity = self._counted_entity(sent, q)
+            if entity is not None:
+                subjects.insert(0, self._entity(entity.name, entity.span.text, entity.kind))
+        for subject in subjects:
+            basis = "restated" if subject.startswith("phrase:") else "entity"
+            self.g.add_edge(subject, node, kind="quantity", claim="quantity", basis=basis, **common)
 
+    def _counted_entity(self, sent: Sentence, q: Quantity) -> Optional[Entity]:
+        """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it."""
+        after = [e for e in self.m.entities
+                 if q.span.end <= e.span.start <= q.span.end + 2 and e.span.start < sent.end]
+        before = [e for e in self.m.entities if sent.start <= e.span.start and e.span.end <= q.span.start]
+        return after[0] if after else before[-1] if before else None
 
-def _evidence(text: str, sent: Sentence, start: int, end: int) -> dict:
-    return dict(start=start, end=end, text=text[start:end], segment=sent.segment,
-                in_quote=in_quotation(text, sent, start))
+    # --- durations ------------------------------------------------------------------------------
 
+    def _duration(self, n: int, d: Duration) -> None:
+        ends = self.m.links.durations.get(n)
+        if ends is None:
+            return
+        node = f"duration:{n}"
+        self.g.add_node(node, kind="duration", label=d.span.text, value=d.value, unit=d.unit, form=d.form)
+        self.g.add_edge("article", node, kind="states", claim="elapsed", form=d.form, unit=d.unit, lo=d.lo,
+                        hi=d.hi, hedge=d.hedge or "", duration=d, **self._evidence(d.span.start, d.span.end))
+        if ends.subject is not None:
+            self._age(node, d, ends.subject)
+        if d.form == "anniversary" and d.origin_year is not None:
+            origin = f"time:{d.origin_year}-01-01/{d.origin_year}-12-31"
+            self.g.add_node(origin, kind="time", label=d.origin.text, lo=f"{d.origin_year}-01-01",
+                            hi=f"{d.origin_year}-12-31", grain="year")
+            self.g.add_edge(node, origin, kind="from", claim="endpoint", **self._evidence(d.origin.start, d.origin.end))
+        for kind, n_time in (("from", ends.start), ("to", ends.end)):
+            if n_time is not None:
+                t = self.m.times[n_time]
+                self.g.add_edge(node, self._time_node(t), kind=kind, claim="endpoint",
+                                **self._evidence(t.span.start, t.span.end))
 
-def _entity_node(g: nx.MultiDiGraph, entity) -> str:
-    """An entity's node, labelled with its first spelling in the article (`Rusia` for Russia)."""
-    node = f"entity:{entity.name}"
-    if node not in g:
-        g.add_node(node, kind="entity", label=entity.span.text, entity_kind=entity.kind)
-    return node
+    def _age(self, node: str, d: Duration, person: Entity) -> None:
+        """Whose age, and for a current age (not one at an event) a figure of that person, so that two
+        current ages of one person are compared as two counts of one subject."""
+        entity = self._entity(person.name, person.span.text, person.kind)
+        self.g.add_edge(entity, node, kind="age")
+        if not d.at_event:
+            q = self._age_figure(d)
+            self.g.add_edge(entity, self._quantity_node(q), kind="quantity", claim="quantity", basis="entity",
+                            measure="age", value=q.value, lo=q.lo, hi=q.hi, hedge=q.hedge or "", left="", right="",
+                            q=q, **self._evidence(q.span.start, q.span.end))
 
+    def _age_figure(self, d: Duration) -> Quantity:
+        """An age as a figure: the figure already read inside it (`79 tahun` of `berusia 79 tahun`, so
+        one pair of figures is one finding), else the age itself (`(79)`)."""
+        inside = next((q for q in self.m.quantities if d.span.start <= q.span.start < d.span.end), None)
+        return (inside or Quantity(span=d.span, value=d.value, lo=d.lo, hi=d.hi, measure="age", hedge=d.hedge,
+                                   number_span=d.span)).model_copy(update={"measure": "age"})
 
-def _subjects(g, text: str, sent: Sentence, q: Quantity, mentions: Mentions, lex: Lexicon):
-    """What a figure is about: the entity it counts for (for measures such as troops, where one
-    subject's figures must agree) and the phrases around it (for a statement restated)."""
-    left = _words(text[sent.start:q.span.start])[-CONTEXT_WORDS:]
-    right = _words(text[q.span.end:sent.end])[:CONTEXT_WORDS]
-    if q.measure in lex.subject_comparable:
-        entity = _subject_entity(text, sent, q, mentions)
-        if entity is not None:
-            yield _entity_node(g, entity), "entity", left, right
-    for side, words in (("L", left[-KEY_WORDS:]), ("R", right[:KEY_WORDS])):
-        if len(words) == KEY_WORDS and any(w.isalpha() and w.lower() not in lex.stopwords for w in words):
-            yield f"phrase:{side}:{' '.join(words).lower()}", "restated", left, right
+    # --- titles and relations -------------------------------------------------------------------
 
+    def _title(self, t) -> None:
+        role = f"role:{t.role}"
+        self.g.add_node(role, kind="role", label=t.role)
+        self.g.add_edge(self._entity(t.name, t.name_span.text, "person"), role, kind="title", claim="title",
+                        role=t.role, jurisdiction=t.jurisdiction or "", **self._evidence(t.span.start, t.span.end))
 
-def _subject_entity(text: str, sent: Sentence, q: Quantity, mentions: Mentions):
-    """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it."""
-    after = [e for e in mentions.entities if q.span.end <= e.span.start <= q.span.end + 2 and e.span.start < sent.end]
-    if after:
-        return after[0]
-    before = [e for e in mentions.entities if sent.start <= e.span.start and e.span.end <= q.span.start]
-    return before[-1] if before else None
+    def _relations(self) -> None:
+        g, m = self.g, self.m
+        for n, c in enumerate(m.changes):
+            node = f"change:{n}"
+            g.add_node(node, kind="change", label=c.cue.text, direction=c.direction, cue=c.cue.text,
+                       fraction=c.fraction or 0.0, fraction_text=c.fraction_span.text if c.fraction_span else "")
+            for kind, q in (("from", c.start), ("to", c.end), ("by", c.amount)):
+                if q is not None:
+                    self._relation_edge(node, kind, "change", q)
+        for n, b in enumerate(m.breakdowns):
+            node = f"breakdown:{n}"
+            g.add_node(node, kind="breakdown", label=b.opener.text, exhaustive=b.exhaustive)
+            self._relation_edge(node, "total", "breakdown", b.total)
+            for part in b.parts:
+                self._relation_edge(node, "part", "breakdown", part)
+            for item in b.items:
+                g.add_edge(node, self._entity(item.text, item.text), kind="item", claim="breakdown",
+                           **self._evidence(item.start, item.end))
+        for n, r in enumerate(m.ratios):
+            node = f"ratio:{n}"
+            g.add_node(node, kind="ratio", label=r.share.span.text)
+            for kind, q in (("part", r.part), ("whole", r.whole), ("share", r.share)):
+                self._relation_edge(node, kind, "ratio", q)
+        for n, sh in enumerate(m.shares):
+            node = f"shares:{n}"
+            g.add_node(node, kind="shares", label=sh.whole.text, whole=sh.whole.text)
+            for q in sh.shares:
+                self._relation_edge(node, "share", "shares", q)
+
+    def _relation_edge(self, node: str, kind: str, claim: str, q: Quantity) -> None:
+        self.g.add_edge(node, self._quantity_node(q), kind=kind, claim=claim, value=q.value, lo=q.lo, hi=q.hi,
+                        measure=q.measure, hedge=q.hedge or "", q=q, **self._evidence(q.span.start, q.span.end))
 
 
 def _words(fragment: str) -> list[str]:
@@ -132,6 +368,8 @@ def _words(fragment: str) -> list[str]:
 def _fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else repr(v)
 
+
+# --- queries the checks use -----------------------------------------------------------------------
 
 def quantity_claims(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[dict]]]:
     """Per subject node and measure, its quantity claims in text order."""
@@ -152,13 +390,54 @@ def time_claims(g: nx.MultiDiGraph) -> Iterator[dict]:
     return iter(sorted(claims, key=lambda c: c["start"]))
 
 
+def time_of(g: nx.MultiDiGraph, event: str) -> dict:
+    """The time claim of an event node."""
+    return next(e for _, _, e in g.out_edges(event, data=True) if e.get("claim") == "time")
+
+
+def paraphrases(g: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """(shorter, longer) sentence pairs where the shorter restates part of the longer in other words."""
+    return [(a, b) for a, b, e in g.edges(data=True) if e["kind"] == "paraphrases"]
+
+
+def figures(g: nx.MultiDiGraph, sentence: str) -> list[dict]:
+    """The figure claims of a sentence node, in text order."""
+    return sorted((e for _, _, e in g.out_edges(sentence, data=True) if e.get("claim") == "figure"),
+                  key=lambda c: c["start"])
+
+
+def sentence_dates(g: nx.MultiDiGraph, sentence: str) -> list[TimeExpr]:
+    """The dates (not relative, not invalid) a sentence node states, in text order."""
+    dated = [time_of(g, event)["expr"] for _, event, e in g.out_edges(sentence, data=True) if e["kind"] == "states"]
+    return sorted((t for t in dated if t.lo is not None and not t.relative), key=lambda t: t.span.start)
+
+
+def claims(g: nx.MultiDiGraph, claim: str) -> list[tuple[str, str, dict]]:
+    """Every edge carrying `claim`, as (source, target, data), in text order."""
+    return sorted(((a, b, e) for a, b, e in g.edges(data=True) if e.get("claim") == claim), key=lambda x: x[2]["start"])
+
+
+def related(g: nx.MultiDiGraph, node: str) -> dict[str, list[dict]]:
+    """A relation node's claims by edge kind (`from`, `to`, `part`...)."""
+    out: dict[str, list[dict]] = {}
+    for _, _, e in g.out_edges(node, data=True):
+        out.setdefault(e["kind"], []).append(e)
+    return out
+
+
+def nodes(g: nx.MultiDiGraph, kind: str) -> list[str]:
+    return [n for n, d in g.nodes(data=True) if d["kind"] == kind]
+
+
+# --- export ---------------------------------------------------------------------------------------
+
 def exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with only scalar attributes, for GraphML, DOT and JSON."""
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         out.add_node(n, **{k: _scalar(v) for k, v in d.items()})
     for a, b, k, d in g.edges(keys=True, data=True):
-        out.add_edge(a, b, key=k, **{x: _scalar(v) for x, v in d.items() if x not in ("expr", "q")})
+        out.add_edge(a, b, key=k, **{x: _scalar(v) for x, v in d.items() if x not in OBJECT_ATTRS})
     return out
 
 
@@ -179,7 +458,8 @@ def to_graphml(g: nx.MultiDiGraph) -> str:
 def to_dot(g: nx.MultiDiGraph) -> str:
     """Graphviz DOT, written directly so pydot or pygraphviz are not needed."""
     shapes = {"article": "doubleoctagon", "entity": "box", "phrase": "note", "event": "ellipse",
-              "time": "hexagon", "quantity": "diamond"}
+              "time": "hexagon", "quantity": "diamond", "duration": "octagon", "role": "box", "sentence": "plain",
+              "change": "component", "breakdown": "component", "ratio": "component", "shares": "component"}
 
     def q(s) -> str:
         return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
@@ -188,7 +468,7 @@ def to_dot(g: nx.MultiDiGraph) -> str:
     for n, d in g.nodes(data=True):
         lines.append(f"  {q(n)} [label={q(d.get('label', n))} shape={shapes.get(d['kind'], 'ellipse')}];")
     for a, b, d in g.edges(data=True):
-        label = d["kind"] if d.get("claim") is None else (d.get("measure") or d.get("modality"))
+        label = d["kind"] if d.get("claim") is None else (d.get("measure") or d.get("modality") or d["kind"])
         lines.append(f"  {q(a)} -> {q(b)} [label={q(label)}];")
     lines.append("}")
     return "\n".join(lines) + "\n"

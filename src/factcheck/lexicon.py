@@ -36,10 +36,14 @@ class Numbers(_Strict):
     words: dict[str, float] = {}
     scales: dict[str, float] = {}
     vague: dict[str, tuple[float, float]] = {}
+    multipliers: dict[str, float] = {}  # "dua puluh" (x 10), "dua ratus" (x 100)
+    additions: dict[str, float] = {}  # "tiga belas" (+ 10)
     ordinals: dict[str, int] = {}  # pertama, kedua; first, second
     ordinal_prefix: list[str] = []  # ke-2
     ordinal_suffix: list[str] = []  # 2nd
     indefinite: list[str] = []  # counts without a figure: "beberapa tahun lalu" is not "tahun lalu"
+    between: list[str] = []  # "antara 30 dan 50 orang": a range whose two figures are joined by a list word
+    between_joins: list[str] = []
 
 
 class UnitSpec(_Strict):
@@ -72,6 +76,7 @@ class Ages(_Strict):
     after: list[str] = []  # "-year-old", "years old"
     unit: list[str] = []  # an optional word after the figure: "berusia 79 tahun"
     at: list[str] = []  # an age at an event rather than at publication: "pada usia 77", "at the age of 77"
+    before_at: list[str] = []  # a word before an age that dates it to an event: "saat berusia", "when aged"
     in_brackets: bool = False  # "Basuki (55)"
     in_commas: bool = False  # "Kim, 55, said"
 
@@ -83,6 +88,7 @@ class Changes(_Strict):
     start: list[str] = []  # "dari", "from"
     end: list[str] = []  # "menjadi", "to"
     fractions: dict[str, float] = {}  # "separuh": 0.5, "half": 0.5
+    breaks: list[str] = []  # between a change word and figures, these start another clause ("karena")
 
 
 class Breakdowns(_Strict):
@@ -126,6 +132,9 @@ class LexiconFile(_Strict):
     # Words before a date that do not change what the date says ("pada", "on"): two restatements of a
     # date are compared without them.
     date_prepositions: list[str] = []
+    # Endings that do not change which thing a word names ("jaraknya" is "jarak"), dropped when two
+    # sentences are compared word by word.
+    word_endings: list[str] = []
     durations: Durations = Durations()
     ages: Ages = Ages()
     # Events that happen once to their subject: two dates for one person's birth cannot both be true.
@@ -208,6 +217,11 @@ class Lexicon:
         self.subject_comparable = frozenset(m for m, s in data.units.items() if s.subject_comparable)
         self.hedge_of = {_norm(k): v for k, v in data.hedges.items()}
         self.cue_of = {_norm(w): mod for mod, ws in data.cues.items() for w in ws}
+        self.date_preposition_words = frozenset(w for p in data.date_prepositions for w in _norm(p).split())
+        n = data.numbers
+        # Words that say how many rather than what: a sentence's content words leave them out.
+        self.number_words = frozenset(w for phrase in [*self.hedge_of, *n.words, *n.scales, *n.vague, *n.ordinals,
+                                                       *n.multipliers, *n.additions] for w in _norm(phrase).split())
         self.relative_words = frozenset(_norm(w) for group in (
             data.relative_days, data.relative_directions, data.relative_directions_before,
             data.weekday_directions, data.weekday_directions_before) for w in group)
@@ -239,6 +253,7 @@ class Lexicon:
         self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")
         self.byline_pattern = c(rf"(?:{alternation(data.byline_labels)})\b") if data.byline_labels else None
         self.datelines = [c(p, re.M) for p in data.datelines]
+        self.ending_pattern = c(rf"(?:{alternation(data.word_endings)})$", re.I) if data.word_endings else None
 
     def format_date(self, d, weekday: bool = True) -> str:
         """A date written out in this language, e.g. `Selasa, 7 Desember 2021`."""

@@ -92,6 +92,7 @@ class Quantity(_Model):
     precision: float = 0.0
     generic: bool = False  # the counted noun is not in the lexicon (compared only within a restatement)
     written_range: Optional[tuple[float, float]] = None  # a range's two figures as written ("50 hingga 30")
+    last_digit: float = 1.0  # the place of the last digit written: 100.000 to the unit, 1,5 juta to 100.000
 
 
 class Entity(_Model):
@@ -108,11 +109,11 @@ class Cue(_Model):
 
 class Marker(_Model):
     """A lexicon word that marks a relation between mentions: an event that happens once (`lahir`),
-    an order word (`sebelum`), a change (`naik`), a role held before (`mantan`)."""
+    an order word (`sebelum`), a change (`naik`)."""
 
     span: Span
-    group: Literal["once", "order", "change", "former"]
-    key: str  # birth|founding|death, before|after, up|down, former
+    group: Literal["once", "order", "change"]
+    key: str  # birth|founding|death, before|after, up|down
 
 
 class Duration(_Model):
@@ -165,6 +166,13 @@ class Breakdown(_Model):
     exhaustive: bool  # the parts are the whole total ("yakni", ":"), not some of it ("di antaranya")
     parts: tuple[Quantity, ...] = ()
     items: tuple[Span, ...] = ()  # named items, when the parts are names
+
+
+class Shares(_Model):
+    """Percentages of one whole given to several names: `Jones 80 persen suara dan Moore 40 persen`."""
+
+    shares: tuple[Quantity, ...]
+    whole: Span  # what they are shares of ("suara", "of the vote")
 
 
 class Ratio(_Model):

@@ -1,5 +1,5 @@
 """The rule engine: rule files name check kinds; importing this package registers every kind."""
-from . import quantity, temporal  # noqa: F401  (registers the check kinds)
+from . import arithmetic, elapsed, entity, events, quantity, temporal  # noqa: F401  (registers the check kinds)
 from .registry import CHECKS, Hit, Params, check
 from .rules import Rule, load_rules
 

@@ -34,6 +34,16 @@ class Context:
         whole = f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
         return whole.translate(str.maketrans({",": fmt.group, ".": fmt.decimal}))
 
+    def measure(self, measure: str) -> str:
+        """A measure as the lexicon writes it first (`persen`, `orang`); a noun counted as itself."""
+        spec = self.lex.data.units.get(measure)
+        words = (spec.words or spec.prefix) if spec else []
+        return words[0] if words else measure.removeprefix("noun:")
+
+    def unit(self, unit: str) -> str:
+        """A unit of time as the lexicon writes it first (`tahun`, `years`)."""
+        return next((w for w, u in self.lex.data.durations.units.items() if u == unit), unit)
+
     def period(self, lo: dt.date, hi: dt.date) -> str:
         if lo == hi:
             return self.date(lo)

@@ -14,6 +14,10 @@ class RestatementParams(Params):
     # that opens or closes its sentence has none).
     restated_words: int = 5
     restated_side_words: int = 2
+    # Every word both contexts have must agree (a copy of the sentence with one value changed), not
+    # just the words next to the value: dates in a chronology share their openings ("In 1992,
+    # elements of the battalion took part in ...").
+    whole_context: bool = False
 
 
 def restated(a: dict, b: dict, params: RestatementParams) -> bool:
@@ -29,7 +33,7 @@ def restated(a: dict, b: dict, params: RestatementParams) -> bool:
     for x, y in ((a["left"].split()[::-1], b["left"].split()[::-1]), (a["right"].split(), b["right"].split())):
         n = _common(x, y)
         shortest = min(len(x), len(y))
-        if n < min(shortest, params.restated_side_words):
+        if n < min(shortest, params.restated_side_words) or params.whole_context and n < shortest:
             return False  # both claims have words on this side, and they differ
         if n < shortest and (_figure(x[n]) and _figure(y[n]) or _other_name(x[n], y[n])):
             return False

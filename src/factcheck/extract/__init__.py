@@ -1,4 +1,5 @@
-"""Extraction: an Article's time expressions, quantities, entities and modality cues.
+"""Extraction: an Article's time expressions, quantities, durations, entities, titles, modality cues,
+marker words and the relations between the figures of a sentence.
 
 One Extractor per language holds the compiled patterns; `extract` runs them over the segments that are
 checked (headline, body, related-link headlines), never over boilerplate, datelines or bylines.
@@ -6,15 +7,21 @@ checked (headline, body, related-link headlines), never over boilerplate, dateli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
-from ..models import Article, Cue, Entity, Quantity, TimeExpr
+from ..models import Article, Breakdown, Change, Cue, Duration, Entity, Quantity, Ratio, Shares, TimeExpr, Title
 from ..text import Sentence, span, split_sentences
+from .durations import DurationExtractor
+from .changes import ChangeFinder
 from .entities import EntityExtractor
+from .links import LinkFinder, Links
+from .markers import MarkerExtractor, MarkerIndex
 from .modality import CueIndex
 from .quantities import QuantityExtractor
+from .parts import PartFinder
 from .times import TimeExtractor
+from .titles import TitleExtractor
 
 CHECKED_KINDS = ("headline", "body", "related-link")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -27,6 +34,14 @@ class Mentions:
     quantities: list[Quantity]
     entities: list[Entity]
     cues: CueIndex
+    durations: list[Duration]
+    titles: list[Title]
+    markers: MarkerIndex
+    changes: list[Change]
+    breakdowns: list[Breakdown]
+    ratios: list[Ratio]
+    shares: list[Shares]
+    links: Links = field(default_factory=Links)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences)
@@ -53,6 +68,12 @@ class Extractor:
         self.times = TimeExtractor(lex)
         self.quantities = QuantityExtractor(lex)
         self.entities = EntityExtractor(lex)
+        self.durations = DurationExtractor(lex)
+        self.titles = TitleExtractor(lex)
+        self.markers = MarkerExtractor(lex)
+        self.changes = ChangeFinder(lex)
+        self.parts = PartFinder(lex)
+        self.links = LinkFinder(lex)
 
     def extract(self, article: Article) -> Mentions:
         text = article.text
@@ -61,11 +82,27 @@ class Extractor:
         sentences = [Sentence(a, b, seg.kind) for seg in checked
                      for a, b in split_sentences(text, seg.start, seg.end, self.lex.abbreviations)]
         times = self.times.extract(text, ranges, article.published)
-        quantities = self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times])
+        durations = self.durations.extract(text, ranges, times)
+        # "tiga tahun lalu" and "HUT ke-76" say when, not how many.
+        dated = [(d.span.start, d.span.end) for d in durations if d.form in ("ago", "anniversary")]
+        quantities = [q for q in self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times])
+                      if not any(a < q.span.end and q.span.start < b for a, b in dated)]
         entity_ranges = [(s.start, s.end, s.kind != "body" and title_case(text[s.start:s.end])) for s in checked]
         entities = self.entities.extract(text, entity_ranges, {s.start for s in sentences})
-        return Mentions(sentences=sentences, times=times, quantities=quantities, entities=entities,
-                        cues=CueIndex(self._cues(text, ranges)))
+        markers = MarkerIndex(self.markers.extract(text, ranges))
+        changes, breakdowns, ratios, shares = [], [], [], []
+        for sent in sentences:
+            qs = [q for q in quantities if sent.start <= q.span.start < sent.end]
+            changes += self.changes.find(text, sent, qs, markers)
+            breakdowns += self.parts.breakdowns(text, sent, qs)
+            ratios += self.parts.ratios(text, sent)
+            shares += self.parts.shares(text, sent, qs)
+        mentions = Mentions(sentences=sentences, times=times, quantities=quantities, entities=entities,
+                            cues=CueIndex(self._cues(text, ranges)), durations=durations,
+                            titles=self.titles.extract(text, ranges), markers=markers, changes=changes,
+                            breakdowns=breakdowns, ratios=ratios, shares=shares)
+        mentions.links = self.links.find(text, mentions)
+        return mentions
 
     def _cues(self, text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
         lex = self.lex

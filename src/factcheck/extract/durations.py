@@ -26,6 +26,8 @@ class DurationExtractor:
         self.units = {k.lower(): v for k, v in d.durations.units.items()}
         self.numbers = {k.lower(): v for k, v in d.numbers.words.items()}
         self.ordinals = {k.lower(): v for k, v in d.numbers.ordinals.items()}
+        # A word before an age that dates it to another time than publication: "sejak", "hingga", "when".
+        self.age_at_words = frozenset(w.lower() for w in d.durations.since + d.year_prepositions + d.ages.before_at)
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?)|(?P<word>{alternation(self.numbers) or '(?!)'}))"
         hedge = rf"(?:(?P<hedge>{alternation(lex.hedge_of)})\s+)?"
         unit = rf"(?P<unit>{alternation(self.units) or '(?!)'})"
@@ -75,13 +77,7 @@ class DurationExtractor:
         lo, hi = hedge_interval(hedge, value, value)
         sp = span(text, m.start(), m.end())
         if form in ("age", "age_at"):
-            if not 0 < value <= MAX_AGE:
-                return None
-            if text[m.start()] == ",":
-                sp = span(text, m.start("num"), m.end("num"))  # "Kim, 55, said": the figure only
-            elif text[m.start()].isspace():
-                sp = span(text, m.start() + 1, m.end())  # "Basuki (55)": the brackets
-            return Duration(span=sp, value=value, lo=lo, hi=hi, form="age", hedge=hedge, at_event=form == "age_at")
+            return self._age(text, m, value, lo, hi, hedge, at_event=form == "age_at")
         if form == "anniversary":
             origin = next((y for y in self.year.finditer(text, m.end(), _word_limit(text, m.end(), limit, ORIGIN_WORDS))
                            if not _overlaps(y.start(), y.end(), dated)), None)
@@ -89,6 +85,21 @@ class DurationExtractor:
                             origin=span(text, origin.start(), origin.end()) if origin else None,
                             origin_year=int(origin.group()) if origin else None)
         return Duration(span=sp, value=value, lo=lo, hi=hi, unit=self.units[g["unit"].lower()], form=form, hedge=hedge)
+
+    def _age(self, text: str, m: re.Match, value: float, lo: float, hi: float, hedge: Optional[str],
+             at_event: bool) -> Optional[Duration]:
+        if not 0 < value <= MAX_AGE:
+            return None
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if text[m.start()] in ", (" and not (before and before[-1][:1].isupper()):
+            return None  # "Basuki (55)" and "Kim, 55," follow a name, not "ayat (2)"
+        at_event = at_event or bool(before) and before[-1].lower() in self.age_at_words  # "sejak usianya 16"
+        sp = span(text, m.start(), m.end())
+        if text[m.start()] == ",":
+            sp = span(text, m.start("num"), m.end("num"))  # "Kim, 55, said": the figure only
+        elif text[m.start()].isspace():
+            sp = span(text, m.start() + 1, m.end())  # "Basuki (55)": the brackets
+        return Duration(span=sp, value=value, lo=lo, hi=hi, form="age", hedge=hedge, at_event=at_event)
 
     def _value(self, g: dict) -> Optional[float]:
         if g.get("num"):

@@ -11,6 +11,9 @@ _CAPITALISED = re.compile(
     r"(?<![\w.])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al)(?=\s+[A-Z])))*(?<![\s-])")
 
 
+_OPENING = re.compile(r"(?:[\"“‘'(]|&(?:amp;)?[a-z]+;)+$")
+
+
 class EntityExtractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -42,14 +45,20 @@ class EntityExtractor:
         while b > a and not text[b - 1].isalnum():
             b -= 1
         words = text[a:b].split()
-                # Drop capitalised function words and a sentence's first word unless a name follows it.
-        while words and (words[0].lower() in self.not_names or (a in sentence_starts and len(words) == 1)):
+        # Drop capitalised function words and a sentence's first word unless a name follows it.
+        while words and (words[0].lower() in self.not_names or (_opens_sentence(text, a, sentence_starts) and len(words) == 1)):
             a += len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())
             words = words[1:]
         if not words or all(w.lower() in self.not_names for w in words):
             return None
         return Entity(span=span(text, a, b), name=" ".join(words))
+
+
+def _opens_sentence(text: str, a: int, sentence_starts: set[int]) -> bool:
+    """Whether the word at `a` is its sentence's first, behind any opening quote (`"Memang`, `&quot;Memang`)."""
+    opening = _OPENING.search(text, max(0, a - 20), a)
+    return (opening.start() if opening else a) in sentence_starts
 
 
 def _outside(start: int, end: int, known: list[tuple[int, int]]) -> list[tuple[int, int]]:

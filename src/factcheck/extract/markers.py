@@ -1,7 +1,7 @@
 """Marker words: lexicon phrases that relate mentions to each other.
 
 `lahir` makes the date after it a birth, `sebelum` orders two dated events, `naik` gives a change its
-direction, `mantan` marks a role as held before. Each group's words come from the lexicon.
+direction. Each group's words come from the lexicon.
 """
 from __future__ import annotations
 
@@ -17,9 +17,7 @@ from ..text import span
 class MarkerExtractor:
     def __init__(self, lex: Lexicon):
         d = lex.data
-        groups = {"once": d.once_events, "order": d.order_words,
-                  "change": {"up": d.changes.up, "down": d.changes.down}, "former": {"former": d.former}}
-        self.key_of: dict[tuple[str, str], str] = {}
+        groups = {"once": d.once_events, "order": d.order_words, "change": {"up": d.changes.up, "down": d.changes.down}}
         self.patterns = []
         for group, keys in groups.items():
             words = {}
@@ -30,9 +28,9 @@ class MarkerExtractor:
                 self.patterns.append((group, words, re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)))
 
     def extract(self, text: str, ranges: list[tuple[int, int]]) -> list[Marker]:
-        return sorted((Marker(span=span(text, m.start(), m.end()), group=group, key=words[" ".join(m.group().lower().split())])
-                       for group, words, pattern in self.patterns for s, e in ranges
-                       for m in pattern.finditer(text, s, e)), key=lambda x: x.span.start)
+        found = [Marker(span=span(text, m.start(), m.end()), group=group, key=words[" ".join(m.group().lower().split())])
+                 for group, words, pattern in self.patterns for s, e in ranges for m in pattern.finditer(text, s, e)]
+        return sorted(found, key=lambda x: x.span.start)
 
 
 class MarkerIndex:

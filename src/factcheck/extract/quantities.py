@@ -13,10 +13,11 @@ from typing import Optional
 from ..lexicon import Lexicon, alternation
 from ..models import Quantity
 from ..text import span
+from .numerals import NumberWords
 
-_NUM = r"\d+(?:[.,]\d+)*"
+NUMBER = r"\d+(?:[.,]\d+)*"
 _GENERIC_NOUN = re.compile(r"(?:\s+|-)([a-z][a-z-]{2,})(?![\w-])")  # "10 years", "5-inch knife"
-_PLAIN_NUM = re.compile(_NUM)
+_PLAIN_NUM = re.compile(NUMBER)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
 
 
@@ -40,6 +41,18 @@ def parse_number(raw: str, decimal: str, group: str) -> tuple[float, float]:
         whole, frac = "".join(digits[:-1]), digits[-1]
     value = float(f"{whole}.{frac}" if frac else whole)
     return value, (10.0 ** -len(frac) if frac else _place(whole))
+
+
+def bare_figure(text: str, start: int, end: int, measure: str, lex: Lexicon, factor: float = 1.0,
+                span_end: Optional[int] = None) -> Quantity:
+    """The number text[start:end] (times a scale `factor`) as a figure of `measure`, when the text gives
+    no counted noun of its own: "dari 100 menjadi 150 orang", "50 dari 200 (25 persen)"."""
+    fmt = lex.data.number_format
+    value, place = parse_number(text[start:end], fmt.decimal, fmt.group)
+    value *= factor
+    return Quantity(span=span(text, start, span_end or end), value=value, lo=value, hi=value, measure=measure,
+                    number_span=span(text, start, end), precision=place * factor,
+                    last_digit=min(place, 1.0) * factor)
 
 
 def _place(whole: str) -> float:
@@ -72,17 +85,19 @@ class QuantityExtractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         d = lex.data
-        words = {**{k: (v, v) for k, v in d.numbers.words.items()}, **{k: tuple(v) for k, v in d.numbers.vague.items()}}
-        self.word_values = {k.lower(): v for k, v in words.items()}
+        self.vague = {k.lower(): tuple(v) for k, v in d.numbers.vague.items()}
+        self.words = NumberWords(lex)
         self.scales = {k.lower(): v for k, v in d.numbers.scales.items()}
         scale_alt = alternation(self.scales)
         self.number = re.compile(
-            rf"(?:(?<![\w,/-])|(?<=Rp))(?<!\d\.)(?:(?P<num>{_NUM})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
-            rf"|(?P<word>{alternation(self.word_values)})(?!\w))", re.I)
-        self.vague = frozenset(k.lower() for k in d.numbers.vague)
+            rf"(?:(?<![\w,/-])|(?<=Rp))(?<!\d\.)(?:(?P<num>{NUMBER})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
+            rf"|(?P<word>{self.words.pattern})(?!\w))", re.I)
         self.scale_after = re.compile(rf"(?:\s+of)?\s+(?P<scale>{scale_alt})s?(?:\s+of)?(?!\w)", re.I)
         self.fmt = d.number_format
         self.stop = lex.stopwords | set(lex.hedge_of) | set(lex.cue_of) | set(lex.month_names) | set(lex.weekday_names)
+        self.between = re.compile(rf"(?<!\w)(?:{alternation(d.numbers.between) or '(?!)'})\s+$", re.I)
+        self.between_join = re.compile(rf"\s+(?:{alternation(d.numbers.between_joins) or '(?!)'})\s+(?=\d)", re.I)
+        self.part_of = re.compile(rf"\s+(?:{alternation(d.ratio_words) or '(?!)'})\s+{NUMBER}(?=\s)", re.I)
         self.ordinal_values = {k.lower(): v for k, v in d.numbers.ordinals.items()}
         self.ordinal = re.compile(_ordinal_pattern(d.numbers.ordinal_prefix, d.numbers.ordinal_suffix,
                                                    self.ordinal_values), re.I)
@@ -111,19 +126,25 @@ class QuantityExtractor:
                         number_span=span(text, m.start(), m.end()), generic=True)
 
     def _quantity(self, text: str, m: re.Match, limit: int) -> Optional[Quantity]:
-        start, end = m.start(), m.end()
+        start, end = m.start(), m.end()  # `end` moves on past what the figure counts
         if m.group("word"):
-            lo, hi = self.word_values[m.group("word").lower()]
-            value, place = lo, 1.0
+            read = self.vague.get(m.group("word").lower())
+            if read is None:
+                value, length = self.words.read(m.group("word"))
+                read, end = (value, value), start + length
+            lo, hi = read
+            value, place, digit = lo, 1.0, 1.0
         else:
             value, place = parse_number(m.group("num"), self.fmt.decimal, self.fmt.group)
             lo = hi = value
+            digit = min(place, 1.0)  # the last digit written: 0,1 of "1,5"; 1 of "175.000"
             if m.group("glue"):
                 factor = self.scales[m.group("glue").lower()]
-                value, lo, hi, place = value * factor, lo * factor, hi * factor, place * factor
+                value, lo, hi, place, digit = value * factor, lo * factor, hi * factor, place * factor, digit * factor
         # A range: "10-20 persen", "70 to 90 percent" (the first number is read here, the second skipped).
-        first_end = end
-        j = _RANGE_JOIN.match(text, end, limit)
+        first_end = number_end = end
+        j = _RANGE_JOIN.match(text, end, limit) or (
+            self.between.search(text, max(0, start - 20), start) and self.between_join.match(text, end, limit))
         range_hi = None
         if j and not m.group("word"):
             m2 = _PLAIN_NUM.match(text, j.end(), limit)
@@ -133,7 +154,7 @@ class QuantityExtractor:
         sc = self.scale_after.match(text, end, limit)
         if sc:
             factor = self.scales[sc.group("scale").lower()]
-            value, lo, hi, place = value * factor, lo * factor, hi * factor, place * factor
+            value, lo, hi, place, digit = value * factor, lo * factor, hi * factor, place * factor, digit * factor
             range_hi = range_hi * factor if range_hi is not None else None
             end = sc.end()
         written_range = None
@@ -150,19 +171,13 @@ class QuantityExtractor:
         if m.group("word") and m.group("word").lower() in self.vague:
             of = re.match(r"\s+of(?=\s)", text[end:limit])  # "hundreds of troops"
             end += of.end() if of else 0
-        unit = self.lex.unit_pattern.match(text, end, limit)
-        if unit and measure is None:
-            measure = self.lex.unit_of[" ".join(unit.group().lower().split())]
-            end = unit.end()
-        elif unit is None and measure is None:
-            noun = _GENERIC_NOUN.match(text, end, limit)
-            if noun is None or noun.group(1) in self.stop or (m.group("word") and text[end] == "-"):
-                return None  # "Satu-satunya" is a word, not one of something
-            if range_hi is not None and text[first_end:first_end + 1] in "-–":
-                return None  # "2-1" without a unit is a score
-            measure, generic, end = "noun:" + noun.group(1), True, noun.end()
         if measure is None:
-            return None
+            counted = self._counted(text, end, limit, bool(m.group("word")))
+            if counted is None:
+                return None
+            measure, generic, end = counted
+            if generic and range_hi is not None and text[first_end:first_end + 1] in "-–":
+                return None  # "2-1" without a unit is a score
         if self._not_a_quantity(text, start, m, measure):
             return None
         hedge_m = self.lex.hedge_pattern.search(text[max(0, qstart - 30):qstart])
@@ -171,8 +186,23 @@ class QuantityExtractor:
             qstart = qstart - len(text[max(0, qstart - 30):qstart]) + hedge_m.start()
         lo, hi = hedge_interval(hedge, lo, hi)
         return Quantity(span=span(text, qstart, end), value=value, lo=lo, hi=hi, measure=measure, hedge=hedge,
-                        number_span=span(text, start, m.end()), precision=place, generic=generic,
+                        number_span=span(text, start, number_end), precision=place, last_digit=digit, generic=generic,
                         written_range=written_range)
+
+    def _counted(self, text: str, end: int, limit: int, word: bool) -> Optional[tuple[str, bool, int]]:
+        """What a figure counts and where its quantity ends: a lexicon unit, what the whole it is part of
+        counts ("40 dari 45 karyawan" counts employees, and ends at 40), or another noun (generic)."""
+        unit = self.lex.unit_pattern.match(text, end, limit)
+        if unit:
+            return self.lex.unit_of[" ".join(unit.group().lower().split())], False, unit.end()
+        whole = self.part_of.match(text, end, limit)
+        if whole:
+            counted = self._counted(text, whole.end(), limit, False)
+            return (counted[0], counted[1], end) if counted else None
+        noun = _GENERIC_NOUN.match(text, end, limit)
+        if noun is None or noun.group(1) in self.stop or (word and text[end] == "-"):
+            return None  # "Satu-satunya" is a word, not one of something
+        return "noun:" + noun.group(1), True, noun.end()
 
     def _not_a_quantity(self, text: str, start: int, m: re.Match, measure: str) -> bool:
         if self.lex.non_quantity_pattern.search(text[max(0, start - 25):start]):

@@ -61,6 +61,9 @@ class TimeExtractor:
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
         self.rel_units = {k.lower(): v for k, v in d.relative_units.items()}
         self.mods = {" ".join(k.lower().split()): v for k, v in d.period_modifiers.items()}
+        # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
+        counts = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
+        self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(counts) or '(?!)'}))\s*$", re.I)
 
     def extract(self, text: str, ranges: list[tuple[int, int]], published: Optional[dt.date]) -> list[TimeExpr]:
         matches = []
@@ -103,6 +106,8 @@ class TimeExtractor:
         wd = self.lex.weekday(g["wd"]) if g.get("wd") else None
         wd_span = span(text, m.start("wd"), m.end("wd")) if g.get("wd") else None
         if name.startswith("rel_"):
+            if name.startswith("rel_unit") and self.counted.search(text, max(0, m.start() - 30), m.start()):
+                return None
             return self._relative(name, g, sp, wd, wd_span, published)
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"

@@ -23,7 +23,8 @@ class TitleExtractor:
         places = [a for a, name in lex.alias_of.items() if lex.entity_kind[name] != "person"]
         jurisdiction = rf"(?:\s+(?P<jur>{alternation(places)}))?" if places else ""
         self.pattern = re.compile(
-            rf"(?<![\w.])(?P<role>{alternation(self.role_of, capitalised=True)}){jurisdiction}\s+(?P<name>{_NAME})") \
+            rf"(?<![\w.])(?P<role>{alternation([w for ws in d.roles.values() for w in ws], capitalised=True)})"
+            rf"{jurisdiction}\s+(?P<name>{_NAME})") \
             if d.roles else None
         self.qualifiers = frozenset(q.lower() for q in d.role_qualifiers)
         self.not_names = frozenset(lex.weekday_names) | frozenset(lex.month_names) | lex.stopwords

@@ -9,9 +9,10 @@ from typing import Optional
 from ..errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-# Control characters that text files do not hold (tab, line feed, form feed and carriage return do).
+# Control characters that text does not hold (tab, line feed, form feed and carriage return are text).
+# A stray one in a scraped article is tolerated; binary files are full of them (NUL above all).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-BINARY_CONTROL_SHARE = 0.01  # more control characters than this share of the text: binary data
+BINARY_CONTROL_SHARE = 0.01
 
 
 def bom_encoding(head: bytes) -> Optional[str]:
@@ -50,7 +51,7 @@ def decode(data: bytes, name: str) -> Decoded:
 
 def _text(text: str, name: str) -> str:
     """`text`, unless its control characters show it is binary data."""
-    if "\x00" in text or sum(1 for _ in _CONTROL.finditer(text)) > BINARY_CONTROL_SHARE * len(text):
+    if sum(1 for _ in _CONTROL.finditer(text)) > BINARY_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: binary data, not text; pass article files (.txt, .md, .html, .jsonl, .json) "
                          f"saved as UTF-8 text")
     return text

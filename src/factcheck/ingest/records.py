@@ -19,7 +19,7 @@ from ..models import Article
 from .article import article_from_text
 from .dateline import parse_date_value, shown
 from .encoding import bom_encoding
-from .language import language_code
+from .language import declared_language
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
@@ -51,7 +51,7 @@ class RecordFields:
             part, _, keys = option.partition("=")
             names = tuple(k.strip() for k in keys.split(",") if k.strip())
             if part.strip() not in parts or not names:
-                raise ConfigError(f"record field '{option}': write PART=KEY[,KEY...] with PART one of "
+                raise ConfigError(f"--record-field '{option}': write PART=KEY[,KEY...] with PART one of "
                                   f"{', '.join(parts)} (for example text=isi)")
             fields = dataclasses.replace(fields, **{part.strip(): names})
         return fields
@@ -59,7 +59,8 @@ class RecordFields:
 
 def records(path: Path, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
     """(line, record, None) for each record of an export, or (line, None, problem) for one that cannot be
-    read; a problem that leaves the rest of the file unreadable ends the iteration and says so."""
+    read (line 0: the file as a whole); a problem that leaves the rest of the file unreadable ends the
+    iteration and says so."""
     reader = _json_lines if path.suffix.lower() in JSON_LINES_SUFFIXES else _json_values
     try:
         with _open(path) as fh:
@@ -80,21 +81,21 @@ def record_article(name: str, record: object, fields: RecordFields, *, published
     if not isinstance(text, str) or not text.strip():
         what = "no text" if text is None else "empty text" if isinstance(text, str) else "text that is not a string"
         raise InputError(f"{name}: record has {what} (under {_keys(fields.text)}); put the article text there, "
-                         f"or name its key with a record field option (text=KEY)")
+                         f"or name its key with --record-field text=KEY")
     if lang is None:
-        lang = language_code(_first(record, fields.lang))
-    source = "option"
-    if published is None:
-        value = _first(record, fields.published)
-        if value is not None:
-            published = parse_date_value(value, load_lexicon(lang or "id"))
-            if published is None:
-                raise InputError(f"{name}: publication date '{shown(value)}' is not a date; write it as "
-                                 f"YYYY-MM-DD, or pass --published")
-            source = "record"
+        lang = declared_language(_first(record, fields.lang), "record language", name)
     title = _first(record, fields.title)
-    return article_from_text(text, path=name, published=published, lang=lang, markdown=False,
-                             title=title if isinstance(title, str) else None, published_source=source)
+    article = article_from_text(text, path=name, published=published, lang=lang, markdown=False,
+                                title=title if isinstance(title, str) else None)
+    value = _first(record, fields.published)
+    if published is not None or value is None:
+        return article
+    # Read in the article's language (detected when the record does not say), as its dateline would be.
+    date = parse_date_value(value, load_lexicon(article.lang))
+    if date is None:
+        raise InputError(f"{name}: publication date '{shown(value)}' is not a date; write it as YYYY-MM-DD, "
+                         f"or pass --published")
+    return article.model_copy(update={"published": date, "published_source": "record"})
 
 
 def record_name(path: Path, line: int, record: object, fields: RecordFields) -> str:
@@ -116,7 +117,7 @@ def _keys(keys: tuple[str, ...]) -> str:
 def _open(path: Path) -> TextIO:
     with open(path, "rb") as fh:
         codec = bom_encoding(fh.read(3)) or "utf-8"
-    return open(path, encoding=codec, errors="surrogateescape", newline=None)
+    return open(path, encoding=codec, errors="surrogateescape", newline="\n")  # JSON Lines end at "\n" only
 
 
 def _json_lines(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
@@ -126,7 +127,7 @@ def _json_lines(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Option
         if len(line) > max_size:
             while line and not line.endswith("\n"):  # skip the rest of the line without holding it
                 line = fh.readline(max_size + 1)
-            yield number, None, f"record over the {size_text(max_size)} size limit; split it, or raise the limit"
+            yield number, None, _too_big(max_size)
         elif line.strip():
             yield number, *_decoded(line)
 
@@ -169,6 +170,7 @@ def _json_values(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optio
 
 def _array_items(stream: "_JsonStream") -> Iterator[tuple[int, object, Optional[str]]]:
     while True:
+        stream.peek()  # to the record's first character, so its line is where it starts
         yield stream.line, *stream.value()
         after = stream.peek()
         if after == "]":
@@ -211,17 +213,18 @@ class _JsonStream:
                     raise _Unreadable(f"not valid JSON at line {line}: {exc.msg}; "
                                       f"the records after this point were not read") from None
                 if len(self.buf) - self.pos > self.max_size:
-                    raise _Unreadable(f"a record over the {size_text(self.max_size)} size limit; raise the limit "
-                                      f"to read it; the records after it were not read") from None
+                    raise _Unreadable(f"a record larger than the {size_text(self.max_size)} size limit (raise it "
+                                      f"with --max-size); the records after it were not read") from None
                 if not self._fill():
                     raise _Unreadable("the file ends inside a record (was the export cut short?)") from None
                 continue
             except RecursionError:
                 raise _Unreadable("JSON nested too deeply; the records after this point were not read") from None
             if end < len(self.buf) or not self._fill():  # a number at the buffer's end may go on
-                undecoded = _UNDECODED.search(self.buf, self.pos, end)
+                problem = _too_big(self.max_size) if end - self.pos > self.max_size else \
+                    NOT_UTF8 if _UNDECODED.search(self.buf, self.pos, end) else None
                 self._advance(end)
-                return (None, NOT_UTF8) if undecoded else (value, None)
+                return (None, problem) if problem else (value, None)
 
     def _advance(self, end: int) -> None:
         self.line += self.buf.count("\n", self.pos, end)
@@ -241,6 +244,10 @@ class _JsonStream:
 def _cut_short(exc: json.JSONDecodeError) -> bool:
     """Whether decoding failed only because the buffer ends inside the value (more text may complete it)."""
     return exc.msg.startswith("Unterminated string") or exc.pos >= len(exc.doc) - len("\\uXXXX")
+
+
+def _too_big(max_size: int) -> str:
+    return f"record larger than the {size_text(max_size)} size limit; split it, or raise the limit with --max-size"
 
 
 def size_text(n: int) -> str:

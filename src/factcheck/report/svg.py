@@ -285,10 +285,13 @@ def _bezier(t: float, bend: float) -> float:
 
 
 def _claim_text(d: dict) -> str:
-    """What a claim says: the modality and its cue for a time, the measure and hedge for a figure."""
+    """What a claim says: the modality and its cue for a time, the measure and hedge for a figure, the
+    edge's kind for any other claim."""
     if d.get("claim") == "time":
         return f"{d['modality']} · {d['cue']}" if d.get("cue") else d["modality"]
-    return f"{d['measure']} · {d['hedge']}" if d.get("hedge") else d["measure"]
+    if d.get("claim") == "quantity":
+        return f"{d['measure']} · {d['hedge']}" if d.get("hedge") else d["measure"]
+    return d["kind"]
 
 
 def _edge_title(a: str, b: str, d: dict, boxes: dict[str, _Box]) -> str:

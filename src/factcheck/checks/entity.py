@@ -1,0 +1,106 @@
+"""Entity check kinds: one person given two roles, one name spelled two ways."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..graph import claims
+from .context import Context
+from .registry import Hit, Params, check
+
+
+def _people(names: set[str]) -> dict[str, str]:
+    """Each name mapped to the person it stands for: a one-word name (`Biden`, `Anwar`) to the only
+    longer name that ends or starts with it (`Joe Biden`, `Anwar Ibrahim`), every other name to itself."""
+    full: dict[str, set[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) > 1:
+            for w in (words[0], words[-1]):
+                full.setdefault(w, set()).add(n)
+    return {n: next(iter(full[n])) if len(n.split()) == 1 and len(full.get(n, ())) == 1 else n for n in names}
+
+
+@check("title_conflict", variants=("jurisdiction",))
+def title_conflict(ctx: Context, params: Params) -> Iterator[Hit]:
+    """One person given two roles one cannot hold at once (`Presiden ... Putin`, `Perdana Menteri Putin`)
+    or one role in two places (`Presiden Rusia ...`, `Presiden Ukraina ...`)."""
+    g = ctx.graph
+    titles = [(person.removeprefix("entity:"), c) for person, _, c in claims(g, "title")]
+    person_of = _people({name for name, _ in titles})
+    first: dict[str, dict] = {}
+    reported: set[str] = set()
+    for name, c in titles:
+        person = person_of[name]
+        a = first.setdefault(person, c)
+        if person in reported or a is c:
+            continue
+        if a["role"] != c["role"]:
+            variants = []
+        elif a["jurisdiction"] and c["jurisdiction"] and a["jurisdiction"] != c["jurisdiction"]:
+            variants = ["jurisdiction"]
+        else:
+            continue
+        reported.add(person)
+        yield Hit(evidence=[(a["start"], a["end"]), (c["start"], c["end"])], variants=variants,
+                  fields={"person": person, "first": a["text"], "second": c["text"]},
+                  in_quote=a["in_quote"] or c["in_quote"])
+
+
+class VariantParams(Params):
+    min_length: int = 6  # shorter names differ by one letter too often (Putra, Putri)
+
+
+@check("name_variant", VariantParams)
+def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
+    """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
+    one letter away, and either follows the same first name or stands alone where the full name was
+    given with the other spelling."""
+    mentions = [(c, _name_words(c["text"])) for _, _, c in claims(ctx.graph, "mention")]
+    counts: dict[str, int] = {}
+    for _, words in mentions:
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    full_names = [words for _, words in mentions if len(words) > 1]
+    surnames = {w[-1] for w in full_names}
+    reported: set[str] = set()
+    for c, words in mentions:
+        for word in words:
+            if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
+                continue
+            twin = next((s for s in sorted(surnames) if counts[s] > 1 and len(s) >= params.min_length and one_edit(s, word)
+                         and _same_person(word, s, words, full_names)), None)
+            if twin is None:
+                continue
+            reported.add(word)
+            other = next(m for m, ws in mentions if twin in ws)
+            yield Hit(evidence=[(other["start"], other["end"]), (c["start"], c["end"])],
+                      fields={"name": twin, "variant": word, "count": counts[twin]}, in_quote=c["in_quote"])
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name as written, without a possessive ending (`Clinton's` is `Clinton`)."""
+    return [re.sub(r"['’]s?$", "", w) for w in name.split()]
+
+
+def _same_person(word: str, surname: str, name: list[str], full_names: list[list[str]]) -> bool:
+    """The variant follows the same first name as the surname does, or stands alone as a surname does."""
+    if len(name) == 1:
+        return True
+    return any(f[-1] == surname and f[:-1] == name[:name.index(word)] for f in full_names if len(f) == len(name))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter replaced, added, dropped or two neighbours swapped; a word
+    with an ending added (`Indonesia`, `Indonesian`) does not count."""
+    if a == b or a[0].lower() != b[0].lower() or a.startswith(b) or b.startswith(a):
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1:]

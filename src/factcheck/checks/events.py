@@ -1,0 +1,139 @@
+"""Event check kinds: dates of one event that disagree with each other, with the relative time next
+to them, or with the order words between them."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..graph import claims, nodes, paraphrases, sentence_dates, time_of
+from ..models import TimeExpr
+from .context import Context
+from .intervals import meet
+from .registry import Hit, Params, check
+from .restatement import RestatementParams, restated
+
+EXPLICIT_YEAR = {"stated", "article"}
+# "last Tuesday" said on a Wednesday may mean the day before or the Tuesday of the week before.
+WEEKDAY_LOOKBACK_DAYS = 7
+
+
+def _disjoint(a: TimeExpr, b: TimeExpr) -> bool:
+    return not meet((a.lo, a.hi), (b.lo, b.hi))
+
+
+def _dated(c: dict) -> bool:
+    e: TimeExpr = c["expr"]
+    return e.lo is not None and not e.relative
+
+
+@check("date_conflict", RestatementParams, variants=("once", "paraphrased"))
+def date_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
+    """One event given two dates that cannot both hold: a sentence restated with another date (in the
+    same words or in other words), or two dates for an event that happens once to its subject (a
+    birth, a founding, a death)."""
+    seen: set[tuple[int, int]] = set()
+    hits = [*_restated_dates(ctx, params, seen), *_once_dates(ctx, seen), *_paraphrased_dates(ctx, seen)]
+    yield from sorted(hits, key=lambda h: h.evidence[1])
+
+
+def _restated_dates(ctx: Context, params: RestatementParams, seen: set) -> Iterator[Hit]:
+    g = ctx.graph
+    for phrase in nodes(g, "phrase"):
+        stated = sorted(((e, time_of(g, event)) for _, event, e in g.out_edges(phrase, data=True)
+                         if e["kind"] == "restates"), key=lambda x: x[1]["start"])
+        for i, (wb, b) in enumerate(stated):
+            for wa, a in stated[:i]:
+                if _disjoint(a["expr"], b["expr"]) and restated(wa, wb, params) and _new_pair(a, b, seen):
+                    yield _hit(ctx, a, b, {"subject": g.nodes[phrase]["label"]})
+
+
+def _once_dates(ctx: Context, seen: set) -> Iterator[Hit]:
+    g = ctx.graph
+    for entity in nodes(g, "entity"):
+        events = [(e["once"], time_of(g, event)) for _, event, e in g.out_edges(entity, data=True)
+                  if e["kind"] == "subject"]
+        for i, (kind_b, b) in enumerate(events):
+            for kind_a, a in events[:i]:
+                if kind_a == kind_b and _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"]) \
+                        and _new_pair(a, b, seen):
+                    yield _hit(ctx, a, b, {"subject": g.nodes[entity]["label"], "event": a["once_cue"]}, ["once"])
+
+
+def _paraphrased_dates(ctx: Context, seen: set) -> Iterator[Hit]:
+    """A sentence with one date that restates another in other words, none of whose dates it meets."""
+    g = ctx.graph
+    for small, large in paraphrases(g):
+        dated, others = sentence_dates(g, small), sentence_dates(g, large)
+        if len(dated) == 1 and others and not any(meet((t.lo, t.hi), (dated[0].lo, dated[0].hi)) for t in others):
+            a, b = sorted((_date_claim(g, large, others[0]), _date_claim(g, small, dated[0])), key=lambda c: c["start"])
+            if _new_pair(a, b, seen):
+                yield _hit(ctx, a, b, {"subject": g.nodes[small]["label"]}, ["paraphrased"])
+
+
+def _date_claim(g, sentence: str, t: TimeExpr) -> dict:
+    return next(time_of(g, ev) for _, ev, e in g.out_edges(sentence, data=True)
+                if e["kind"] == "states" and time_of(g, ev)["expr"] is t)
+
+
+def _new_pair(a: dict, b: dict, seen: set[tuple[int, int]]) -> bool:
+    key = (a["start"], b["start"])
+    if key in seen or a["start"] == b["start"]:
+        return False
+    seen.add(key)
+    return True
+
+
+def _hit(ctx: Context, a: dict, b: dict, fields: dict, variants: list[str] | None = None) -> Hit:
+    ea, eb = a["expr"], b["expr"]
+    return Hit(evidence=[(a["start"], a["end"]), (b["start"], b["end"])],
+               fields={"first": a["text"], "second": b["text"], "first_period": ctx.period(ea.lo, ea.hi),
+                       "second_period": ctx.period(eb.lo, eb.hi), **fields},
+               variants=variants or [], in_quote=a["in_quote"] or b["in_quote"])
+
+
+@check("relative_date_mismatch", variants=("no_repair",))
+def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
+    """A relative time (`kemarin`, `last Tuesday`) followed by an explicit date that is not the day,
+    week or year it names from the publication date. Inside a direct quote a relative time counts from
+    when it was said, so quotes are skipped."""
+    g = ctx.graph
+    for rel_event, date_event, c in claims(g, "apposition"):
+        rel, date = time_of(g, rel_event)["expr"], time_of(g, date_event)["expr"]
+        if c["in_quote"] or not _disjoint(rel, date) or _earlier_same_weekday(rel, date) or _within_a_week(rel, date):
+            continue
+        fields = {"relative": rel.span.text, "date": date.span.text, "relative_period": ctx.period(rel.lo, rel.hi),
+                  "date_period": ctx.period(date.lo, date.hi), "published": ctx.date(ctx.published)}
+        evidence = [(rel.span.start, rel.span.end), (date.span.start, date.span.end)]
+        if rel.lo == rel.hi and date.grain == "day" and date.day_span:
+            fields["fixed"] = ctx.rewrite(date, day=rel.lo.day, month=rel.lo.month, year=rel.lo.year if date.year_span else None)
+            yield Hit(evidence=evidence, fields=fields)
+        else:
+            yield Hit(evidence=evidence, fields=fields, variants=["no_repair"])
+
+
+def _earlier_same_weekday(rel: TimeExpr, date: TimeExpr) -> bool:
+    """`last Tuesday` may name the Tuesday a week before the most recent one."""
+    return (rel.weekday is not None and date.lo == date.hi and date.lo.weekday() == rel.weekday
+            and 0 < (rel.lo - date.lo).days <= WEEKDAY_LOOKBACK_DAYS)
+
+
+def _within_a_week(rel: TimeExpr, date: TimeExpr) -> bool:
+    """`pekan lalu` said on a Sunday may mean the last seven days rather than the calendar week before."""
+    return rel.grain == "week" and date.lo is not None and 0 < (date.lo - rel.hi).days <= WEEKDAY_LOOKBACK_DAYS
+
+
+@check("date_order")
+def date_order(ctx: Context, params: Params) -> Iterator[Hit]:
+    """Two dates of one sentence whose order word (`sebelum`, `after`) says the opposite of the calendar.
+    Both dates must give their year: a year-less date is placed near publication, which is a guess."""
+    g = ctx.graph
+    for first_event, second_event, c in claims(g, "order"):
+        a, b = time_of(g, first_event), time_of(g, second_event)
+        ea, eb = a["expr"], b["expr"]
+        if {ea.year_source, eb.year_source} - EXPLICIT_YEAR:
+            continue
+        wrong = ea.lo > eb.hi if c["relation"] == "before" else ea.hi < eb.lo
+        if wrong:
+            yield Hit(evidence=[(a["start"], a["end"]), (c["start"], c["end"]), (b["start"], b["end"])],
+                      fields={"first": a["text"], "second": b["text"], "word": c["text"],
+                              "first_period": ctx.period(ea.lo, ea.hi), "second_period": ctx.period(eb.lo, eb.hi)},
+                      in_quote=a["in_quote"] or b["in_quote"])

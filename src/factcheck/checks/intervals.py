@@ -1,0 +1,29 @@
+"""Intervals the checks compare: a figure's possible values, a date's days."""
+from __future__ import annotations
+
+from typing import TypeVar
+
+T = TypeVar("T")
+Bounds = tuple[float, float]
+
+
+def bounds(c: dict) -> Bounds:
+    """The values a figure claim allows, widened by the rounding its digits imply when it is not hedged:
+    `175.000 tentara` is given to the thousand, so two counts are compared with that slack."""
+    half = 0.0 if c["hedge"] else c["q"].precision / 2
+    return c["lo"] - half, c["hi"] + half
+
+
+def written_bounds(c: dict) -> Bounds:
+    """The values a figure claim allows when it enters arithmetic: its hedge, or else the rounding of its
+    last written digit (`68,2 persen` is 68.15-68.25, `20 persen` 19.5-20.5, `1,5 juta` 1.45-1.55
+    million). A whole count (`150 orang`) is exact."""
+    digit = c["q"].last_digit
+    exact = c["hedge"] or (digit == 1 and c["measure"] != "percent")
+    half = 0.0 if exact else digit / 2
+    return c["lo"] - half, c["hi"] + half
+
+
+def meet(a: tuple[T, T], b: tuple[T, T]) -> bool:
+    """Whether two closed intervals share a value."""
+    return a[0] <= b[1] and b[0] <= a[1]

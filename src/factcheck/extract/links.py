@@ -1,0 +1,160 @@
+"""Links between the mentions of an article: which date is a birth (and whose), which two dates an
+order word puts in order, which explicit date a relative time stands next to, and where a stated
+length of time starts and ends.
+
+Times are referred to by their index in `Mentions.times`, durations by theirs in `Mentions.durations`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from ..lexicon import Lexicon, alternation
+from ..models import Duration, Entity, Marker, TimeExpr
+from ..text import Sentence
+
+if TYPE_CHECKING:
+    from . import Mentions
+
+ONCE_WORDS = 8  # "born in Scranton, Pennsylvania, on Nov. 20, 1942"
+DURATION_GAP_WORDS = 3  # "tiga tahun lalu, pada 2015"; "sejak 2019 atau selama dua tahun"
+AGE_GAP_WORDS = 3  # "Basuki yang berusia 55 tahun", "Beard is a man of about 30"
+_APPOSITION = re.compile(r"[\s,(]{0,3}")
+
+
+@dataclass
+class DurationEnds:
+    start: Optional[int] = None  # the time it counts from (for an anniversary: its origin year instead)
+    end: Optional[int] = None  # the time it counts to; None: the publication date
+    subject: Optional[Entity] = None  # whose age it is
+
+
+@dataclass
+class Links:
+    once: dict[int, tuple[Marker, Optional[Entity]]] = field(default_factory=dict)  # time -> marker, subject
+    orders: list[tuple[int, int, Marker]] = field(default_factory=list)  # (first time, second time, order word)
+    appositions: list[tuple[int, int]] = field(default_factory=list)  # (relative time, explicit date)
+    durations: dict[int, DurationEnds] = field(default_factory=dict)
+
+
+class LinkFinder:
+    def __init__(self, lex: Lexicon):
+        self.since = re.compile(rf"(?<!\w)(?:{alternation(lex.data.durations.since) or '(?!)'})(?!\w)", re.I)
+
+    def find(self, text: str, m: Mentions) -> Links:
+        links = Links()
+        for n, t in enumerate(m.times):
+            once = self._once(text, m, t)
+            if once:
+                links.once[n] = once
+        for sent in m.sentences:
+            links.orders += self._orders(text, m, sent)
+        links.appositions = [(a, a + 1) for a, (ta, tb) in enumerate(zip(m.times, m.times[1:]))
+                             if ta.relative and ta.lo is not None and not tb.relative and tb.lo is not None
+                             and _APPOSITION.fullmatch(text, ta.span.end, tb.span.start)]
+        for n, d in enumerate(m.durations):
+            sent = m.sentence_at(d.span.start)
+            if sent is not None:
+                links.durations[n] = self._ends(text, m, sent, d, links)
+        return links
+
+    # --- dates ------------------------------------------------------------------------------------
+
+    def _once(self, text: str, m: Mentions, t: TimeExpr) -> Optional[tuple[Marker, Optional[Entity]]]:
+        """Whether a date is that of an event that happens once (a birth, a founding, a death), and
+        whose: the marker word stands shortly before the date, its subject before the marker."""
+        sent = m.sentence_at(t.span.start)
+        marker = m.markers.last_before(sent.start, t.span.start, "once") if sent else None
+        if marker is None or len(text[marker.span.end:t.span.start].split()) > ONCE_WORDS:
+            return None
+        if any(marker.span.end <= o.span.start < t.span.start for o in m.times):
+            return None
+        return marker, _entity_before(m, sent, marker.span.start)
+
+    def _orders(self, text: str, m: Mentions, sent: Sentence) -> list[tuple[int, int, Marker]]:
+        """`A pada t1 sebelum B pada t2`: one order word between two dates of one sentence. Dates of
+        what was said (`kata dia, Senin (6/12)`) date the telling, not the events, and are left out."""
+        dated = [n for n in _times_in(m, sent)
+                 if m.times[n].lo is not None and not m.times[n].relative
+                 and m.cues.modality(text, sent, m.times[n].span.start, m.times[n].span.end)[0] != "reported"]
+        out = []
+        for a, b in zip(dated, dated[1:]):
+            words = m.markers.in_range(m.times[a].span.end, m.times[b].span.start, "order")
+            if len(words) == 1:
+                out.append((a, b, words[0]))
+        return out
+
+    # --- lengths of time ----------------------------------------------------------------------------
+
+    def _ends(self, text: str, m: Mentions, sent: Sentence, d: Duration, links: Links) -> DurationEnds:
+        if d.form == "ago":  # "tiga tahun lalu, pada 2015": to publication
+            return DurationEnds(start=_adjacent(text, m, sent, d, lambda t, gap: "." not in gap))
+        if d.form == "length":
+            return self._length(text, m, sent, d)
+        if d.form == "anniversary":
+            held = [n for n in _times_in(m, sent)
+                    if m.times[n].lo is not None and not (d.origin and m.times[n].span.start == d.origin.start)]
+            return DurationEnds(end=held[0] if held and d.origin_year else None)
+        return self._age(text, m, sent, d, links)
+
+    def _length(self, text: str, m: Mentions, sent: Sentence, d: Duration) -> DurationEnds:
+        """`sejak 2019 atau selama dua tahun`: a length counted from a since-date, up to publication
+        when the sentence gives no other date."""
+        start = _adjacent(text, m, sent, d, lambda t, gap: self._since_date(text, t))
+        return DurationEnds(start=start if len(_times_in(m, sent)) == 1 else None)
+
+    def _since_date(self, text: str, t: TimeExpr) -> bool:
+        """A date a since-word opens: "sejak 2019" (inside the span) or "since Jan. 5, 2019" (before it)."""
+        before = text[max(0, t.span.start - 20):t.span.start].split()
+        return bool(self.since.match(t.span.text) or before and self.since.fullmatch(before[-1]))
+
+    def _age(self, text: str, m: Mentions, sent: Sentence, d: Duration, links: Links) -> DurationEnds:
+        """A person's age counts from their birth to the date of the sentence it is given in (`pada usia
+        77 tahun, 20 Januari 2021`), else to publication; an age at an event with no date in its
+        sentence has no end."""
+        subject = _aged(text, m, sent, d)
+        origin = next((n for n, (marker, who) in links.once.items()
+                       if who is not None and subject is not None and who.name == subject.name
+                       and marker.key == "birth"), None)
+        dated = [n for n in _times_in(m, sent) if n != origin and m.times[n].grain == "day" and n not in links.once]
+        if origin is None or (d.at_event and not dated):
+            return DurationEnds(subject=subject)
+        return DurationEnds(start=origin, end=dated[0] if dated else None, subject=subject)
+
+
+def _times_in(m: Mentions, sent: Sentence) -> list[int]:
+    return [n for n, t in enumerate(m.times) if sent.start <= t.span.start < sent.end]
+
+
+def _entity_before(m: Mentions, sent: Sentence, offset: int) -> Optional[Entity]:
+    before = [e for e in m.entities if sent.start <= e.span.start and e.span.end <= offset]
+    return before[-1] if before else None
+
+
+def _adjacent(text: str, m: Mentions, sent: Sentence, d: Duration, accept) -> Optional[int]:
+    """A date written right before or after a duration ("tiga tahun lalu, pada 2015")."""
+    for n in _times_in(m, sent):
+        t = m.times[n]
+        gap = text[d.span.end:t.span.start] if t.span.start >= d.span.end else text[t.span.end:d.span.start]
+        if t.lo is not None and not t.relative and len(gap.split()) <= DURATION_GAP_WORDS and ";" not in gap \
+                and accept(t, gap):
+            return n
+    return None
+
+
+def _aged(text: str, m: Mentions, sent: Sentence, d: Duration) -> Optional[Entity]:
+    """Whose age: the name right after it (`79-year-old Joe Biden`), else the name a few words before
+    it (`Basuki (55)`, `Kim, 55,`, `Beard, a man of about 60`, `Basuki yang berusia 55 tahun`), else
+    the only name in the sentence (`Biden ... took office on Jan. 20, 2021, at the age of 77`)."""
+    if d.form != "age":
+        return None
+    after = [e for e in m.entities if d.span.end <= e.span.start <= d.span.end + 1]
+    if after and d.span.text[:1].isdigit():
+        return after[0]
+    before = _entity_before(m, sent, d.span.start)
+    gap = text[before.span.end:d.span.start] if before else ""
+    if before and len(gap.split()) <= AGE_GAP_WORDS and not re.search(r"[;:.]", gap):
+        return before
+    named = {e.name: e for e in m.entities if sent.start <= e.span.start < sent.end}
+    return next(iter(named.values())) if len(named) == 1 else None

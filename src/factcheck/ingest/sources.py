@@ -1,0 +1,134 @@
+"""From a path to the articles it holds: one Source per article file, one per record of an archive export.
+
+A Source is read only when it is checked, and reading one that is broken raises an InputError naming
+it, the cause and what to do, so one bad file or record becomes one error entry and the batch goes on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from ..errors import InputError
+from ..models import Article
+from .article import article_from_text
+from .encoding import decode
+from .html import article_from_html
+from .records import JSON_LINES_SUFFIXES, JSON_SUFFIXES, RecordFields, record_article, record_name, records, size_text
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+DEFAULT_MAX_SIZE = 10_000_000  # bytes of a file, characters of a record
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How articles are read: overrides of what they say, the size limit, and the keys of records."""
+
+    published: Optional[dt.date] = None
+    lang: Optional[str] = None
+    max_size: int = DEFAULT_MAX_SIZE
+    fields: RecordFields = field(default_factory=RecordFields)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article to check: the name the report gives it, how to read it, and warnings from reading."""
+
+    name: str
+    read: Callable[[], Article]
+    notes: tuple[str, ...] = ()
+
+
+def unreadable(name: str, message: str) -> Source:
+    """A Source whose reading fails with `message`."""
+    def fail() -> Article:
+        raise InputError(message)
+    return Source(name, fail)
+
+
+def sources(target, options: ReadOptions = ReadOptions()) -> Iterator[Source]:
+    """The articles of a file, or of standard input for `-`."""
+    if target == "-":
+        yield _single("<stdin>", lambda: _stdin_bytes(options.max_size), article_from_text, options)
+        return
+    path = Path(target)
+    suffix = path.suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        yield from _record_sources(path, options)
+    elif suffix in HTML_SUFFIXES:
+        yield _single(str(path), lambda: read_bytes(path, options.max_size), article_from_html, options)
+    else:
+        yield _single(str(path), lambda: read_bytes(path, options.max_size), article_from_text, options,
+                      markdown=suffix in MARKDOWN_SUFFIXES)
+
+
+def read_article(path: Path | str, *, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Article:
+    """The one article of a text, Markdown or HTML file."""
+    path = Path(path)
+    if path.suffix.lower() in RECORD_SUFFIXES:
+        raise InputError(f"{path}: an archive export holds many articles; check it with `factcheck check`")
+    (source,) = sources(path, ReadOptions(published=published, lang=lang))
+    return source.read()
+
+
+def read_bytes(path: Path, max_size: int) -> bytes:
+    """The bytes of a file no larger than `max_size`."""
+    try:
+        if path.stat().st_size > max_size:
+            raise _too_big(str(path), max_size)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; pass the folder itself to check every article in it") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _stdin_bytes(max_size: int) -> bytes:
+    stream = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream where a caller replaced stdin
+    data = stream.read(max_size + 1)
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    if len(data) > max_size:
+        raise _too_big("<stdin>", max_size)
+    return data
+
+
+def _too_big(name: str, max_size: int) -> InputError:
+    return InputError(f"{name}: larger than the {size_text(max_size)} size limit; split it, or raise the limit "
+                      f"with --max-size")
+
+
+def _single(name: str, read: Callable[[], bytes], build, options: ReadOptions, **kwargs) -> Source:
+    """The Source of a file holding one article, read and decoded now so a warning can go with it."""
+    try:
+        decoded = decode(read(), name)
+        if not decoded.text.strip():
+            raise InputError(f"{name}: {'empty' if not decoded.text else 'only white space'}, nothing to check; "
+                             f"leave it out or export the article again")
+    except InputError as exc:
+        return unreadable(name, str(exc))
+    return Source(name, lambda: build(decoded.text, path=name, published=options.published, lang=options.lang,
+                                      **kwargs), notes=(decoded.warning,) if decoded.warning else ())
+
+
+def _record_sources(path: Path, options: ReadOptions) -> Iterator[Source]:
+    count = 0
+    for line, record, problem in records(path, options.max_size):
+        count += 1
+        name = record_name(path, line, record, options.fields) if line else str(path)
+        if problem:
+            yield unreadable(name, f"{name}: {problem}")
+        else:
+            yield Source(name, lambda r=record, n=name: record_article(
+                n, r, options.fields, published=options.published, lang=options.lang))
+    if not count:
+        yield unreadable(str(path), f"{path}: no records; an export holds one JSON object per line (.jsonl) or "
+                                    f"a JSON array of objects (.json), each with the article under "
+                                    f"'{options.fields.text[0]}'")

@@ -1,0 +1,87 @@
+"""The claim graph holds what the catalog rules reason on, and exports it without Python objects."""
+import datetime as dt
+import json
+
+import networkx as nx
+
+from factcheck.graph import exportable, paraphrases, to_graphml, to_json
+from factcheck.ingest import article_from_text
+
+
+def graph(checker, text, lang="id", published=dt.date(2021, 12, 5)):
+    return checker.analyse(article_from_text(text, lang=lang, published=published, markdown=False))[1]
+
+
+def edges(g, kind):
+    return [(a, b, e) for a, b, e in g.edges(data=True) if e["kind"] == kind]
+
+
+def test_a_date_restated_in_the_same_words_shares_a_phrase_without_its_preposition(checker):
+    g = graph(checker, "Kantor itu didirikan pada tahun 1985 di Jakarta. Kantor itu didirikan 30 Juni 1990 di Jakarta.")
+    restates = edges(g, "restates")
+    phrases = {a for a, _, _ in restates}
+    assert "phrase:L:kantor itu didirikan" in phrases
+    assert {e["left"] for _, _, e in restates} == {"Kantor itu didirikan"}
+
+
+def test_an_event_that_happens_once_has_a_subject(checker):
+    g = graph(checker, "Joe Biden lahir pada 20 November 1942 di Scranton.")
+    ((entity, event, e),) = edges(g, "subject")
+    assert entity == "entity:Joe Biden" and e["once"] == "birth"
+    assert g.nodes[next(iter(g.successors(event)))]["lo"] == "1942-11-20"
+
+
+def test_order_and_apposition(checker):
+    g = graph(checker, "Ia ditangkap pada 6 Desember 2021 setelah kabur pada 4 Desember 2021. Ia pergi kemarin (4/12/2021).")
+    (order,) = edges(g, "order")
+    assert order[2]["relation"] == "after" and order[2]["text"] == "setelah"
+    (names,) = edges(g, "names")
+    assert names[2]["text"] == "kemarin (4/12/2021"  # from the relative time to the end of the date
+
+
+def test_a_length_of_time_runs_from_its_date(checker):
+    g = graph(checker, "Tiga tahun lalu, pada 2015, pabrik itu dibuka.")
+    ((duration, time, e),) = edges(g, "from")
+    assert g.nodes[duration]["form"] == "ago" and e["text"] == "pada 2015"
+    assert not edges(g, "to")  # it ends on the publication date
+
+
+def test_an_age_belongs_to_a_person_and_counts_from_their_birth(checker):
+    g = graph(checker, "Joe Biden (79) lahir pada 20 November 1942.")
+    ((person, duration, _),) = edges(g, "age")
+    assert person == "entity:Joe Biden"
+    ((_, _, e),) = edges(g, "from")
+    assert e["text"] == "20 November 1942"
+    assert [c["measure"] for _, _, c in g.out_edges(person, data=True) if c.get("claim") == "quantity"] == ["age"]
+
+
+def test_sentences_that_say_the_same_in_other_words(checker):
+    g = graph(checker, "Dari angka itu, 1.049.334 suara dinyatakan sah oleh panitia. Suara yang dinyatakan sah "
+                       "oleh panitia kurang dari 1 juta suara. Panitia menambah kotak suara.")
+    (pair,) = paraphrases(g)
+    assert [g.nodes[n]["label"][:10] for n in pair] == ["Suara yang", "Dari angka"]
+
+
+def test_a_parallel_sentence_about_another_name_is_no_paraphrase(checker):
+    g = graph(checker, "Ponsel Xiaomi dijual mulai dari 999 euro. Ponsel Xiaomi Pro dijual mulai dari 1.299 euro.")
+    assert paraphrases(g) == []
+
+
+def test_relation_nodes(checker):
+    g = graph(checker, "Harga naik 20 persen dari Rp 100.000 menjadi Rp 120.000. Ada 10 korban: 6 tewas dan 4 luka. "
+                       "Sebanyak 50 dari 200 (25 persen) setuju. Presiden Rusia Vladimir Putin hadir.")
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    assert {"change", "breakdown", "ratio", "role", "sentence"} <= kinds
+    (change,) = [n for n, d in g.nodes(data=True) if d["kind"] == "change"]
+    assert sorted(e["kind"] for _, _, e in g.out_edges(change, data=True)) == ["by", "from", "to"]
+    ((_, role, title),) = edges(g, "title")
+    assert role == "role:president" and title["jurisdiction"] == "Russia"
+
+
+def test_exports_hold_only_scalars(checker):
+    g = graph(checker, "Joe Biden (79) lahir pada 20 November 1942. Harga naik 20 persen dari 100 menjadi 120 orang.")
+    data = json.loads(to_json(g))
+    assert {"nodes", "edges"} <= set(data)
+    for _, _, e in exportable(g).edges(data=True):
+        assert all(isinstance(v, (str, int, float, bool)) for v in e.values())
+    assert nx.parse_graphml(to_graphml(g)).number_of_nodes() == g.number_of_nodes()
