@@ -50,7 +50,7 @@ def _timed(run: Callable[[], object]) -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("cases", nargs="*", metavar="CASE", help=f"one of: {', '.join(CASES)} (default: all)")
-    parser.add_argument("--budget", type=float, default=60.0, help="seconds one run may take (default 60)")
+    parser.add_argument("--budget", type=float, default=30.0, help="seconds one run may take (default 30)")
     args = parser.parse_args(argv)
     unknown = sorted(set(args.cases) - set(CASES))
     if unknown:

@@ -80,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--min-precision", type=float, help="exit 1 when the total precision is lower")
     e.add_argument("--min-recall", type=float, help="exit 1 when the total recall is lower")
     e.add_argument("--max-false-alarm", type=float, help="exit 1 when the total false-alarm rate is higher")
+    e.add_argument("--select", action="append", default=[], metavar="RULE",
+                   help="score only these rules: an id, a category or a glob (repeatable)")
     e.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
@@ -191,7 +193,7 @@ def cmd_graph(args) -> int:
 def cmd_eval(args) -> int:
     from .evaluate import format_scores, score_file, total
 
-    checker = _checker(args)
+    checker = _checker(args, select=args.select)
     scores = [score_file(p, checker) for p in args.corpora]
     sys.stdout.write(format_scores(scores, show=args.show))
     t = total(scores)

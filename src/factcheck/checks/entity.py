@@ -74,7 +74,8 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
                 continue
             reported.add(word)
             other = next(m for m, ws in mentions if twin in ws)
-            yield Hit(evidence=[(other["start"], other["end"]), (c["start"], c["end"])],
+            # the variant first: that is the place to fix
+            yield Hit(evidence=[(c["start"], c["end"]), (other["start"], other["end"])],
                       fields={"name": twin, "variant": word, "count": counts[twin]}, in_quote=c["in_quote"])
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterator, NamedTuple
+from types import MappingProxyType
+from typing import Iterator, Mapping, NamedTuple
 
 # Elements whose content is raw text, not markup (RCDATA ones included: all are hidden from the view).
 RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "noframes"})
@@ -29,7 +30,7 @@ class Token(NamedTuple):
     start: int
     end: int
     name: str = ""  # a tag's name, lower case
-    attrs: dict = {}  # a start tag's attributes: lower-case names, values with entities decoded
+    attrs: Mapping[str, str] = MappingProxyType({})  # a tag's attributes: lower-case names, values decoded
 
 
 def tokens(source: str) -> Iterator[Token]:
