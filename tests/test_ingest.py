@@ -308,7 +308,9 @@ def test_detect_language(text, lang):
 
 def test_detect_language_defaults_to_indonesian_without_clues():
     assert detect_language("12345 678") == "id"
-    assert detect_language("12345 678", default="en") == "en"
+    assert detect_language("12345 678", ["en"]) == "en"
+    # a configuration's `languages` limits what detection may choose
+    assert detect_language("The talks were held on Tuesday and the minister said yes.", ["id"]) == "id"
 
 
 def test_language_option_overrides_detection():

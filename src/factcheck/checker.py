@@ -5,7 +5,7 @@ import datetime as dt
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from .baseline import fingerprint
 from .checks import CHECKS, Rule, load_rules
@@ -75,7 +75,8 @@ class Checker:
 
     def _suppress(self, article: Article, lines: LineIndex, lex, findings: list[Finding]) -> list[Finding]:
         """Drop what the article's own comments and front matter suppress; report unused suppressions."""
-        meta, _ = split_front_matter(article.text, article.path) if article.text.startswith("---") else ({}, 0)
+        has_front_matter = any(s.kind == "front-matter" for s in article.segments)
+        meta, _ = split_front_matter(article.text, article.path) if has_front_matter else ({}, 0)
         options = meta.get("factcheck") if isinstance(meta.get("factcheck"), dict) else {}
         suppressions = parse_suppressions(article.text, lines, options.get("disable"))
         if not suppressions:
@@ -119,19 +120,20 @@ class Checker:
 
     def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
                     jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None, *,
-                    max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None) -> Report:
+                    max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None,
+                    languages: Sequence[str] = ()) -> Report:
         """Files, folders (searched recursively for articles) or `-` for standard input.
 
         `jobs` worker processes check the files (None: one per core); the report keeps the order of a
         serial run. `path_filter` drops files (configuration include/exclude globs). `max_size` is the
         largest file (bytes) or archive record (characters) read; `record_fields` names the keys of
         archive records (JSON Lines, JSON arrays), each reported as FILE#ID, or FILE:LINE without an id."""
-        options = ReadOptions(published, lang, max_size, record_fields or RecordFields())
+        options = ReadOptions(published, lang, max_size, record_fields or RecordFields(), tuple(languages))
         targets = [t for t in expand_paths(paths) if not (path_filter and isinstance(t, Path) and not path_filter(t))]
         files = [t for t in targets if isinstance(t, Path)]
         jobs = min(jobs or os.cpu_count() or 1, len(files))
         if jobs > 1:
-            with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self.rules, self.warn_unused_suppressions)) as pool:
+            with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self.rules, self.warn_unused_suppressions, self.keep_text)) as pool:
                 done = dict(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
                                                 chunksize=max(1, len(files) // (jobs * 8)))))
         else:
@@ -161,9 +163,9 @@ class Checker:
 _worker: Optional[Checker] = None
 
 
-def _start_worker(rules: list[Rule], warn_unused_suppressions: bool) -> None:
+def _start_worker(rules: list[Rule], warn_unused_suppressions: bool, keep_text: bool) -> None:
     global _worker
-    _worker = Checker(rules, warn_unused_suppressions=warn_unused_suppressions)
+    _worker = Checker(rules, warn_unused_suppressions=warn_unused_suppressions, keep_text=keep_text)
 
 
 def _check_in_worker(path: Path, options: ReadOptions) -> list[FileReport]:

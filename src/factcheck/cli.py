@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import FactcheckError
 from .models import SEVERITY_RANK
+from .ingest.sources import DEFAULT_MAX_SIZE
 from .report import FORMATS
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -46,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="report suppression comments that suppress nothing")
         sp.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                         help="worker processes (default: the number of cores; 1 checks in this process)")
+        sp.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES",
+                        help=f"largest file or archive record read (default: {DEFAULT_MAX_SIZE:,} bytes)")
+        sp.add_argument("--record-field", action="append", default=[], metavar="PART=KEY[,KEY...]",
+                        help="keys of archive records (.jsonl, .json): text, published, title, lang or id, "
+                             "e.g. text=body,content (repeatable)")
         article_options(sp)
 
     c = sub.add_parser("check", help="check articles and report inconsistencies")
@@ -92,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _config(args, paths) -> "Config":
+def _config(args, paths):
     from .config import Config, find_config, load_config
 
     path = getattr(args, "config", None) or find_config(Path(next((p for p in paths if p != "-"), ".")))
@@ -124,6 +130,7 @@ def _run(args, keep_text=False):
     """Check what the arguments and configuration select; the report before any display filtering."""
     from .changed import changed_files, restrict
     from .config import path_selected
+    from .ingest import RecordFields
 
     config = _config(args, args.paths)
     paths = list(args.paths)
@@ -132,7 +139,9 @@ def _run(args, keep_text=False):
                                           changed_files(args.changed_since, Path.cwd()))]
     checker = _checker(args, config, args.select, keep_text)
     report = checker.check_paths(paths, published=args.published, lang=args.lang, jobs=args.jobs or None,
-                                 path_filter=lambda p: path_selected(p, config))
+                                 path_filter=lambda p: path_selected(p, config), max_size=args.max_size,
+                                 record_fields=RecordFields.from_options(args.record_field),
+                                 languages=config.languages)
     return config, checker, report
 
 

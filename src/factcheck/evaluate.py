@@ -8,16 +8,14 @@ false-alarm rate = share of articles with no annotation at all that get any find
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from .checker import Checker
 from .errors import InputError
-from .ingest import article_from_text
-from .ingest.dateline import parse_date_value
-from .lexicon import load_lexicon
+from .ingest import DEFAULT_MAX_SIZE, RecordFields
+from .ingest.records import record_article, records
 
 
 @dataclass
@@ -60,20 +58,6 @@ class FileScore:
         return self.by_category.setdefault(name, Tally())
 
 
-def records(path: Path) -> Iterator[tuple[int, dict]]:
-    try:
-        fh = open(path, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    with fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield n, json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n}: not a JSON record: {exc.msg}") from None
-
-
 def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     out, i = [], text.find(quote)
     while quote and i >= 0:
@@ -88,13 +72,13 @@ def _overlaps(spans, evidence) -> bool:
 
 def score_file(path: Path, checker: Checker) -> FileScore:
     score = FileScore(str(path))
-    for line, rec in records(path):
-        text = rec.get("text") or ""
+    fields = RecordFields()
+    for line, rec, problem in records(path, DEFAULT_MAX_SIZE):
+        if problem:
+            raise InputError(f"{path}:{line}: {problem}")
         rid = rec.get("id") or f"{path.name}:{line}"
-        lang = rec.get("lang")
-        published = parse_date_value(rec["published"], load_lexicon(lang or "id")) if rec.get("published") else None
-        article = article_from_text(text, path=rid, published=published, lang=lang, title=rec.get("title"),
-                                    markdown=False, published_source="record")
+        article = record_article(rid, rec, fields)
+        text = article.text
         report = checker.check_article(article)
         expected = rec.get("expected") or []
         neutral = [s for item in rec.get("neutral") or [] for q in item["quotes"] for s in _occurrences(text, q)]

@@ -17,7 +17,7 @@ from .checks.rules import selector_matches
 from .models import Finding
 from .text import LineIndex
 
-_DIRECTIVE = re.compile(r"<!--\s*factcheck-(disable-next-line|disable|enable)\b(.*?)-->", re.S)
+_OPENING = re.compile(r"<!--\s*factcheck-(disable-next-line|disable|enable)\b")
 
 
 @dataclass
@@ -39,14 +39,13 @@ def parse_suppressions(text: str, lines: LineIndex, file_disable: Optional[list]
     if file_disable:
         out.append(Suppression(tuple(str(s) for s in file_disable), 1, 10**9, 0, 0))
     open_blocks: list[Suppression] = []
-    for m in _DIRECTIVE.finditer(text):
-        kind, selectors = m.group(1), tuple(m.group(2).replace(",", " ").split())
-        line = lines.position(m.start())[0]
-        end_line = lines.position(m.end())[0]
+    for kind, selectors, start, end in _directives(text):
+        line = lines.position(start)[0]
+        end_line = lines.position(end)[0]
         if kind == "disable-next-line":
-            out.append(Suppression(selectors, end_line + 1, end_line + 1, m.start(), m.end()))
+            out.append(Suppression(selectors, end_line + 1, end_line + 1, start, end))
         elif kind == "disable":
-            block = Suppression(selectors, line, 10**9, m.start(), m.end())
+            block = Suppression(selectors, line, 10**9, start, end)
             out.append(block)
             open_blocks.append(block)
         else:  # enable: closes the blocks it names (all when it names none)
@@ -54,6 +53,18 @@ def parse_suppressions(text: str, lines: LineIndex, file_disable: Optional[list]
                 block.last_line = line
                 open_blocks.remove(block)
     return out
+
+
+def _directives(text: str):
+    """(kind, selectors, start, end) of each directive comment; an unclosed comment ends the search (the
+    rest of the file is inside it), which keeps this linear on hostile input."""
+    pos = 0
+    while m := _OPENING.search(text, pos):
+        close = text.find("-->", m.end())
+        if close < 0:
+            return
+        yield m.group(1), tuple(text[m.end():close].replace(",", " ").split()), m.start(), close + 3
+        pos = close + 3
 
 
 def apply_suppressions(findings: list[Finding], suppressions: list[Suppression]) -> list[Finding]:

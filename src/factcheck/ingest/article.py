@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..errors import InputError
 from ..lexicon import load_lexicon
@@ -15,14 +15,14 @@ from .segments import segment
 
 def article_from_text(text: str, *, path: str = "<text>", published: Optional[dt.date] = None,
                       lang: Optional[str] = None, title: Optional[str] = None, markdown: Optional[bool] = None,
-                      published_source: str = "option") -> Article:
+                      published_source: str = "option", languages: Sequence[str] = ()) -> Article:
     """Build an Article from text as read; explicit `published`, `lang` and `title` override the text's own."""
     meta, body_start = split_front_matter(text, path) if markdown is not False else ({}, 0)
     lang_source = "option"
     if lang is None:
         lang, lang_source = declared_language(meta.get("lang"), "front matter lang", path), "front matter"
     if lang is None:
-        lang, lang_source = detect_language(text[body_start:]), "detected"
+        lang, lang_source = detect_language(text[body_start:], languages), "detected"
     lex = load_lexicon(lang)
     if published is None:
         for key in ("published", "date"):

@@ -17,7 +17,7 @@ import html
 import json
 import re
 from collections import Counter
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from ..errors import InputError
 from ..lexicon import Lexicon, load_lexicon
@@ -58,14 +58,14 @@ _FLAT = str.maketrans("\r\n", "  ")  # a line break in the source does not end a
 
 
 def article_from_html(source: str, *, path: str = "<html>", published: Optional[dt.date] = None,
-                      lang: Optional[str] = None) -> Article:
+                      lang: Optional[str] = None, languages: Sequence[str] = ()) -> Article:
     """An Article whose text is the page source; `published` and `lang` override what the page says."""
     page = _Page(source)
     if not page.view.strip():
         raise InputError(f"{path}: no article text in this page (navigation, scripts, asides, share bars and "
                          f"related-article boxes are left out); check that it is an article page")
     ld = page.json_ld_article()
-    lang, lang_source = (lang, "option") if lang else _language(page, ld, path)
+    lang, lang_source = (lang, "option") if lang else _language(page, ld, path, languages)
     lex = load_lexicon(lang)
     view_segments, dateline = segment(page.view, 0, lex)
     published_source: Optional[str] = "option"
@@ -86,13 +86,13 @@ def article_from_html(source: str, *, path: str = "<html>", published: Optional[
                    lang_source=lang_source, title=title, segments=tuple(segments))
 
 
-def _language(page: "_Page", ld: dict, path: str) -> tuple[str, str]:
+def _language(page: "_Page", ld: dict, path: str, languages: Sequence[str]) -> tuple[str, str]:
     """The language the page declares, else the one its text is written in, and where it came from."""
     for where, tag in (("JSON-LD inLanguage", ld.get("inLanguage")), ("<html lang>", page.html_lang)):
         code = declared_language(tag, where, path)
         if code:
             return code, where
-    return detect_language(page.view), "detected"
+    return detect_language(page.view, languages), "detected"
 
 
 def _declared_date(page: "_Page", ld: dict, lex: Lexicon, path: str) -> tuple[Optional[dt.date], Optional[str]]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..errors import InputError
 from ..lexicon import languages, load_lexicon
@@ -10,10 +10,12 @@ from ..lexicon import languages, load_lexicon
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def detect_language(text: str, default: str = "id") -> str:
+def detect_language(text: str, candidates: Sequence[str] = ()) -> str:
+    """The language among `candidates` (default: every lexicon) whose function words the text uses most."""
+    candidates = tuple(candidates) or tuple(languages())
     words = [w.lower() for w in _WORD.findall(text[:5000])]
-    best, best_score = default, 0
-    for lang in languages():
+    best, best_score = ("id" if "id" in candidates else candidates[0]), 0
+    for lang in candidates:
         stop = load_lexicon(lang).stopwords
         score = sum(1 for w in words if w in stop)
         if score > best_score:

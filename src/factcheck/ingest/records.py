@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, TextIO
+from typing import Iterable, Iterator, Optional, Sequence, TextIO
 
 from ..errors import ConfigError, InputError
 from ..lexicon import load_lexicon
@@ -72,7 +72,8 @@ def records(path: Path, max_size: int) -> Iterator[tuple[int, object, Optional[s
                        f"save the export as UTF-8; the records after this point were not read"
 
 
-def record_article(name: str, record: object, fields: RecordFields, *, published=None, lang=None) -> Article:
+def record_article(name: str, record: object, fields: RecordFields, *, published=None, lang=None,
+                   languages: Sequence[str] = ()) -> Article:
     """The article a record holds; an InputError names the record, what is wrong and what to do."""
     if not isinstance(record, dict):
         raise InputError(f"{name}: not a record: expected a JSON object with the article text under "
@@ -86,7 +87,7 @@ def record_article(name: str, record: object, fields: RecordFields, *, published
         lang = declared_language(_first(record, fields.lang), "record language", name)
     title = _first(record, fields.title)
     article = article_from_text(text, path=name, published=published, lang=lang, markdown=False,
-                                title=title if isinstance(title, str) else None)
+                                title=title if isinstance(title, str) else None, languages=languages)
     value = _first(record, fields.published)
     if published is not None or value is None:
         return article

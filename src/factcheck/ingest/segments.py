@@ -19,7 +19,6 @@ _TOKEN = re.compile(r"\S+")
 def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optional[dt.date]]:
     """The segments of text[start:] and the publication date its dateline gives, if any."""
     lines = []
-    pos = start
     for m in _LINE.finditer(text, start):
         if m.start() == m.end():
             break
@@ -33,7 +32,6 @@ def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optiona
             e -= 1
         if s < e:
             lines.append((s, e))
-        pos = m.end()
     segs: list[Segment] = []
     if start > 0:
         segs.append(Segment(start=0, end=start, kind="front-matter"))

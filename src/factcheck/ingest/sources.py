@@ -34,6 +34,7 @@ class ReadOptions:
     lang: Optional[str] = None
     max_size: int = DEFAULT_MAX_SIZE
     fields: RecordFields = field(default_factory=RecordFields)
+    languages: tuple[str, ...] = ()  # the languages detection may choose among (default: every lexicon)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _single(name: str, read: Callable[[], bytes], build, options: ReadOptions, *
     except InputError as exc:
         return unreadable(name, str(exc))
     return Source(name, lambda: build(decoded.text, path=name, published=options.published, lang=options.lang,
-                                      **kwargs), notes=(decoded.warning,) if decoded.warning else ())
+                                      languages=options.languages, **kwargs), notes=(decoded.warning,) if decoded.warning else ())
 
 
 def _record_sources(path: Path, options: ReadOptions) -> Iterator[Source]:
@@ -127,7 +128,7 @@ def _record_sources(path: Path, options: ReadOptions) -> Iterator[Source]:
             yield unreadable(name, f"{name}: {problem}")
         else:
             yield Source(name, lambda r=record, n=name: record_article(
-                n, r, options.fields, published=options.published, lang=options.lang))
+                n, r, options.fields, published=options.published, lang=options.lang, languages=options.languages))
     if not count:
         yield unreadable(str(path), f"{path}: no records; an export holds one JSON object per line (.jsonl) or "
                                     f"a JSON array of objects (.json), each with the article under "

@@ -13,7 +13,9 @@ def render(report: Report, colour: bool = False, **_) -> str:
     out = []
     for f in report.files:
         if f.error:
-            out.append(f"{c('bold', f.path)}\n  {c('error', 'error')}  {f.error}\n")
+            out.append(f"{c('bold', f.path)}\n  {c('error', 'error')}  {f.error}")
+            out.extend(f"  note: {n}" for n in f.notes)
+            out.append("")
             continue
         where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
         head = f"{c('bold', f.path)}  [{f.language}, {where}]"
