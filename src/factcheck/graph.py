@@ -71,8 +71,8 @@ shows exactly what quantity.conflict compared. Objects (`expr`, `q`, `duration`)
 """
 from __future__ import annotations
 
+import bisect
 import json
-from itertools import combinations
 from typing import Iterator, Optional
 
 import networkx as nx
@@ -83,8 +83,11 @@ from .models import Article, Duration, Entity, Quantity, TimeExpr
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
 
 CONTEXT_WORDS = 10  # words kept each side of a figure, to tell a restatement from a parallel sentence
+CONTEXT_CHARS = 400  # enough text for CONTEXT_WORDS words
 KEY_WORDS = 3  # words next to a figure that key its phrase node
 PARAPHRASE_WORDS = 3  # content words a sentence needs before it can restate another in other words
+PARAPHRASE_TRIES = 200  # sentences tried, and linked at most, per sentence: a bound that keeps a text of
+PARAPHRASE_LINKS = 4  # thousands of like sentences linear, far above what an article needs
 PARALLEL_WORDS = 3  # a longer sentence that adds another name and fewer other words than this is parallel
 OBJECT_ATTRS = ("expr", "q", "duration")
 
@@ -150,7 +153,14 @@ class _Builder:
         return node
 
     def _context(self, sent: Sentence, start: int, end: int) -> tuple[list[str], list[str]]:
-        return (_words(self.text[sent.start:start])[-CONTEXT_WORDS:], _words(self.text[end:sent.end])[:CONTEXT_WORDS])
+        """The words on each side, read from a bounded stretch so a giant sentence costs no more."""
+        lo, hi = max(sent.start, start - CONTEXT_CHARS), min(sent.end, end + CONTEXT_CHARS)
+        left, right = _words(self.text[lo:start]), _words(self.text[end:hi])
+        if lo > sent.start:
+            left = left[1:]  # the stretch may begin inside a word
+        if hi < sent.end:
+            right = right[:-1]
+        return left[-CONTEXT_WORDS:], right[:CONTEXT_WORDS]
 
     def _phrases(self, left: list[str], right: list[str]) -> Iterator[str]:
         """The phrase nodes a statement is keyed by: the words right before and right after its value."""
@@ -178,14 +188,28 @@ class _Builder:
         dari 999 euro", "Xiaomi 13 Pro mulai dari 1.299 euro")."""
         said = [(node, set(d["words"].split()), set(d["names"].split()))
                 for node, d in self.g.nodes(data=True) if d["kind"] == "sentence" and not d["change"]]
-        for a, b in combinations(said, 2):
-            (small, words, names), (large, more_words, more_names) = sorted((a, b), key=lambda x: len(x[1]))
-            if len(words) >= PARAPHRASE_WORDS and words <= more_words and names <= more_names \
-                    and not (more_names - names and len(more_words - words - more_names) < PARALLEL_WORDS):
-                self.g.add_edge(small, large, kind="paraphrases")
+        holding: dict[str, list[int]] = {}  # word -> the sentences that use it, in text order
+        for i, (_, words, _) in enumerate(said):
+            for w in words:
+                holding.setdefault(w, []).append(i)
+        for i, (small, words, names) in enumerate(said):
+            if len(words) < PARAPHRASE_WORDS:
+                continue
+            linked = 0
+            # only sentences with its rarest word can hold all its words; the nearest are tried first
+            for j in _nearest(holding[min(words, key=lambda w: len(holding[w]))], i, PARAPHRASE_TRIES):
+                large, more_words, more_names = said[j]
+                if len(more_words) < len(words) or (more_words == words and j > i):
+                    continue  # the other holds fewer words, or is a copy linked from its own side
+                if words <= more_words and names <= more_names \
+                        and not (more_names - names and len(more_words - words - more_names) < PARALLEL_WORDS):
+                    self.g.add_edge(small, large, kind="paraphrases")
+                    linked += 1
+                    if linked == PARAPHRASE_LINKS:
+                        break
 
     def _name_words(self, start: int, end: int) -> set[str]:
-        return {w.lower() for e in self.m.entities if start <= e.span.start < end for w in e.span.text.split()}
+        return {w.lower() for e in self.m.within("entities", start, end) for w in e.span.text.split()}
 
     def _content_words(self, fragment: str) -> set[str]:
         """The words that say what a sentence is about: lower case, no function words, hedges or
@@ -212,9 +236,8 @@ class _Builder:
         self.g.add_node(event, kind="event", label=text[cs:ce][:80])
         self.g.add_edge("article", event, kind="contains")
         self.g.add_edge(self.sentence_of[sent.start], event, kind="states")
-        for e in m.entities:
-            if sent.start <= e.span.start < sent.end:
-                self.g.add_edge(self._entity(e.name, e.span.text, e.kind), event, kind="participant")
+        for e in m.within("entities", cs, ce):  # its clause's: a bound that keeps a giant sentence linear
+            self.g.add_edge(self._entity(e.name, e.span.text, e.kind), event, kind="participant")
         modality, cue = m.cues.modality(text, sent, t.span.start, t.span.end)
         once = m.links.once.get(n)
         self.g.add_edge(event, self._time_node(t), kind="time", claim="time", modality=modality,
@@ -270,9 +293,8 @@ class _Builder:
 
     def _counted_entity(self, sent: Sentence, q: Quantity) -> Optional[Entity]:
         """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it."""
-        after = [e for e in self.m.entities
-                 if q.span.end <= e.span.start <= q.span.end + 2 and e.span.start < sent.end]
-        before = [e for e in self.m.entities if sent.start <= e.span.start and e.span.end <= q.span.start]
+        after = self.m.within("entities", q.span.end, min(q.span.end + 3, sent.end))
+        before = [e for e in self.m.within("entities", sent.start, q.span.start) if e.span.end <= q.span.start]
         return after[0] if after else before[-1] if before else None
 
     # --- durations ------------------------------------------------------------------------------
@@ -312,7 +334,7 @@ class _Builder:
     def _age_figure(self, d: Duration) -> Quantity:
         """An age as a figure: the figure already read inside it (`79 tahun` of `berusia 79 tahun`, so
         one pair of figures is one finding), else the age itself (`(79)`)."""
-        inside = next((q for q in self.m.quantities if d.span.start <= q.span.start < d.span.end), None)
+        inside = next(iter(self.m.within("quantities", d.span.start, d.span.end)), None)
         return (inside or Quantity(span=d.span, value=d.value, lo=d.lo, hi=d.hi, measure="age", hedge=d.hedge,
                                    number_span=d.span)).model_copy(update={"measure": "age"})
 
@@ -393,6 +415,23 @@ def time_claims(g: nx.MultiDiGraph) -> Iterator[dict]:
 def time_of(g: nx.MultiDiGraph, event: str) -> dict:
     """The time claim of an event node."""
     return next(e for _, _, e in g.out_edges(event, data=True) if e.get("claim") == "time")
+
+
+def _nearest(indices: list[int], i: int, limit: int) -> Iterator[int]:
+    """Up to `limit` of the sorted `indices`, nearest to `i` first (except `i` itself)."""
+    right = bisect.bisect_left(indices, i)
+    left = right - 1
+    if right < len(indices) and indices[right] == i:
+        right += 1
+    for _ in range(limit):
+        if left >= 0 and (right >= len(indices) or i - indices[left] <= indices[right] - i):
+            yield indices[left]
+            left -= 1
+        elif right < len(indices):
+            yield indices[right]
+            right += 1
+        else:
+            return
 
 
 def paraphrases(g: nx.MultiDiGraph) -> list[tuple[str, str]]:

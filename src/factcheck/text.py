@@ -5,6 +5,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from .models import Evidence, Span
 
 # A sentence ends at . ! ? (with closing quotes or brackets) followed by space or by a capital glued on
@@ -74,10 +76,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+CLAUSE_CHARS = 1000
+
+
 def clause_bounds(text: str, sent: Sentence, offset: int) -> tuple[int, int]:
-    """The clause of `sent` around `offset`: between the nearest clause breaks (, ; : or a dash)."""
-    lo, hi = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+    """The clause of `sent` around `offset`: between the nearest clause breaks (, ; : or a dash), and
+    at most CLAUSE_CHARS either side, so a giant sentence costs no more per mention."""
+    lo, hi = max(sent.start, offset - CLAUSE_CHARS), min(sent.end, offset + CLAUSE_CHARS)
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if m.end() <= offset:
             lo = m.end()
         elif m.start() >= offset:
@@ -93,3 +99,35 @@ def in_quotation(text: str, sent: Sentence, start: int) -> bool:
     opens = para.count("“") + para.count("&ldquo;")
     closes = para.count("”") + para.count("&rdquo;")
     return opens > closes or para.count('"') % 2 == 1
+
+
+# HTML entities as scraped pages carry them (also escaped twice, `&amp;nbsp;`), and the character each
+# stands for; white space for the spaces.
+_ENTITY = re.compile(r"&(?:amp;)?(nbsp|#160|#xa0|ensp|emsp|thinsp|ldquo|#8220|rdquo|#8221|quot|#34|lsquo|#8216|"
+                     r"rsquo|#8217|apos|#39|ndash|#8211|mdash|#8212|amp);", re.I)
+_STANDS_FOR = {"ldquo": "“", "#8220": "“", "rdquo": "”", "#8221": "”", "quot": '"', "#34": '"', "lsquo": "‘",
+               "#8216": "‘", "rsquo": "’", "#8217": "’", "apos": "'", "#39": "'", "ndash": "–", "#8211": "–",
+               "mdash": "—", "#8212": "—", "amp": "&"}
+
+
+def entity_view(text: str) -> str:
+    """The text with HTML entities replaced by what they stand for, padded with spaces to the same length,
+    so patterns read `Rabu&nbsp;(7/12/2021)` as a date while every offset still points into the text."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: _STANDS_FOR.get(m.group(1).lower(), " ").ljust(len(m.group()), " "), text)
+
+
+def restore_spans(value, text: str):
+    """`value` (a model, or a list or tuple of them) with every Span's text taken from `text`, for
+    mentions found in an entity_view of it."""
+    if isinstance(value, Span):
+        return value if text[value.start:value.end] == value.text else span(text, value.start, value.end)
+    if isinstance(value, BaseModel):
+        updates = {name: new for name in type(value).model_fields
+                   if (new := restore_spans(old := getattr(value, name), text)) is not old}
+        return value.model_copy(update=updates) if updates else value
+    if isinstance(value, (list, tuple)):
+        items = [restore_spans(v, text) for v in value]
+        return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+    return value

@@ -9,6 +9,7 @@ from ..models import TimeExpr
 from .context import Context
 from .intervals import meet
 from .registry import Hit, Params, check
+from .quantity import COMPARED
 from .restatement import RestatementParams, restated
 
 EXPLICIT_YEAR = {"stated", "article"}
@@ -41,7 +42,7 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: set) -> Itera
         stated = sorted(((e, time_of(g, event)) for _, event, e in g.out_edges(phrase, data=True)
                          if e["kind"] == "restates"), key=lambda x: x[1]["start"])
         for i, (wb, b) in enumerate(stated):
-            for wa, a in stated[:i]:
+            for wa, a in stated[max(0, i - COMPARED):i]:
                 if _disjoint(a["expr"], b["expr"]) and restated(wa, wb, params) and _new_pair(a, b, seen):
                     yield _hit(ctx, a, b, {"subject": g.nodes[phrase]["label"]})
 

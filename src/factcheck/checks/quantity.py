@@ -10,6 +10,12 @@ from .registry import Hit, check
 from .restatement import RestatementParams, restated
 
 
+# Each figure is compared with at most this many earlier figures of its subject and measure, so a
+# pathological text (thousands of copies of one sentence) is checked in linear time; an article's
+# subject rarely has more than a handful.
+COMPARED = 64
+
+
 def _disjoint(a: dict, b: dict) -> bool:
     return not meet(bounds(a), bounds(b))
 
@@ -23,7 +29,7 @@ def quantity_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     for subject, claims in quantity_claims(ctx.graph):
         is_restatement = subject.startswith("phrase:")
         for i, b in enumerate(claims):
-            for a in claims[:i]:
+            for a in claims[max(0, i - COMPARED):i]:
                 if a["start"] == b["start"] or (a["start"], b["start"]) in seen:
                     continue
                 if not _contradict(a, b, is_restatement):

@@ -6,12 +6,13 @@ checked (headline, body, related-link headlines), never over boilerplate, dateli
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..models import Article, Breakdown, Change, Cue, Duration, Entity, Quantity, Ratio, Shares, TimeExpr, Title
-from ..text import Sentence, span, split_sentences
+from ..text import Sentence, entity_view, restore_spans, span, split_sentences
 from .durations import DurationExtractor
 from .changes import ChangeFinder
 from .entities import EntityExtractor
@@ -42,6 +43,19 @@ class Mentions:
     ratios: list[Ratio]
     shares: list[Shares]
     links: Links = field(default_factory=Links)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def indices(self, kind: str, start: int, end: int) -> range:
+        """Positions in the list `kind` ("times", "quantities", "entities") of the mentions that start in
+        [start, end): a binary search, so per-sentence look-ups stay cheap in a huge text."""
+        if kind not in self._starts:
+            self._starts[kind] = [x.span.start for x in getattr(self, kind)]
+        starts = self._starts[kind]
+        return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+    def within(self, kind: str, start: int, end: int) -> list:
+        r = self.indices(kind, start, end)
+        return getattr(self, kind)[r.start:r.stop]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences)
@@ -76,30 +90,37 @@ class Extractor:
         self.links = LinkFinder(lex)
 
     def extract(self, article: Article) -> Mentions:
-        text = article.text
+        """The mentions of an article; patterns read its entity view, spans quote the text itself."""
+        source = article.text
+        text = entity_view(source)
+
+        def own(items):
+            return items if text is source else restore_spans(items, source)
+
         checked = [s for s in article.segments if s.kind in CHECKED_KINDS]
         ranges = [(s.start, s.end) for s in checked]
         sentences = [Sentence(a, b, seg.kind) for seg in checked
                      for a, b in split_sentences(text, seg.start, seg.end, self.lex.abbreviations)]
-        times = self.times.extract(text, ranges, article.published)
-        durations = self.durations.extract(text, ranges, times)
+        times = own(self.times.extract(text, ranges, article.published))
+        durations = own(self.durations.extract(text, ranges, times))
         # "tiga tahun lalu" and "HUT ke-76" say when, not how many.
         dated = [(d.span.start, d.span.end) for d in durations if d.form in ("ago", "anniversary")]
-        quantities = [q for q in self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times])
+        quantities = [q for q in own(self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times]))
                       if not any(a < q.span.end and q.span.start < b for a, b in dated)]
         entity_ranges = [(s.start, s.end, s.kind != "body" and title_case(text[s.start:s.end])) for s in checked]
-        entities = self.entities.extract(text, entity_ranges, {s.start for s in sentences})
-        markers = MarkerIndex(self.markers.extract(text, ranges))
+        entities = own(self.entities.extract(text, entity_ranges, {s.start for s in sentences}))
+        markers = MarkerIndex(own(self.markers.extract(text, ranges)))
         changes, breakdowns, ratios, shares = [], [], [], []
+        starts = [q.span.start for q in quantities]
         for sent in sentences:
-            qs = [q for q in quantities if sent.start <= q.span.start < sent.end]
-            changes += self.changes.find(text, sent, qs, markers)
-            breakdowns += self.parts.breakdowns(text, sent, qs)
-            ratios += self.parts.ratios(text, sent)
-            shares += self.parts.shares(text, sent, qs)
+            qs = quantities[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+            changes += own(self.changes.find(text, sent, qs, markers))
+            breakdowns += own(self.parts.breakdowns(text, sent, qs))
+            ratios += own(self.parts.ratios(text, sent))
+            shares += own(self.parts.shares(text, sent, qs))
         mentions = Mentions(sentences=sentences, times=times, quantities=quantities, entities=entities,
-                            cues=CueIndex(self._cues(text, ranges)), durations=durations,
-                            titles=self.titles.extract(text, ranges), markers=markers, changes=changes,
+                            cues=CueIndex(own(self._cues(text, ranges))), durations=durations,
+                            titles=own(self.titles.extract(text, ranges)), markers=markers, changes=changes,
                             breakdowns=breakdowns, ratios=ratios, shares=shares)
         mentions.links = self.links.find(text, mentions)
         return mentions

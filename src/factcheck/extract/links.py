@@ -68,7 +68,7 @@ class LinkFinder:
         marker = m.markers.last_before(sent.start, t.span.start, "once") if sent else None
         if marker is None or len(text[marker.span.end:t.span.start].split()) > ONCE_WORDS:
             return None
-        if any(marker.span.end <= o.span.start < t.span.start for o in m.times):
+        if m.indices("times", marker.span.end, t.span.start):
             return None
         return marker, _entity_before(m, sent, marker.span.start)
 
@@ -124,11 +124,11 @@ class LinkFinder:
 
 
 def _times_in(m: Mentions, sent: Sentence) -> list[int]:
-    return [n for n, t in enumerate(m.times) if sent.start <= t.span.start < sent.end]
+    return list(m.indices("times", sent.start, sent.end))
 
 
 def _entity_before(m: Mentions, sent: Sentence, offset: int) -> Optional[Entity]:
-    before = [e for e in m.entities if sent.start <= e.span.start and e.span.end <= offset]
+    before = [e for e in m.within("entities", sent.start, offset) if e.span.end <= offset]
     return before[-1] if before else None
 
 
