@@ -141,3 +141,14 @@ def test_non_quantities_do_not_conflict(checker):
     text = ("Laga dimulai pukul 19.00 WIB dan berakhir 2-1. Sebanyak 7/10 responden setuju pada 2019. "
             "Laga dimulai pukul 20.00 WIB dan berakhir 3-1.")
     assert rules_of(checker, text, D(2025, 1, 1)) == []
+
+
+def test_listing_deadlines_are_not_one_event_dated_twice(checker):
+    text = ("Lowongan 1. Staf Keuangan. Persyaratan: pendidikan minimal S1 akuntansi, bersedia ditempatkan di Jakarta "
+            "Batas akhir pendaftaran: 30 Maret 2023. Lowongan 2. Staf Gudang. Batas akhir pendaftaran: 1 Maret 2023.")
+    assert [r for r, _ in rules_of(checker, text, D(2023, 2, 27))] == []
+
+
+def test_entities_in_scraped_text_do_not_hide_a_date(checker):
+    f = finding(checker, "Rapat digelar pada Rabu&nbsp;(7/12/2021).", D(2021, 12, 8), rule="temporal.weekday-mismatch")
+    assert f.evidence[0].text == "Rabu&nbsp;(7/12/2021)"

@@ -6,6 +6,7 @@ from typing import Iterator
 
 from ..graph import claims, nodes, paraphrases, sentence_dates, time_of
 from ..models import TimeExpr
+from ..text import entity_view
 from .context import Context
 from .intervals import meet
 from .registry import Hit, Params, check
@@ -64,10 +65,17 @@ def _paraphrased_dates(ctx: Context, seen: set) -> Iterator[Hit]:
     g = ctx.graph
     for small, large in paraphrases(g):
         dated, others = sentence_dates(g, small), sentence_dates(g, large)
+        if dated and _labelled(ctx.article.text, dated[0]):
+            continue  # "Batas akhir pendaftaran: 1 Maret 2023": a field of a listing, one per item
         if len(dated) == 1 and others and not any(meet((t.lo, t.hi), (dated[0].lo, dated[0].hi)) for t in others):
             a, b = sorted((_date_claim(g, large, others[0]), _date_claim(g, small, dated[0])), key=lambda c: c["start"])
             if _new_pair(a, b, seen):
                 yield _hit(ctx, a, b, {"subject": g.nodes[small]["label"]}, ["paraphrased"])
+
+
+def _labelled(text: str, t: TimeExpr) -> bool:
+    """Whether a date is the value of a label (`Deadline: 1 March`), white space and entities aside."""
+    return entity_view(text[max(0, t.span.start - 20):t.span.start]).rstrip().endswith(":")
 
 
 def _date_claim(g, sentence: str, t: TimeExpr) -> dict:
