@@ -239,8 +239,8 @@ class Lexicon:
         self.weekday_re = alternation(data.weekdays, capitalised=True)
         self.month_re = alternation(data.months, capitalised=True)
         self.modifier_re = alternation(data.period_modifiers)
-        self.cue_pattern = c(rf"(?<!\w)(?:{alternation(self.cue_of)})(?!\w)", re.I)
-        self.not_cue_pattern = c(rf"(?<!\w)(?:{alternation(data.not_cues)})(?!\w)", re.I) if data.not_cues else None
+        self.cues = PhraseMatcher(self.cue_of)
+        self.not_cues = PhraseMatcher(data.not_cues)
         self.small_words = frozenset(w.lower() for w in data.title_case_small_words)
         self.hedge_pattern = c(rf"(?:(?<!\w)(?:{alternation(self.hedge_of)})\s*)$", re.I)
         self.non_quantity_pattern = c(rf"(?:(?<!\w)(?:{alternation(data.non_quantity_before)})\.?\s*)$", re.I)
@@ -265,6 +265,38 @@ class Lexicon:
 
     def weekday(self, word: str) -> Optional[int]:
         return self.weekday_names.get(word.lower())
+
+
+class PhraseMatcher:
+    """Whole-word phrases found by looking each word of the text up, in any case: one pass over the
+    words, where a regex alternation of many phrases would be tried at every character."""
+
+    WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+    def __init__(self, phrases):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in phrases:
+            words = tuple(self.WORD.findall(phrase.lower()))
+            if words:
+                self.by_first.setdefault(words[0], []).append((words, phrase))
+        for options in self.by_first.values():
+            options.sort(key=lambda o: len(o[0]), reverse=True)  # the longest wins, as in a regex alternation
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
+        the words of a phrase may be apart only by white space."""
+        words = [(m.start(), m.end(), m.group().lower()) for m in self.WORD.finditer(text, start, end)]
+        i = 0
+        while i < len(words):
+            for option, phrase in self.by_first.get(words[i][2], ()):
+                n = len(option)
+                seq = words[i:i + n]
+                if len(seq) == n and all(w[2] == o for w, o in zip(seq, option)) \
+                        and all(not text[a[1]:b[0]].strip() for a, b in zip(seq, seq[1:])):
+                    yield words[i][0], seq[-1][1], phrase
+                    i += n - 1
+                    break
+            i += 1
 
 
 def _norm(phrase: str) -> str:

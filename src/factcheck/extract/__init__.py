@@ -127,8 +127,7 @@ class Extractor:
 
     def _cues(self, text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
         lex = self.lex
-        blocked = [(m.start(), m.end()) for a, b in ranges for m in lex.not_cue_pattern.finditer(text, a, b)] \
-            if lex.not_cue_pattern else []
-        return [Cue(span=span(text, m.start(), m.end()), modality=lex.cue_of[" ".join(m.group().lower().split())])
-                for a, b in ranges for m in lex.cue_pattern.finditer(text, a, b)
-                if not any(x <= m.start() < y for x, y in blocked)]
+        blocked = [(s, e) for a, b in ranges for s, e, _ in lex.not_cues.finditer(text, a, b)]
+        return [Cue(span=span(text, s, e), modality=lex.cue_of[phrase])
+                for a, b in ranges for s, e, phrase in lex.cues.finditer(text, a, b)
+                if not any(x <= s < y for x, y in blocked)]

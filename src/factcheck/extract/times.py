@@ -36,7 +36,10 @@ class TimeExtractor:
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
             "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
-            "month_year": rf"(?:(?P<mod>{MOD})\s+(?:bulan\s+)?)?(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
+            # two patterns rather than one with an optional modifier first: a pattern that opens with its
+            # month names is scanned for fast, one that may open anywhere is tried at every character
+            "month_year": rf"(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
+            "mod_month_year": rf"(?<!\w)(?P<mod>{MOD})\s+(?:bulan\s+)?(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/])",
             "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})(?![\d/]|[.,]\d)",
         }
