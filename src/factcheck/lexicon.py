@@ -271,7 +271,7 @@ class PhraseMatcher:
     """Whole-word phrases found by looking each word of the text up, in any case: one pass over the
     words, where a regex alternation of many phrases would be tried at every character."""
 
-    WORD = re.compile(r"\w+(?:['’]\w+)*")
+    WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a hyphenated compound is one word: `naik-turun` is not `naik`
 
     def __init__(self, phrases):
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

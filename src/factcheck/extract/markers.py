@@ -6,10 +6,9 @@ direction. Each group's words come from the lexicon.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Optional
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, PhraseMatcher
 from ..models import Marker
 from ..text import span
 
@@ -18,18 +17,15 @@ class MarkerExtractor:
     def __init__(self, lex: Lexicon):
         d = lex.data
         groups = {"once": d.once_events, "order": d.order_words, "change": {"up": d.changes.up, "down": d.changes.down}}
-        self.patterns = []
+        self.groups = []
         for group, keys in groups.items():
-            words = {}
-            for key, spellings in keys.items():
-                for w in spellings:
-                    words[" ".join(w.lower().split())] = key
+            words = {w: key for key, spellings in keys.items() for w in spellings}
             if words:
-                self.patterns.append((group, words, re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)))
+                self.groups.append((group, words, PhraseMatcher(words)))
 
     def extract(self, text: str, ranges: list[tuple[int, int]]) -> list[Marker]:
-        found = [Marker(span=span(text, m.start(), m.end()), group=group, key=words[" ".join(m.group().lower().split())])
-                 for group, words, pattern in self.patterns for s, e in ranges for m in pattern.finditer(text, s, e)]
+        found = [Marker(span=span(text, a, b), group=group, key=words[phrase])
+                 for group, words, matcher in self.groups for s, e in ranges for a, b, phrase in matcher.finditer(text, s, e)]
         return sorted(found, key=lambda x: x.span.start)
 
 
