@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Iterator, Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -285,7 +285,7 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
         the words of a phrase may be apart only by white space."""
-        words = [(m.start(), m.end(), m.group().lower()) for m in self.WORD.finditer(text, start, end)]
+        words = _words(text, start, end)
         i = 0
         while i < len(words):
             for option, phrase in self.by_first.get(words[i][2], ()):
@@ -297,6 +297,13 @@ class PhraseMatcher:
                     i += n - 1
                     break
             i += 1
+
+
+@functools.lru_cache(maxsize=64)
+def _words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The words of text[start:end] with their offsets, read once for all the phrase matchers that
+    look at the same stretch (a string's hash is cached, so the look-up costs nothing per call)."""
+    return tuple((m.start(), m.end(), m.group().lower()) for m in PhraseMatcher.WORD.finditer(text, start, end))
 
 
 def _norm(phrase: str) -> str:
