@@ -6,6 +6,7 @@ import re
 import yaml
 
 from ..errors import InputError
+from ..lexicon import SAFE_LOADER
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -16,7 +17,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     if not m:
         return {}, 0
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
