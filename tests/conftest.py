@@ -3,6 +3,7 @@ import pathlib
 import pytest
 
 from factcheck import Checker
+from factcheck.text import LineIndex
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_0004280dd5a0e338.txt"
@@ -12,3 +13,17 @@ FIXTURES = ROOT / "tests" / "fixtures"
 @pytest.fixture(scope="session")
 def checker() -> Checker:
     return Checker()
+
+
+def assert_exact(file, text):
+    """The file has an error naming it, or findings whose evidence is exact against `text` and whose line
+    and column agree with the offsets."""
+    if file.error:
+        assert file.error.startswith(f"{file.path}: ") and not file.findings
+        return
+    lines = LineIndex(text)
+    for finding in file.findings:
+        assert finding.message and finding.evidence
+        for e in finding.evidence:
+            assert text[e.start:e.end] == e.text
+            assert (e.line, e.column) == lines.position(e.start)

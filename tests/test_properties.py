@@ -3,7 +3,7 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
-from factcheck.text import LineIndex
+from conftest import assert_exact
 
 PIECES = ["Senin (", "7/12/2021", ")", " akan ", " secepat awal ", "2020", " sekitar ", "70.000",
           " tentara", " Rusia", " kata dia, ", "Rabu (20/20/2025)", "\n", "Baca juga: ", ". ", "“", "”",
@@ -22,9 +22,4 @@ def test_any_text_checks_cleanly_with_exact_spans(checker, text, published, lang
     report = checker.check_text(text, published=published, lang=lang)
     (file,) = report.files
     assert file.error is None
-    lines = LineIndex(text)
-    for f in file.findings:
-        assert f.message and f.evidence
-        for e in f.evidence:
-            assert text[e.start:e.end] == e.text
-            assert (e.line, e.column) == lines.position(e.start)
+    assert_exact(file, text)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from factcheck.ingest import read_article
-from factcheck.text import LineIndex
+from conftest import assert_exact
 
 WORDS = ["Senin (", "Rabu (7/12/2021)", "7/12/2021", ")", " akan ", " secepat awal ", "2020", " sekitar ",
          "70.000", "175.000", " tentara", " Rusia", " kata dia, ", "(20/20/2025)", "\n", "\r\n", "Baca juga: ",
@@ -46,19 +46,6 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
     return tmp_path_factory.mktemp("articles")
-
-
-def assert_exact(file, text):
-    """The file has an error naming it, or findings whose evidence is exact against `text`."""
-    if file.error:
-        assert file.error.startswith(f"{file.path}: ") and not file.findings
-        return
-    lines = LineIndex(text)
-    for finding in file.findings:
-        assert finding.message and finding.evidence
-        for e in finding.evidence:
-            assert text[e.start:e.end] == e.text
-            assert (e.line, e.column) == lines.position(e.start)
 
 
 @SETTINGS

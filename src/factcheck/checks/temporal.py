@@ -19,6 +19,14 @@ def _hit(c: dict, fields: dict, variants: Optional[list[str]] = None, extra: Opt
                variants=variants or [], in_quote=c["in_quote"])
 
 
+def _repaired_hit(ctx: Context, c: dict, fields: dict, repairs: list, fixed: str) -> Hit:
+    """A hit whose suggestion names the best repair, or the rule's `no_repair` variant without one."""
+    if not repairs:
+        return _hit(c, fields, ["no_repair"])
+    date, change = repairs[0]
+    return _hit(c, {**fields, fixed: ctx.rewrite(c["expr"], **change), "repaired": ctx.date(date)})
+
+
 def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) -> list[tuple[dt.date, dict]]:
     """Dates one typo away from `e` (year, month or a day or two), with the stated weekday if one is given,
     best first: a year or month typo that lands just before publication, else the nearest day."""
@@ -64,13 +72,7 @@ def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
             continue
         fields = {"stated": ctx.weekday(e.weekday), "actual": ctx.weekday(actual), "date": ctx.date(e.lo, weekday=False),
                   "fixed_weekday": ctx.rewrite(e, weekday=actual)}
-        repairs = _repairs(e, ctx.published, e.weekday)
-        if repairs:
-            date, change = repairs[0]
-            fields.update(fixed_date=ctx.rewrite(e, **change), repaired=ctx.date(date))
-            yield _hit(c, fields)
-        else:
-            yield _hit(c, fields, ["no_repair"])
+        yield _repaired_hit(ctx, c, fields, _repairs(e, ctx.published, e.weekday), "fixed_date")
 
 
 @check("invalid_date", variants=("month", "day", "leap", "year", "no_repair"))
@@ -172,10 +174,5 @@ def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator
             continue
         fields = {"cue": c["cue"], "date": ctx.date(e.lo), "published": ctx.date(pub),
                   "days": (e.lo - pub).days}
-        repairs = [r for r in _repairs(e, pub, e.weekday) if "year" in r[1] and len(r[1]) == 1 or "month" in r[1] and len(r[1]) == 1]
-        if repairs:
-            date, change = repairs[0]
-            fields.update(fixed=ctx.rewrite(e, **change), repaired=ctx.date(date))
-            yield _hit(c, fields)
-        else:
-            yield _hit(c, fields, ["no_repair"])
+        typos = [r for r in _repairs(e, pub, e.weekday) if list(r[1]) in (["year"], ["month"])]
+        yield _repaired_hit(ctx, c, fields, typos, "fixed")
