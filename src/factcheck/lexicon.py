@@ -290,7 +290,7 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
         the words of a phrase may be apart only by white space."""
-        words = _words(text, start, end)
+        words = words_of(text, start, end)
         i = 0
         while i < len(words):
             for option, phrase in self.by_first.get(words[i][2], ()):
@@ -304,8 +304,8 @@ class PhraseMatcher:
             i += 1
 
 
-@functools.lru_cache(maxsize=64)
-def _words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+@functools.lru_cache(maxsize=16)  # a few stretches of the article being read; a huge text is not kept long
+def words_of(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """The words of text[start:end] with their offsets, read once for all the phrase matchers that
     look at the same stretch (a string's hash is cached, so the look-up costs nothing per call)."""
     return tuple((m.start(), m.end(), m.group().lower()) for m in PhraseMatcher.WORD.finditer(text, start, end))

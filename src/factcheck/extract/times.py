@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, words_of
 from ..models import TimeExpr
 from ..text import span
 from .calendar import (GRAIN_OF_MOD, invalid_reason, month_end, month_interval, nearest_with_weekday,
@@ -59,6 +59,17 @@ class TimeExtractor:
         if d.weekday_directions_before:
             pats["rel_wd_b"] = rf"(?<!\w)(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
         self.patterns = [(name, re.compile(p, re.I if name.startswith("rel_") else 0)) for name, p in pats.items()]
+        # Patterns that open with a word from a list are tried only where such a word stands: a regex
+        # that opens with a case-insensitive alternation would otherwise be tried at every character.
+        mods = list(d.period_modifiers)
+        self.opened_by: dict[str, list[str]] = {}  # first word -> the patterns it may open
+        for name, words in {"mod_month_year": mods, "mod_year": mods, "year_prep": d.year_prepositions,
+                            "rel_day": d.relative_days, "rel_unit": [*mods, *d.relative_units],
+                            "rel_unit_b": [*mods, *d.relative_directions_before], "rel_wd": d.weekdays,
+                            "rel_wd_b": d.weekday_directions_before}.items():
+            for word in {_first_word(w) for w in words} if name in pats else ():
+                self.opened_by.setdefault(word, []).append(name)
+        self.word_opened = {name for names in self.opened_by.values() for name in names}
         self.directions = {k.lower(): v for k, v in {**d.relative_directions, **d.relative_directions_before,
                                                       **d.weekday_directions, **d.weekday_directions_before}.items()}
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
@@ -71,9 +82,14 @@ class TimeExtractor:
     def extract(self, text: str, ranges: list[tuple[int, int]], published: Optional[dt.date]) -> list[TimeExpr]:
         matches = []
         for s, e in ranges:
+            openings: dict[str, list[int]] = {}  # pattern -> where a word that may open it starts
+            for start, _, word in words_of(text, s, e):
+                for name in self.opened_by.get(_first_word(word), ()):
+                    openings.setdefault(name, []).append(start)
             for order, (name, pattern) in enumerate(self.patterns):
-                for m in pattern.finditer(text, s, e):
-                    matches.append((m.start(), -(m.end() - m.start()), order, name, m))
+                found = _matches_at(text, openings.get(name, ()), e, pattern) if name in self.word_opened \
+                    else pattern.finditer(text, s, e)
+                matches += [(m.start(), -(m.end() - m.start()), order, name, m) for m in found]
         matches.sort(key=lambda x: x[:3])
         chosen = []
         last_end = -1
@@ -181,6 +197,21 @@ class TimeExtractor:
             return TimeExpr(**common, lo=lo, hi=hi, grain="month", mod=mod)
         lo, hi = year_interval(published.year + direction, mod)
         return TimeExpr(**common, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod)
+
+
+def _matches_at(text: str, starts, end: int, pattern: re.Pattern) -> Iterator[re.Match]:
+    """What pattern.finditer finds, for a pattern that can only start at `starts`."""
+    last = 0
+    for start in starts:
+        if start >= last and (m := pattern.match(text, start, end)):
+            last = m.end()
+            yield m
+
+
+def _first_word(phrase: str) -> str:
+    """The first word of a phrase as the word index reads it: lower case, a hyphenated compound cut at
+    its hyphen (`mid-2021` opens with `mid`)."""
+    return phrase.lower().split()[0].split("-")[0] if phrase.strip() else ""
 
 
 def _full_year(y: str, published: Optional[dt.date]) -> int:
