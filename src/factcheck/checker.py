@@ -15,7 +15,7 @@ from .extract import Extractor
 from .graph import build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
 from .ingest.frontmatter import split_front_matter
-from .lexicon import load_lexicon
+from .lexicon import languages as lexicon_languages, load_lexicon
 from .models import Article, FileReport, Finding, Report
 from .suppress import apply_suppressions, parse_suppressions
 from .text import LineIndex
@@ -133,7 +133,9 @@ class Checker:
         files = [t for t in targets if isinstance(t, Path)]
         jobs = min(jobs or os.cpu_count() or 1, len(files))
         if jobs > 1:
-            with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self.rules, self.warn_unused_suppressions, self.keep_text)) as pool:
+            for language in lexicon_languages():  # built once here, then shared by the forked workers
+                self.extractor(language)
+            with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,)) as pool:
                 done = dict(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
                                                 chunksize=max(1, len(files) // (jobs * 8)))))
         else:
@@ -163,9 +165,11 @@ class Checker:
 _worker: Optional[Checker] = None
 
 
-def _start_worker(rules: list[Rule], warn_unused_suppressions: bool, keep_text: bool) -> None:
+def _start_worker(parent: Checker) -> None:
+    """A worker's checker: the parent's itself (a forked worker shares its compiled patterns; a
+    spawned one unpickles it)."""
     global _worker
-    _worker = Checker(rules, warn_unused_suppressions=warn_unused_suppressions, keep_text=keep_text)
+    _worker = parent
 
 
 def _check_in_worker(path: Path, options: ReadOptions) -> list[FileReport]:
