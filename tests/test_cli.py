@@ -175,3 +175,14 @@ def test_html_report_of_standard_input_shows_the_text(tmp_path, monkeypatch, cap
                        "--output", str(target))
     assert out.rstrip().endswith("1 file checked: 1 warning")  # the file gets the HTML, the terminal the text
     assert "<mark" in target.read_text(encoding="utf-8") and "Rabu (7/12/2021)</mark>" in target.read_text(encoding="utf-8")
+
+
+def test_parallel_run_matches_serial_run(tmp_path):
+    from factcheck import Checker
+    for i in range(6):
+        (tmp_path / f"a{i}.md").write_text(f"---\ndate: 2021-12-0{i + 1}\n---\n" + BAD, encoding="utf-8")
+    (tmp_path / "broken.md").write_text("---\ndate: [\n---\n", encoding="utf-8")
+    checker = Checker()
+    serial, parallel = checker.check_paths([str(tmp_path)], jobs=1), checker.check_paths([str(tmp_path)], jobs=2)
+    assert parallel == serial
+    assert [f.path.rsplit("/", 1)[-1] for f in parallel.files] == [f"a{i}.md" for i in range(6)] + ["broken.md"]
