@@ -105,18 +105,25 @@ def test_date_range_without_year_takes_publication_year(id_times):
 
 # --- Indonesian: periods --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, span_text, lo, hi, grain, mod", [
-    ("Proyek dimulai awal 2020 di sana.", "awal 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "start"),
-    ("Proyek dimulai awal tahun 2020 di sana.", "awal tahun 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "start"),
-    ("Harga naik pada pertengahan 2021 lalu.", "pertengahan 2021", D(2021, 5, 1), D(2021, 8, 31), "year", "mid"),
-    ("Target tercapai pada paruh kedua tahun 2018.", "paruh kedua tahun 2018", D(2018, 7, 1), D(2018, 12, 31),
+@pytest.mark.parametrize("lang, text, span_text, lo, hi, grain, mod", [
+    ("id", "Proyek dimulai awal 2020 di sana.", "awal 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "start"),
+    ("id", "Proyek dimulai awal tahun 2020 di sana.", "awal tahun 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "start"),
+    ("id", "Harga naik pada pertengahan 2021 lalu.", "pertengahan 2021", D(2021, 5, 1), D(2021, 8, 31), "year", "mid"),
+    ("id", "Target tercapai pada paruh kedua tahun 2018.", "paruh kedua tahun 2018", D(2018, 7, 1), D(2018, 12, 31),
      "half", "second-half"),
-    ("Laba naik pada kuartal iii 2024 ini.", "kuartal iii 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter", "q3"),
-    ("Ia pergi akhir Desember 2021 ke sana.", "akhir Desember 2021", D(2021, 12, 21), D(2021, 12, 31), "month", "end"),
-    ("Ia pergi pada Mei 2021 ke sana.", "Mei 2021", D(2021, 5, 1), D(2021, 5, 31), "month", None),
+    ("id", "Laba naik pada kuartal iii 2024 ini.", "kuartal iii 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter", "q3"),
+    ("id", "Ia pergi akhir Desember 2021 ke sana.", "akhir Desember 2021", D(2021, 12, 21), D(2021, 12, 31), "month", "end"),
+    ("id", "Ia pergi pada Mei 2021 ke sana.", "Mei 2021", D(2021, 5, 1), D(2021, 5, 31), "month", None),
+    ("en", "Talks begin in early 2022 at the border.", "early 2022", D(2022, 1, 1), D(2022, 4, 30), "year", "start"),
+    ("en", "Prices rose in mid-2021 across the country.", "mid-2021", D(2021, 5, 1), D(2021, 8, 31), "year", "mid"),
+    ("en", "The plan ends at the end of 2021 for now.", "the end of 2021", D(2021, 9, 1), D(2021, 12, 31), "year", "end"),
+    ("en", "Sales fell in the first half of 2022 overall.", "the first half of 2022", D(2022, 1, 1), D(2022, 6, 30),
+     "half", "first-half"),
+    ("en", "It happened in late December 2021 here.", "late December 2021", D(2021, 12, 21), D(2021, 12, 31), "month", "end"),
+    ("en", "He left the city in May 2021 for good.", "May 2021", D(2021, 5, 1), D(2021, 5, 31), "month", None),
 ])
-def test_indonesian_periods(id_times, text, span_text, lo, hi, grain, mod):
-    t = only(id_times, text)
+def test_periods(request, lang, text, span_text, lo, hi, grain, mod):
+    t = only(request.getfixturevalue(f"{lang}_times"), text)
     assert t.span.text == span_text
     assert (t.lo, t.hi) == (lo, hi)
     assert t.grain == grain
@@ -277,21 +284,6 @@ def test_english_yearless_date_near_publication(en_times):
     assert t.year_source == "publication"
 
 
-@pytest.mark.parametrize("text, span_text, lo, hi, grain, mod", [
-    ("Talks begin in early 2022 at the border.", "early 2022", D(2022, 1, 1), D(2022, 4, 30), "year", "start"),
-    ("Prices rose in mid-2021 across the country.", "mid-2021", D(2021, 5, 1), D(2021, 8, 31), "year", "mid"),
-    ("The plan ends at the end of 2021 for now.", "the end of 2021", D(2021, 9, 1), D(2021, 12, 31), "year", "end"),
-    ("Sales fell in the first half of 2022 overall.", "the first half of 2022", D(2022, 1, 1), D(2022, 6, 30),
-     "half", "first-half"),
-    ("It happened in late December 2021 here.", "late December 2021", D(2021, 12, 21), D(2021, 12, 31), "month", "end"),
-    ("He left the city in May 2021 for good.", "May 2021", D(2021, 5, 1), D(2021, 5, 31), "month", None),
-])
-def test_english_periods(en_times, text, span_text, lo, hi, grain, mod):
-    t = only(en_times, text)
-    assert t.span.text == span_text
-    assert (t.lo, t.hi) == (lo, hi)
-    assert t.grain == grain
-    assert t.mod == mod
 
 
 @pytest.mark.parametrize("text, span_text, lo, hi, grain", [

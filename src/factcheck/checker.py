@@ -14,7 +14,6 @@ from .errors import FactcheckError
 from .extract import Extractor
 from .graph import build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
-from .ingest.frontmatter import split_front_matter
 from .lexicon import languages as lexicon_languages, load_lexicon
 from .models import Article, FileReport, Finding, Report
 from .suppress import apply_suppressions, parse_suppressions
@@ -75,10 +74,7 @@ class Checker:
 
     def _suppress(self, article: Article, lines: LineIndex, lex, findings: list[Finding]) -> list[Finding]:
         """Drop what the article's own comments and front matter suppress; report unused suppressions."""
-        has_front_matter = any(s.kind == "front-matter" for s in article.segments)
-        meta, _ = split_front_matter(article.text, article.path) if has_front_matter else ({}, 0)
-        options = meta.get("factcheck") if isinstance(meta.get("factcheck"), dict) else {}
-        suppressions = parse_suppressions(article.text, lines, options.get("disable"))
+        suppressions = parse_suppressions(article.text, lines, article.disabled)
         if not suppressions:
             return findings
         kept = apply_suppressions(findings, suppressions)

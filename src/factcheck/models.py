@@ -48,6 +48,7 @@ class Article(_Model):
     lang_source: str = "detected"
     title: Optional[str] = None
     segments: tuple[Segment, ...] = ()
+    disabled: tuple[str, ...] = ()  # rules the article's front matter turns off (factcheck: {disable: [...]})
 
 
 class TimeExpr(_Model):

@@ -40,8 +40,11 @@ def article_from_text(text: str, *, path: str = "<text>", published: Optional[dt
         published_source = None
     if title is None:
         title = _string(meta.get("title")) or next((text[s.start:s.end] for s in segments if s.kind == "headline"), None)
+    options = meta.get("factcheck") if isinstance(meta.get("factcheck"), dict) else {}
+    disabled = options.get("disable") or ()
     return Article(path=path, text=text, published=published, published_source=published_source, lang=lang,
-                   lang_source=lang_source, title=title, segments=tuple(segments))
+                   lang_source=lang_source, title=title, segments=tuple(segments),
+                   disabled=tuple(str(r) for r in (disabled if isinstance(disabled, list) else [disabled])))
 
 
 def _string(value) -> Optional[str]:
