@@ -90,6 +90,30 @@ def test_explicit_published_overrides_dateline():
     assert ("dateline", "Kompas.com - 05/12/2021, 10:16 WIB") in segments(a)
 
 
+ODD_DATELINE = "Storm Hits the Coast\nDecember 5th, 2021\n\nThe storm reached the coast on Sunday night.\n"
+
+
+def test_dateparser_reads_a_dateline_no_lexicon_pattern_reads():
+    a = article_from_text(ODD_DATELINE, lang="en")
+    assert (a.published, a.published_source) == (D(2021, 12, 5), "dateline")
+    assert ("dateline", "December 5th, 2021") in segments(a)
+
+
+def test_dateparser_is_not_consulted_when_the_date_is_known(monkeypatch):
+    import factcheck.ingest.segments as seg
+
+    def forbidden(*args):
+        raise AssertionError("dateparser was consulted")
+
+    monkeypatch.setattr(seg, "dateparser_date", forbidden)
+    a = article_from_text(ODD_DATELINE, lang="en", published=D(2021, 12, 6))
+    assert a.published == D(2021, 12, 6)
+    # an odd dateline is then read as text, its date checked like any other
+    assert ("body", "December 5th, 2021") in segments(a)
+    # a dateline of the lexicon's patterns is still recognised without dateparser
+    assert ("dateline", "Kompas.com - 05/12/2021, 10:16 WIB") in segments(article_from_text(KOMPAS, published=D(2021, 12, 1)))
+
+
 def test_no_date_anywhere():
     a = article_from_text("Hanya satu baris tanpa tanggal di sini.\n")
     assert a.published is None

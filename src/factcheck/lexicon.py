@@ -290,25 +290,33 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
         the words of a phrase may be apart only by white space."""
-        words = words_of(text, start, end)
-        i = 0
-        while i < len(words):
-            for option, phrase in self.by_first.get(words[i][2], ()):
+        words, where = words_of(text, start, end)
+        # only the words a phrase opens with are looked at, found by one set intersection
+        firsts = sorted(i for w in self.by_first.keys() & where.keys() for i in where[w])
+        free = 0  # the first word not inside a phrase already found
+        for i in firsts:
+            if i < free:
+                continue
+            for option, phrase in self.by_first[words[i][2]]:
                 n = len(option)
                 seq = words[i:i + n]
                 if len(seq) == n and all(w[2] == o for w, o in zip(seq, option)) \
                         and all(not text[a[1]:b[0]].strip() for a, b in zip(seq, seq[1:])):
                     yield words[i][0], seq[-1][1], phrase
-                    i += n - 1
+                    free = i + n
                     break
-            i += 1
 
 
-@functools.lru_cache(maxsize=16)  # a few stretches of the article being read; a huge text is not kept long
-def words_of(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """The words of text[start:end] with their offsets, read once for all the phrase matchers that
-    look at the same stretch (a string's hash is cached, so the look-up costs nothing per call)."""
-    return tuple((m.start(), m.end(), m.group().lower()) for m in PhraseMatcher.WORD.finditer(text, start, end))
+@functools.lru_cache(maxsize=64)  # the stretches of the article being read; a huge text is not kept long
+def words_of(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
+    """The words of text[start:end] with their offsets, and where each word stands among them; read once
+    for all the phrase matchers that look at the same stretch (a string's hash is cached, so the look-up
+    costs nothing per call)."""
+    words = tuple((m.start(), m.end(), m.group().lower()) for m in PhraseMatcher.WORD.finditer(text, start, end))
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w[2], []).append(i)
+    return words, where
 
 
 def _norm(phrase: str) -> str:

@@ -52,8 +52,8 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
                 and text[m.end():m.end() + 2].strip()[:1].isdigit():
             continue  # "10. 87": a number split by a tokenizer, not a sentence end
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[s:m.start()])
-            if word and (word.group(1).lower() in abbreviations or _initial(word.group(1))):
+            word = text[_word_start(text, s, m.start()):m.start()]
+            if word and (word.lower() in abbreviations or _initial(word)):
                 continue
         e = m.end()
         if text[s:e].strip():
@@ -62,6 +62,14 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     if text[s:end].strip():
         out.append(_trim(text, s, end))
     return out
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where the run of word characters and dots that ends at `end` begins (`Dr`, `U.S`), not before `start`."""
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):  # `\w` is alphanumeric or `_`
+        i -= 1
+    return i
 
 
 def _initial(word: str) -> bool:

@@ -19,6 +19,7 @@ from .entities import EntityExtractor
 from .links import LinkFinder, Links
 from .markers import MarkerExtractor, MarkerIndex
 from .modality import CueIndex
+from .openings import Openings
 from .quantities import QuantityExtractor
 from .parts import PartFinder
 from .times import TimeExtractor
@@ -79,11 +80,12 @@ def title_case(text: str) -> bool:
 class Extractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.times = TimeExtractor(lex)
-        self.quantities = QuantityExtractor(lex)
-        self.entities = EntityExtractor(lex)
-        self.durations = DurationExtractor(lex)
-        self.titles = TitleExtractor(lex)
+        self.openings = Openings()  # one look at the words of a stretch finds where each pattern may open
+        self.times = TimeExtractor(lex, self.openings)
+        self.quantities = QuantityExtractor(lex, self.openings)
+        self.entities = EntityExtractor(lex, self.openings)
+        self.durations = DurationExtractor(lex, self.openings)
+        self.titles = TitleExtractor(lex, self.openings)
         self.markers = MarkerExtractor(lex)
         self.changes = ChangeFinder(lex)
         self.parts = PartFinder(lex)

@@ -13,6 +13,7 @@ from typing import Optional
 from ..lexicon import Lexicon, alternation
 from ..models import Duration, TimeExpr
 from ..text import span
+from .openings import Openings
 from .quantities import hedge_interval, parse_number
 
 ORIGIN_WORDS = 6  # an anniversary's origin year follows it within this many words
@@ -20,7 +21,7 @@ MAX_AGE = 120
 
 
 class DurationExtractor:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
         self.lex = lex
         d = lex.data
         self.units = {k.lower(): v for k, v in d.durations.units.items()}
@@ -36,20 +37,31 @@ class DurationExtractor:
         age_unit = rf"(?:\s+(?:{alternation(ages.unit)}))?" if ages.unit else ""
         # Each form has several patterns; they share group names, so each is compiled on its own.
         w = r"(?<![\w-])"  # a pattern that starts with a word starts at a word boundary
+        # form -> [(pattern, the words it may open with, whether it may open with a digit)]
+        number_words = [*lex.hedge_of, *self.numbers]
         forms = {
-            "ago": [rf"{w}{hedge}{num}\s+{unit}\s+(?:{alternation(dur.ago)})"] * bool(dur.ago),
-            "length": [rf"{w}(?:{alternation(dur.length)})\s+{hedge}{num}\s+{unit}"] * bool(dur.length),
-            "anniversary": [rf"{w}(?:{alternation(dur.anniversary_before)})-?\s*(?P<num>\d{{1,3}})"]
-            * bool(dur.anniversary_before)
-            + [rf"{w}{_ordinal(d.numbers.ordinal_suffix, self.ordinals)}\s+(?:{alternation(dur.anniversary_after)})"]
-            * bool(dur.anniversary_after),
-            "age_at": [rf"{w}(?:{alternation(ages.at)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}"] * bool(ages.at),
-            "age": [rf"{w}(?:{alternation(ages.before)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}"] * bool(ages.before)
-            + [rf"{w}(?P<num>\d{{1,3}})\s*(?:{alternation(ages.after)})"] * bool(ages.after)
-            + [r"(?<=[^\W\d_])\s?\((?P<num>\d{1,3})\)"] * ages.in_brackets
-            + [r"(?<=[^\W\d_]),\s(?P<num>\d{1,3})(?=,\s)"] * ages.in_commas,
+            "ago": [(rf"{w}{hedge}{num}\s+{unit}\s+(?:{alternation(dur.ago)})", number_words, True)] * bool(dur.ago),
+            "length": [(rf"{w}(?:{alternation(dur.length)})\s+{hedge}{num}\s+{unit}", dur.length, False)]
+            * bool(dur.length),
+            "anniversary": [(rf"{w}(?:{alternation(dur.anniversary_before)})-?\s*(?P<num>\d{{1,3}})",
+                             dur.anniversary_before, False)] * bool(dur.anniversary_before)
+            + [(rf"{w}{_ordinal(d.numbers.ordinal_suffix, self.ordinals)}\s+(?:{alternation(dur.anniversary_after)})",
+                self.ordinals, True)] * bool(dur.anniversary_after),
+            "age_at": [(rf"{w}(?:{alternation(ages.at)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}", ages.at, False)]
+            * bool(ages.at),
+            "age": [(rf"{w}(?:{alternation(ages.before)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}", ages.before, False)]
+            * bool(ages.before)
+            + [(rf"{w}(?P<num>\d{{1,3}})\s*(?:{alternation(ages.after)})", (), True)] * bool(ages.after)
+            # these open with a bracket or a comma: a literal first, the letter before it checked behind
+            + [(r"\((?:(?<=[^\W\d_]\()|(?<=[^\W\d_]\s\())(?P<num>\d{1,3})\)", None, False)] * ages.in_brackets
+            + [(r",(?<=[^\W\d_],)\s(?P<num>\d{1,3})(?=,\s)", None, False)] * ages.in_commas,
         }
-        self.patterns = [(form, re.compile(rf"(?:{p})(?!\w)", re.I)) for form, patterns in forms.items() for p in patterns]
+        openings = openings or Openings()
+        self.patterns = []
+        for form, patterns in forms.items():
+            for p, words, digits in patterns:
+                pattern = re.compile(rf"(?:{p})(?!\w)", re.I)
+                self.patterns.append((form, pattern if words is None else openings.add(pattern, words, digits=digits)))
         self.year = re.compile(r"(?<![\d/.,])(?P<y>1[89]\d\d|20\d\d)(?![\d/])")
 
     def extract(self, text: str, ranges: list[tuple[int, int]], times: list[TimeExpr]) -> list[Duration]:
@@ -97,8 +109,6 @@ class DurationExtractor:
         sp = span(text, m.start(), m.end())
         if text[m.start()] == ",":
             sp = span(text, m.start("num"), m.end("num"))  # "Kim, 55, said": the figure only
-        elif text[m.start()].isspace():
-            sp = span(text, m.start() + 1, m.end())  # "Basuki (55)": the brackets
         return Duration(span=sp, value=value, lo=lo, hi=hi, form="age", hedge=hedge, at_event=at_event)
 
     def _value(self, g: dict) -> Optional[float]:

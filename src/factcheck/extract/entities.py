@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..lexicon import Lexicon
 from ..models import Entity
 from ..text import span
+from .openings import Openings
 
+# The capital comes first and what stands before it is checked behind it: `re` scans fast for a pattern
+# that opens with a set of characters, and tries one that opens with a look-behind at every character.
 _CAPITALISED = re.compile(
-    r"(?<![\w.])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al)(?=\s+[A-Z])))*(?<![\s-])")
+    r"[A-Z](?<![\w.][A-Z])[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:bin|binti|van|von|de|da|al)(?=\s+[A-Z])))*(?<![\s-])")
 
 
 _OPENING = re.compile(r"(?:[\"“‘'(]|&(?:amp;)?[a-z]+;)+$")
 
 
 class EntityExtractor:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
         self.lex = lex
+        openings = openings or Openings()
+        self.known = openings.add(lex.alias_pattern, lex.alias_of)
         self.not_names = (lex.stopwords | set(lex.month_names) | set(lex.weekday_names) | set(lex.cue_of)
                           | set(lex.hedge_of) | set(lex.unit_of) | set(lex.relative_words))
 
@@ -24,7 +30,7 @@ class EntityExtractor:
         """Entities in each (start, end, title_case) range; title-case headlines yield gazetteer names only."""
         out: list[Entity] = []
         for s, e, title_case in ranges:
-            known = [(m.start(), m.end()) for m in self.lex.alias_pattern.finditer(text, s, e)]
+            known = [(m.start(), m.end()) for m in self.known.finditer(text, s, e)]
             for a, b in known:
                 name = self.lex.alias_of[text[a:b]]
                 out.append(Entity(span=span(text, a, b), name=name, kind=self.lex.entity_kind[name], known=True))

@@ -19,7 +19,8 @@ class NumberWords:
         self.values = {k.lower(): v for k, v in d.words.items()}
         self.multipliers = {k.lower(): v for k, v in d.multipliers.items()}
         self.additions = {k.lower(): v for k, v in d.additions.items()}
-        word = alternation([*self.values, *d.vague])
+        self.openers = [*self.values, *d.vague]  # the words a number written in words opens with
+        word = alternation(self.openers)
         joined = alternation([*self.values, *self.multipliers, *self.additions])
         self.pattern = rf"(?:{word})(?:(?:\s+|-)(?:{joined})(?![\w-]))*" if word else "(?!)"
         self.token = re.compile(rf"(?:\s+|-)?({joined})(?!\w)", re.I) if joined else None

@@ -114,6 +114,8 @@ class PartFinder:
 
     def ratios(self, text: str, sent: Sentence) -> Iterator[Ratio]:
         """`A dari B (P persen)`: a part, its whole and the share the text gives."""
+        if text.find("(", sent.start, sent.end) < 0:
+            return  # the share is in brackets; most sentences have none, and the scan is not cheap
         for m in self.ratio.finditer(text, sent.start, sent.end):
             yield Ratio(part=self._figure(text, m, "a", "number"), whole=self._figure(text, m, "b", "number"),
                         share=bare_figure(text, m.start("p"), m.end("p"), "percent", self.lex, span_end=m.end("share")))

@@ -14,6 +14,7 @@ from ..lexicon import Lexicon, alternation
 from ..models import Quantity
 from ..text import span
 from .numerals import NumberWords
+from .openings import Openings
 
 NUMBER = r"\d+(?:[.,]\d+)*"
 _GENERIC_NOUN = re.compile(r"(?:\s+|-)([a-z][a-z-]{2,})(?![\w-])")  # "10 years", "5-inch knife"
@@ -82,16 +83,17 @@ def hedge_interval(kind: Optional[str], lo: float, hi: float) -> tuple[float, fl
 
 
 class QuantityExtractor:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
         self.lex = lex
         d = lex.data
+        openings = openings or Openings()
         self.vague = {k.lower(): tuple(v) for k, v in d.numbers.vague.items()}
         self.words = NumberWords(lex)
         self.scales = {k.lower(): v for k, v in d.numbers.scales.items()}
         scale_alt = alternation(self.scales)
-        self.number = re.compile(
-            rf"(?:(?<![\w,/-])|(?<=Rp))(?<!\d\.)(?:(?P<num>{NUMBER})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
-            rf"|(?P<word>{self.words.pattern})(?!\w))", re.I)
+        self.number = openings.add(re.compile(
+            rf"(?:(?<![\w,/-])|(?<=Rp))(?<!\d\.)(?P<num>{NUMBER})(?P<glue>{scale_alt})?(?![\w/]|[.,]\d)"
+            rf"|(?<![\w,/-])(?<!\d\.)(?P<word>{self.words.pattern})(?!\w)", re.I), self.words.openers, digits=True)
         self.scale_after = re.compile(rf"(?:\s+of)?\s+(?P<scale>{scale_alt})s?(?:\s+of)?(?!\w)", re.I)
         self.fmt = d.number_format
         self.stop = lex.stopwords | set(lex.hedge_of) | set(lex.cue_of) | set(lex.month_names) | set(lex.weekday_names)
@@ -99,8 +101,9 @@ class QuantityExtractor:
         self.between_join = re.compile(rf"\s+(?:{alternation(d.numbers.between_joins) or '(?!)'})\s+(?=\d)", re.I)
         self.part_of = re.compile(rf"\s+(?:{alternation(d.ratio_words) or '(?!)'})\s+{NUMBER}(?=\s)", re.I)
         self.ordinal_values = {k.lower(): v for k, v in d.numbers.ordinals.items()}
-        self.ordinal = re.compile(_ordinal_pattern(d.numbers.ordinal_prefix, d.numbers.ordinal_suffix,
-                                                   self.ordinal_values), re.I)
+        self.ordinal = openings.add(
+            re.compile(_ordinal_pattern(d.numbers.ordinal_prefix, d.numbers.ordinal_suffix, self.ordinal_values), re.I),
+            [*self.ordinal_values, *d.numbers.ordinal_prefix], digits=True)
 
     def extract(self, text: str, ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Quantity]:
         out: list[Quantity] = []

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator, Optional
+from typing import Optional
 
-from ..lexicon import Lexicon, alternation, words_of
+from ..lexicon import Lexicon, alternation
 from ..models import TimeExpr
 from ..text import span
+from .openings import Openings
 from .calendar import (GRAIN_OF_MOD, invalid_reason, month_end, month_interval, nearest_with_weekday,
                        safe_date, year_interval)
 
@@ -22,7 +23,7 @@ RECENT_FUTURE_DAYS = 30
 
 
 class TimeExtractor:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
         self.lex = lex
         d = lex.data
         # Weekdays and months match capitalised only; modifiers and prepositions in any case (Awal 2020).
@@ -36,8 +37,6 @@ class TimeExtractor:
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
             "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
-            # two patterns rather than one with an optional modifier first: a pattern that opens with its
-            # month names is scanned for fast, one that may open anywhere is tried at every character
             "month_year": rf"(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_month_year": rf"(?<!\w)(?P<mod>{MOD})\s+(?:bulan\s+)?(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/])",
@@ -45,31 +44,31 @@ class TimeExtractor:
         }
         if d.date_order == "MDY":
             pats["text_mdy"] = rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)"
+        R = r"(?<![\w'’-])"  # a relative expression opens a word, not part of a compound: `tahun-tahun sebelumnya`
         if d.relative_days:
-            pats["rel_day"] = rf"(?<!\w)(?P<rd>{alternation(d.relative_days)})(?!\w)"
+            pats["rel_day"] = rf"{R}(?P<rd>{alternation(d.relative_days)})(?!\w)"
         units = alternation(d.relative_units)
         if d.relative_directions:
             dirs = alternation(d.relative_directions)
-            pats["rel_unit"] = rf"(?<!\w)(?:(?P<mod>{MOD})\s+)?(?P<unit>{units})\s+(?P<dir>{dirs})(?!\w)"
+            pats["rel_unit"] = rf"{R}(?:(?P<mod>{MOD})\s+)?(?P<unit>{units})\s+(?P<dir>{dirs})(?!\w)"
         if d.relative_directions_before:
             dirs = alternation(d.relative_directions_before)
-            pats["rel_unit_b"] = rf"(?<!\w)(?:(?P<mod>{MOD})\s+)?(?P<dir>{dirs})\s+(?P<unit>{units})(?!\w)"
+            pats["rel_unit_b"] = rf"{R}(?:(?P<mod>{MOD})\s+)?(?P<dir>{dirs})\s+(?P<unit>{units})(?!\w)"
         if d.weekday_directions:
-            pats["rel_wd"] = rf"(?<!\w)(?P<wd>{W})\s+(?P<wdir>{alternation(d.weekday_directions)})(?!\w)"
+            pats["rel_wd"] = rf"{R}(?P<wd>{W})\s+(?P<wdir>{alternation(d.weekday_directions)})(?!\w)"
         if d.weekday_directions_before:
-            pats["rel_wd_b"] = rf"(?<!\w)(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
-        self.patterns = [(name, re.compile(p, re.I if name.startswith("rel_") else 0)) for name, p in pats.items()]
-        # Patterns that open with a word from a list are tried only where such a word stands: a regex
-        # that opens with a case-insensitive alternation would otherwise be tried at every character.
+            pats["rel_wd_b"] = rf"{R}(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
+        # Each pattern is tried only where a word it may open with stands (see openings.py).
         mods = list(d.period_modifiers)
-        self.opened_by: dict[str, list[str]] = {}  # first word -> the patterns it may open
-        for name, words in {"mod_month_year": mods, "mod_year": mods, "year_prep": d.year_prepositions,
-                            "rel_day": d.relative_days, "rel_unit": [*mods, *d.relative_units],
-                            "rel_unit_b": [*mods, *d.relative_directions_before], "rel_wd": d.weekdays,
-                            "rel_wd_b": d.weekday_directions_before}.items():
-            for word in {_first_word(w) for w in words} if name in pats else ():
-                self.opened_by.setdefault(word, []).append(name)
-        self.word_opened = {name for names in self.opened_by.values() for name in names}
+        opens = {"wd_num": d.weekdays, "wd_text": d.weekdays, "wd_text_mdy": d.weekdays, "month_year": d.months,
+                 "text_mdy": d.months, "mod_month_year": mods, "mod_year": mods, "year_prep": d.year_prepositions,
+                 "rel_day": d.relative_days, "rel_unit": [*mods, *d.relative_units],
+                 "rel_unit_b": [*mods, *d.relative_directions_before], "rel_wd": d.weekdays,
+                 "rel_wd_b": d.weekday_directions_before}
+        openings = openings or Openings()
+        self.patterns = [(name, openings.add(re.compile(p, re.I if name.startswith("rel_") else 0),
+                                             opens.get(name, ()), digits=name not in opens))
+                         for name, p in pats.items()]
         self.directions = {k.lower(): v for k, v in {**d.relative_directions, **d.relative_directions_before,
                                                       **d.weekday_directions, **d.weekday_directions_before}.items()}
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
@@ -82,14 +81,8 @@ class TimeExtractor:
     def extract(self, text: str, ranges: list[tuple[int, int]], published: Optional[dt.date]) -> list[TimeExpr]:
         matches = []
         for s, e in ranges:
-            openings: dict[str, list[int]] = {}  # pattern -> where a word that may open it starts
-            for start, _, word in words_of(text, s, e):
-                for name in self.opened_by.get(_first_word(word), ()):
-                    openings.setdefault(name, []).append(start)
             for order, (name, pattern) in enumerate(self.patterns):
-                found = _matches_at(text, openings.get(name, ()), e, pattern) if name in self.word_opened \
-                    else pattern.finditer(text, s, e)
-                matches += [(m.start(), -(m.end() - m.start()), order, name, m) for m in found]
+                matches += [(m.start(), -(m.end() - m.start()), order, name, m) for m in pattern.finditer(text, s, e)]
         matches.sort(key=lambda x: x[:3])
         chosen = []
         last_end = -1
@@ -197,21 +190,6 @@ class TimeExtractor:
             return TimeExpr(**common, lo=lo, hi=hi, grain="month", mod=mod)
         lo, hi = year_interval(published.year + direction, mod)
         return TimeExpr(**common, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod)
-
-
-def _matches_at(text: str, starts, end: int, pattern: re.Pattern) -> Iterator[re.Match]:
-    """What pattern.finditer finds, for a pattern that can only start at `starts`."""
-    last = 0
-    for start in starts:
-        if start >= last and (m := pattern.match(text, start, end)):
-            last = m.end()
-            yield m
-
-
-def _first_word(phrase: str) -> str:
-    """The first word of a phrase as the word index reads it: lower case, a hyphenated compound cut at
-    its hyphen (`mid-2021` opens with `mid`)."""
-    return phrase.lower().split()[0].split("-")[0] if phrase.strip() else ""
 
 
 def _full_year(y: str, published: Optional[dt.date]) -> int:

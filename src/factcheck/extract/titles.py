@@ -6,25 +6,27 @@ role the person holds, and is skipped.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 from ..models import Title
 from ..text import span
+from .openings import Openings
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 FORMER_WORDS = 2  # a former cue stands at most this many words before the role ("former U.S. President")
 
 
 class TitleExtractor:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
         self.lex = lex
         d = lex.data
         self.role_of = {" ".join(w.lower().split()): role for role, ws in d.roles.items() for w in ws}
         places = [a for a, name in lex.alias_of.items() if lex.entity_kind[name] != "person"]
         jurisdiction = rf"(?:\s+(?P<jur>{alternation(places)}))?" if places else ""
-        self.pattern = re.compile(
-            rf"(?<![\w.])(?P<role>{alternation([w for ws in d.roles.values() for w in ws], capitalised=True)})"
-            rf"{jurisdiction}\s+(?P<name>{_NAME})") \
+        roles = [w for ws in d.roles.values() for w in ws]
+        self.pattern = (openings or Openings()).add(re.compile(
+            rf"(?<![\w.])(?P<role>{alternation(roles, capitalised=True)}){jurisdiction}\s+(?P<name>{_NAME})"), roles) \
             if d.roles else None
         self.qualifiers = frozenset(q.lower() for q in d.role_qualifiers)
         self.not_names = frozenset(lex.weekday_names) | frozenset(lex.month_names) | lex.stopwords

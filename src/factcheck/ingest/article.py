@@ -33,7 +33,7 @@ def article_from_text(text: str, *, path: str = "<text>", published: Optional[dt
                                      f"write it as YYYY-MM-DD")
                 published_source = "front matter"
                 break
-    segments, dateline = segment(text, body_start, lex)
+    segments, dateline = segment(text, body_start, lex, guess_dateline=published is None)
     if published is None and dateline is not None:
         published, published_source = dateline, "dateline"
     if published is None:

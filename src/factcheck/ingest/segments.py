@@ -16,8 +16,10 @@ _HARD_END = re.compile(r"\n|&ldquo;|&quot;|[“\"]|[.!?](?=\s|$)")
 _TOKEN = re.compile(r"\S+")
 
 
-def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optional[dt.date]]:
-    """The segments of text[start:] and the publication date its dateline gives, if any."""
+def segment(text: str, start: int, lex: Lexicon, guess_dateline: bool = True) -> tuple[list[Segment], Optional[dt.date]]:
+    """The segments of text[start:] and the publication date its dateline gives, if any. With
+    `guess_dateline`, dateparser reads a short dated line that no dateline pattern of the lexicon reads;
+    that is worth its cost (a third of a second at first use) only when the date is not known otherwise."""
     lines = []
     for m in _LINE.finditer(text, start):
         if m.start() == m.end():
@@ -56,7 +58,7 @@ def segment(text: str, start: int, lex: Lexicon) -> tuple[list[Segment], Optiona
         s, e = lines[i]
         line = text[s:e]
         published = find_dateline(line, lex)
-        if published is None and looks_like_dateline(line, lex) and len(line) < 60:
+        if published is None and guess_dateline and looks_like_dateline(line, lex) and len(line) < 60:
             published = dateparser_date(line, lex.lang, lex.data.date_order)
         if published:
             kinds[i] = "dateline"

@@ -1,0 +1,94 @@
+"""Where a pattern may open, found once per stretch of text for every extractor of a language.
+
+Python's `re` scans quickly for a pattern that opens with a literal or a set of characters, but it tries
+a pattern that opens with a look-behind (`(?<!\\w)Senin`) or with case-insensitive words at every
+character of the text. Such a pattern is registered here with the words it may open with, and whether it
+may open with a digit. It is then tried only where one of those words, or a run of digits, starts: the
+runs of letters and digits are read off the words the phrase matchers read, each distinct word looked at
+once. What it finds is exactly what `pattern.finditer` finds, because a pattern registered with its
+opening words cannot start anywhere else (tests/test_openings.py checks this for every pattern).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..lexicon import words_of
+
+_RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or of digits
+
+
+def opening_run(phrase: str) -> str | None:
+    """The run of letters or digits a phrase opens with, lower case; None when it opens otherwise."""
+    m = _RUN.match(phrase.lower())
+    return m.group() if m else None
+
+
+@dataclass(frozen=True, eq=False)
+class Opened:
+    """A pattern and where it may open; `finditer` is `pattern.finditer` made cheap."""
+    pattern: re.Pattern
+    index: Openings
+    slot: int  # its list in the index; -1: no useful opening words, scan every character
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        if self.slot < 0:
+            yield from self.pattern.finditer(text, start, end)
+            return
+        last = start
+        for pos in _positions(self.index, text, start, end)[self.slot]:
+            if pos >= last and (m := self.pattern.match(text, pos, end)):
+                last = m.end()
+                yield m
+
+
+class Openings:
+    """The patterns of one language's extractors, indexed by the runs they may open with."""
+
+    def __init__(self) -> None:
+        self._by_run: dict[str, list[int]] = {}
+        self._on_digits: list[int] = []
+        self.slots = 0
+        self.registered: list[Opened] = []
+
+    def add(self, pattern: re.Pattern, words: Iterable[str] = (), *, digits: bool = False) -> Opened:
+        """Register a pattern that can only open with one of `words` (in any case) or, when `digits`, with
+        a digit, each at the start of its run."""
+        runs = {opening_run(w) for w in words}
+        if None in runs:  # a word opening with a sign ("±"): no run to look for, scan everything
+            self.registered.append(Opened(pattern, self, -1))
+            return self.registered[-1]
+        slot = self.slots
+        self.slots += 1
+        for run in runs:
+            self._by_run.setdefault(run, []).append(slot)
+        if digits:
+            self._on_digits.append(slot)
+        _positions.cache_clear()
+        self.registered.append(Opened(pattern, self, slot))
+        return self.registered[-1]
+
+
+@functools.lru_cache(maxsize=64)  # the stretches of the article being read
+def _positions(index: Openings, text: str, start: int, end: int) -> tuple[list[int], ...]:
+    """For each registered pattern, the offsets in text[start:end] where it may open, in order. The runs
+    are read off the words the phrase matchers read, each distinct word looked at once."""
+    out: tuple[list[int], ...] = tuple([] for _ in range(index.slots))
+    by_run, on_digits = index._by_run, index._on_digits
+    words, where = words_of(text, start, end)
+    for word, places in where.items():
+        if word.isalpha():  # one run of letters, the common case
+            for slot in by_run.get(word, ()):
+                out[slot].extend(words[i][0] for i in places)
+            continue
+        for i in places:  # digits, or a compound of several runs: `ke-76`, `COVID-19`, `G20`
+            for m in _RUN.finditer(text, words[i][0], words[i][1]):
+                run = m.group()
+                slots = on_digits if run[0].isdecimal() else by_run.get(run.lower(), ())
+                for slot in slots:
+                    out[slot].append(m.start())
+    for positions in out:
+        positions.sort()
+    return out

@@ -1,0 +1,79 @@
+"""A pattern tried only where its opening words stand finds exactly what a scan of every character finds."""
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import SEED
+from factcheck.extract import Extractor
+from factcheck.extract.openings import Openings
+from factcheck.lexicon import load_lexicon
+
+LANGS = ("id", "en")
+EXTRACTORS = {lang: Extractor(load_lexicon(lang)) for lang in LANGS}
+
+
+def vocabulary(lang: str) -> list[str]:
+    """Words the patterns open with or go on with, in the cases an article writes them."""
+    d = load_lexicon(lang).data
+    words = [*d.weekdays, *d.months, *d.period_modifiers, *d.year_prepositions, *d.relative_days,
+             *d.relative_units, *d.relative_directions, *d.relative_directions_before, *d.weekday_directions,
+             *d.weekday_directions_before, *d.numbers.words, *d.numbers.vague, *d.numbers.ordinals,
+             *d.numbers.scales, *d.numbers.ordinal_prefix, *load_lexicon(lang).hedge_of, *d.durations.units,
+             *d.durations.ago, *d.durations.length, *d.durations.anniversary_before, *d.durations.anniversary_after,
+             *d.ages.before, *d.ages.after, *d.ages.at, *(w for ws in d.roles.values() for w in ws),
+             *list(load_lexicon(lang).alias_of)[:40], "tahun-tahun", "naik-turun", "COVID-19", "G20", "Rp"]
+    return sorted({form for w in words for form in (w, w.lower(), w.title(), w.upper())})
+
+
+GLUE = [" ", " ", " ", "-", "'", "’", ".", ",", ", ", "(", ")", " (", "/", "\n", "_", "ke-", "Rp", "±"]
+NUMBERS = ["7", "12", "2021", "2020", "1998", "70.000", "70,000", "1,5", "55", "3rd", "7/12/2021", "15-19"]
+
+
+def article(lang: str):
+    piece = st.one_of(st.sampled_from(vocabulary(lang)), st.sampled_from(NUMBERS), st.sampled_from(GLUE))
+    return st.lists(piece, max_size=60).map("".join)
+
+
+def assert_same(extractor: Extractor, text: str, start: int, end: int) -> None:
+    for opened in extractor.openings.registered:
+        fast = [(m.span(), m.groupdict()) for m in opened.finditer(text, start, end)]
+        full = [(m.span(), m.groupdict()) for m in opened.pattern.finditer(text, start, end)]
+        assert fast == full, opened.pattern.pattern[:120]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_opened_patterns_find_what_a_full_scan_finds(lang, data):
+    text = data.draw(article(lang))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert_same(EXTRACTORS[lang], text, 0, len(text))
+    assert_same(EXTRACTORS[lang], text, start, end)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_opened_patterns_on_the_seed(lang):
+    text = SEED.read_text(encoding="utf-8")
+    assert_same(EXTRACTORS[lang], text, 0, len(text))
+
+
+def test_every_extractor_pattern_is_registered_with_its_opening_words():
+    registered = EXTRACTORS["id"].openings.registered
+    assert len(registered) >= 20
+    assert all(o.slot >= 0 for o in registered)  # each is tried only at its openings, none scans everything
+
+
+def test_a_pattern_opening_with_a_sign_is_scanned_everywhere():
+    openings = Openings()
+    opened = openings.add(re.compile(r"±\s?\d+"), ["±"])
+    assert opened.slot == -1
+    assert [m.group() for m in opened.finditer("naik ±5 dan ± 7", 0, 15)] == ["±5", "± 7"]
+
+
+def test_a_word_opens_a_pattern_in_any_case_but_only_where_it_starts():
+    openings = Openings()
+    opened = openings.add(re.compile(r"(?<![\w-])sekitar \d+", re.I), ["sekitar"], digits=False)
+    text = "Sekitar 5 orang, setidaknya-sekitar 6, dan SEKITAR 7"
+    assert [m.group() for m in opened.finditer(text, 0, len(text))] == ["Sekitar 5", "SEKITAR 7"]
