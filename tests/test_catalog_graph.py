@@ -4,7 +4,7 @@ import json
 
 import networkx as nx
 
-from factcheck.graph import exportable, paraphrases, to_graphml, to_json
+from factcheck.graph import exportable, to_graphml, to_json
 from factcheck.ingest import article_from_text
 
 
@@ -14,6 +14,10 @@ def graph(checker, text, lang="id", published=dt.date(2021, 12, 5)):
 
 def edges(g, kind):
     return [(a, b, e) for a, b, e in g.edges(data=True) if e["kind"] == kind]
+
+
+def paraphrases(g):
+    return [(a, b) for a, b, _ in edges(g, "paraphrases")]
 
 
 def test_a_date_restated_in_the_same_words_shares_a_phrase_without_its_preposition(checker):

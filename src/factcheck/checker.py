@@ -3,21 +3,23 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from .baseline import fingerprint
 from .checks import CHECKS, Rule, load_rules
 from .checks.context import Context
 from .errors import FactcheckError
-from .extract import Extractor
-from .graph import build_graph
+from .extract import Extractor, Mentions
+from .graph import ClaimGraph, build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
 from .lexicon import languages as lexicon_languages, load_lexicon
 from .models import Article, FileReport, Finding, Report
 from .suppress import apply_suppressions, parse_suppressions
 from .text import LineIndex
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 UNUSED_SUPPRESSION = "factcheck.unused-suppression"
 
@@ -36,6 +38,9 @@ class Checker:
         if select:
             rules = [r for r in rules if any(r.matches(s) for s in select)]
         self.rules = rules
+        # each rule's check kind and parameters, validated once rather than for every article
+        self._checks = [(rule, CHECKS[rule.check], CHECKS[rule.check].params.model_validate(rule.params))
+                        for rule in rules]
         self.warn_unused_suppressions = warn_unused_suppressions
         self.keep_text = keep_text  # reports carry the article text (for the HTML report)
         self._extractors: dict[str, Extractor] = {}
@@ -45,21 +50,23 @@ class Checker:
             self._extractors[lang] = Extractor(load_lexicon(lang))
         return self._extractors[lang]
 
-    def analyse(self, article: Article):
+    def analyse(self, article: Article) -> tuple[Mentions, nx.MultiDiGraph]:
         """The mentions and claim graph of an article (what `factcheck graph` exports)."""
+        mentions, graph = self._claims(article)
+        return mentions, graph.to_networkx()
+
+    def _claims(self, article: Article) -> tuple[Mentions, ClaimGraph]:
         extractor = self.extractor(article.lang)
         mentions = extractor.extract(article)
         return mentions, build_graph(article, mentions, extractor.lex)
 
     def check_article(self, article: Article) -> FileReport:
         lex = self.extractor(article.lang).lex
-        _, graph = self.analyse(article)
+        _, graph = self._claims(article)
         ctx = Context(article, graph, lex)
         lines = LineIndex(article.text)
         findings: list[Finding] = []
-        for rule in self.rules:
-            kind = CHECKS[rule.check]
-            params = kind.params.model_validate(rule.params)
+        for rule, kind, params in self._checks:
             for hit in kind.run(ctx, params):
                 findings.append(self._finding(rule, hit, article, lines, lex))
         findings = self._suppress(article, lines, lex, findings)
@@ -131,6 +138,8 @@ class Checker:
         if jobs > 1:
             for language in lexicon_languages():  # built once here, then shared by the forked workers
                 self.extractor(language)
+            from concurrent.futures import ProcessPoolExecutor  # loaded only for a parallel run
+
             with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,)) as pool:
                 done = dict(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
                                                 chunksize=max(1, len(files) // (jobs * 8)))))

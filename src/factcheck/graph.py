@@ -1,6 +1,8 @@
 """The claim graph of one article: what the rules reason on.
 
-A networkx MultiDiGraph. Every node has `kind` and `label`; every edge has `kind`.
+A directed multigraph: every node has `kind` and `label`; every edge has `kind`. The checks read it
+as a ClaimGraph (plain dicts, with the look-ups they repeat indexed once); `factcheck graph` exports it
+as the networkx MultiDiGraph of `to_networkx`, with the same nodes and edges in the same order.
 
 Nodes
   article                  kind=article   title, published (ISO date or ""), lang; also stands for the
@@ -72,15 +74,17 @@ shows exactly what quantity.conflict compared. Objects (`expr`, `q`, `duration`)
 from __future__ import annotations
 
 import bisect
+import functools
 import json
-from typing import Iterator, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from .extract import Mentions
 from .lexicon import Lexicon
 from .models import Article, Duration, Entity, Quantity, TimeExpr
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
+
+if TYPE_CHECKING:  # networkx is imported only to export a graph: checking never needs it, and it is slow to load
+    import networkx as nx
 
 CONTEXT_WORDS = 10  # words kept each side of a figure, to tell a restatement from a parallel sentence
 CONTEXT_CHARS = 400  # enough text for CONTEXT_WORDS words
@@ -89,11 +93,105 @@ PARAPHRASE_WORDS = 3  # content words a sentence needs before it can restate ano
 PARAPHRASE_TRIES = 200  # sentences tried, and linked at most, per sentence: a bound that keeps a text of
 PARAPHRASE_LINKS = 4  # thousands of like sentences linear, far above what an article needs
 PARALLEL_WORDS = 3  # a longer sentence that adds another name and fewer other words than this is parallel
+CONTENT_WORDS_KEPT = 1 << 16  # tokens whose content word is remembered per language: the first met, most common
 OBJECT_ATTRS = ("expr", "q", "duration")
 
 
-def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> nx.MultiDiGraph:
+Edge = tuple[str, str, dict]  # source, target, attributes
+
+
+def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> ClaimGraph:
     return _Builder(article, mentions, lex).build()
+
+
+class ClaimGraph:
+    """The claim graph in plain dicts, far cheaper to build and to walk than a networkx graph.
+
+    Nodes and edges iterate in networkx's order (nodes as added; edges by source, then by target as
+    first linked from it), so checks that take the first of several claims see what they saw in a
+    MultiDiGraph, and `to_networkx` exports the same graph. Not changed once built: the indexes the
+    checks share are made on first use."""
+
+    def __init__(self):
+        self.nodes: dict[str, dict] = {}  # node -> its attributes
+        self._succ: dict[str, dict[str, list[dict]]] = {}  # source -> target -> its edges' attributes
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nodes
+
+    def add_node(self, node: str, **attrs) -> None:
+        """A node, or more attributes for one already there (as networkx adds them)."""
+        if node in self.nodes:
+            self.nodes[node].update(attrs)
+        else:
+            self.nodes[node] = attrs
+            self._succ[node] = {}
+
+    def add_edge(self, source: str, target: str, **attrs) -> None:
+        self._succ[source].setdefault(target, []).append(attrs)
+
+    def edges(self) -> Iterator[Edge]:
+        for source, targets in self._succ.items():
+            for target, edges in targets.items():
+                for e in edges:
+                    yield source, target, e
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        g.add_nodes_from(self.nodes.items())
+        g.add_edges_from(self.edges())
+        return g
+
+    def of_kind(self, kind: str) -> list[str]:
+        """The nodes of a kind."""
+        return self._node_kinds.get(kind, [])
+
+    def out(self, node: str) -> dict[str, list[tuple[str, dict]]]:
+        """A node's edges by kind, as (target, attributes)."""
+        out: dict[str, list[tuple[str, dict]]] = {}
+        for target, edges in self._succ[node].items():
+            for e in edges:
+                out.setdefault(e["kind"], []).append((target, e))
+        return out
+
+    def out_edges(self, node: str, kind: str) -> list[tuple[str, dict]]:
+        return self.out(node).get(kind, [])
+
+    def edges_of(self, kind: str) -> list[Edge]:
+        return self._index[0].get(kind, [])
+
+    def by_source(self, kind: str) -> dict[str, list[tuple[str, dict]]]:
+        """The edges of a kind by source node, as (target, attributes)."""
+        out: dict[str, list[tuple[str, dict]]] = {}
+        for source, target, e in self.edges_of(kind):
+            out.setdefault(source, []).append((target, e))
+        return out
+
+    def claims(self, claim: str) -> list[Edge]:
+        """Every edge carrying `claim`, in text order."""
+        return self._index[1].get(claim, [])
+
+    @functools.cached_property
+    def _node_kinds(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for node, d in self.nodes.items():
+            out.setdefault(d["kind"], []).append(node)
+        return out
+
+    @functools.cached_property
+    def _index(self) -> tuple[dict[str, list[Edge]], dict[str, list[Edge]]]:
+        """The edges by kind, and the claim edges by claim in text order: one pass serves every check."""
+        by_kind: dict[str, list[Edge]] = {}
+        by_claim: dict[str, list[Edge]] = {}
+        for edge in self.edges():
+            by_kind.setdefault(edge[2]["kind"], []).append(edge)
+            if "claim" in edge[2]:
+                by_claim.setdefault(edge[2]["claim"], []).append(edge)
+        for edges in by_claim.values():
+            edges.sort(key=lambda x: x[2]["start"])
+        return by_kind, by_claim
 
 
 class _Builder:
@@ -102,11 +200,13 @@ class _Builder:
         self.article = article
         self.m = mentions
         self.lex = lex
-        self.g = nx.MultiDiGraph()
+        self.g = ClaimGraph()
         self.event_of: dict[int, str] = {}  # index of a time in mentions.times -> its event node
         self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
+        self.said: list[tuple[str, set[str], set[str]]] = []  # sentences without a change word: words, names
+        self.entity_sentence: list[Optional[Sentence]] = [None] * len(mentions.entities)  # for their evidence
 
-    def build(self) -> nx.MultiDiGraph:
+    def build(self) -> ClaimGraph:
         a = self.article
         self.g.add_node("article", kind="article", label=a.title or a.path,
                         published=a.published.isoformat() if a.published else "", lang=a.lang)
@@ -118,9 +218,9 @@ class _Builder:
         self._time_links()
         for q in self.m.quantities:
             self._quantity(q)
-        for e in self.m.entities:
+        for e, sent in zip(self.m.entities, self.entity_sentence):
             self.g.add_edge("article", self._entity(e.name, e.span.text, e.kind), kind="mentions", claim="mention",
-                            **self._evidence(e.span.start, e.span.end))
+                            **self._evidence_in(sent, e.span.start, e.span.end))
         for t in self.m.titles:
             self._title(t)
         for n, d in enumerate(self.m.durations):
@@ -131,7 +231,10 @@ class _Builder:
     # --- helpers --------------------------------------------------------------------------------
 
     def _evidence(self, start: int, end: int) -> dict:
-        sent = self.m.sentence_at(start)
+        return self._evidence_in(self.m.sentence_at(start), start, end)
+
+    def _evidence_in(self, sent: Optional[Sentence], start: int, end: int) -> dict:
+        """The evidence of a span that starts in `sent`."""
         return dict(start=start, end=end, text=self.text[start:end], segment=sent.segment if sent else "body",
                     in_quote=bool(sent) and in_quotation(self.text, sent, start))
 
@@ -176,29 +279,32 @@ class _Builder:
     def _sentence(self, n: int, sent: Sentence) -> None:
         node = f"sentence:{n}"
         self.sentence_of[sent.start] = node
+        named = self.m.indices("entities", sent.start, sent.end)
+        self.entity_sentence[named.start:named.stop] = [sent] * len(named)
+        words, names = self._content_words(sent), self._name_words(sent.start, sent.end)
+        change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
         self.g.add_node(node, kind="sentence", label=self.text[sent.start:sent.end][:80],
-                        words=" ".join(sorted(self._content_words(self.text[sent.start:sent.end]))),
-                        names=" ".join(sorted(self._name_words(sent.start, sent.end))),
-                        change=bool(self.m.markers.in_range(sent.start, sent.end, "change")))
+                        words=" ".join(sorted(words)), names=" ".join(sorted(names)), change=change)
+        if not change:
+            self.said.append((node, words, names))
 
     def _paraphrases(self) -> None:
         """Sentences that restate part of another in other words ("Suara yang dinyatakan sah berjumlah
         ..." restates "... 1.049.334 suara di antaranya dinyatakan sah, ..."). A longer sentence that
         adds little but another name is a parallel statement about another thing ("Xiaomi 13 mulai
         dari 999 euro", "Xiaomi 13 Pro mulai dari 1.299 euro")."""
-        said = [(node, set(d["words"].split()), set(d["names"].split()))
-                for node, d in self.g.nodes(data=True) if d["kind"] == "sentence" and not d["change"]]
         holding: dict[str, list[int]] = {}  # word -> the sentences that use it, in text order
-        for i, (_, words, _) in enumerate(said):
+        for i, (_, words, _) in enumerate(self.said):
             for w in words:
                 holding.setdefault(w, []).append(i)
-        for i, (small, words, names) in enumerate(said):
+        uses = {w: len(held) for w, held in holding.items()}
+        for i, (small, words, names) in enumerate(self.said):
             if len(words) < PARAPHRASE_WORDS:
                 continue
             linked = 0
             # only sentences with its rarest word can hold all its words; the nearest are tried first
-            for j in _nearest(holding[min(words, key=lambda w: len(holding[w]))], i, PARAPHRASE_TRIES):
-                large, more_words, more_names = said[j]
+            for j in _nearest(holding[min(words, key=uses.__getitem__)], i, PARAPHRASE_TRIES):
+                large, more_words, more_names = self.said[j]
                 if len(more_words) < len(words) or (more_words == words and j > i):
                     continue  # the other holds fewer words, or is a copy linked from its own side
                 if words <= more_words and names <= more_names \
@@ -211,16 +317,15 @@ class _Builder:
     def _name_words(self, start: int, end: int) -> set[str]:
         return {w.lower() for e in self.m.within("entities", start, end) for w in e.span.text.split()}
 
-    def _content_words(self, fragment: str) -> set[str]:
-        """The words that say what a sentence is about: lower case, no function words, hedges or
-        number words, and no ending that does not change the word ("jaraknya" is "jarak")."""
-        lex, words = self.lex, set()
-        for tok in TOKEN.findall(fragment):
-            w = tok.lower()
-            if lex.ending_pattern:
-                w = lex.ending_pattern.sub("", w) or w
-            if len(w) >= 3 and w[0].isalpha() and w not in lex.stopwords and w not in lex.number_words:
-                words.add(w)
+    def _content_words(self, sent: Sentence) -> set[str]:
+        """The words that say what a sentence is about (see `_content_word`)."""
+        tokens = TOKEN.findall(self.text, sent.start, sent.end)
+        known = _known_content_words(self.lex)
+        new = {tok: _content_word(tok, self.lex) for tok in set(tokens).difference(known)}
+        if len(known) < CONTENT_WORDS_KEPT:
+            known.update(new)
+        words = {*map(known.get, tokens), *new.values()}
+        words.difference_update(("", None))
         return words
 
     # --- times ----------------------------------------------------------------------------------
@@ -249,7 +354,7 @@ class _Builder:
                         planned_nearby=any(c.modality == "planned" for c in m.cues.in_range(cs, ce))
                         or any(c.modality == "planned" for c in m.cues.in_range(t.span.end, sent.end)),
                         superseded_in_sentence=m.cues.has(sent, "superseded"),
-                        **self._evidence(t.span.start, t.span.end))
+                        **self._evidence_in(sent, t.span.start, t.span.end))
         if once and once[1] is not None:
             self.g.add_edge(self._entity(once[1].name, once[1].span.text, once[1].kind), event, kind="subject",
                             once=once[0].key)
@@ -278,7 +383,7 @@ class _Builder:
         left, right = self._context(sent, q.span.start, q.span.end)
         node = self._quantity_node(q)
         common = dict(measure=q.measure, value=q.value, lo=q.lo, hi=q.hi, hedge=q.hedge or "", left=" ".join(left),
-                      right=" ".join(right), q=q, **self._evidence(q.span.start, q.span.end))
+                      right=" ".join(right), q=q, **self._evidence_in(sent, q.span.start, q.span.end))
         cs, ce = clause_bounds(self.text, sent, q.span.start)
         self.g.add_edge(self.sentence_of[sent.start], node, kind="figure", claim="figure",
                         clause_names=" ".join(sorted(self._name_words(cs, ce))), **common)
@@ -380,6 +485,24 @@ class _Builder:
                         measure=q.measure, hedge=q.hedge or "", q=q, **self._evidence(q.span.start, q.span.end))
 
 
+@functools.cache
+def _known_content_words(lex: Lexicon) -> dict[str, str]:
+    """A language's content word of each token met so far, kept across articles: most tokens recur,
+    and reading one costs a regular expression."""
+    return {}
+
+
+def _content_word(tok: str, lex: Lexicon) -> str:
+    """The word a token gives a sentence's content words, or "": lower case, not a function word, hedge
+    or number word, and without an ending that does not change the word ("jaraknya" is "jarak")."""
+    w = tok.lower()
+    if len(w) < 3 or not w[0].isalpha():  # an ending only shortens a word, and leaves its first letter
+        return ""
+    if lex.ending_pattern:
+        w = lex.ending_pattern.sub("", w) or w
+    return w if len(w) >= 3 and w not in lex.stopwords and w not in lex.number_words else ""
+
+
 def _words(fragment: str) -> list[str]:
     """Words as compared between restatements: punctuation dropped, case kept (a differing name marks
     a parallel statement), other figures kept as written (a list of parallel figures differs in them;
@@ -393,28 +516,24 @@ def _fmt(v: float) -> str:
 
 # --- queries the checks use -----------------------------------------------------------------------
 
-def quantity_claims(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[dict]]]:
+def quantity_claims(g: ClaimGraph) -> Iterator[tuple[str, list[dict]]]:
     """Per subject node and measure, its quantity claims in text order."""
-    for node, data in g.nodes(data=True):
-        if data["kind"] not in ("entity", "phrase"):
-            continue
+    for subject, edges in g.by_source("quantity").items():
         by_measure: dict[str, list[dict]] = {}
-        for _, _, e in g.out_edges(node, data=True):
-            if e.get("claim") == "quantity":
-                by_measure.setdefault(e["measure"], []).append(e)
-        for measure, claims in by_measure.items():
+        for _, e in edges:
+            by_measure.setdefault(e["measure"], []).append(e)
+        for claims in by_measure.values():
             if len(claims) > 1:
-                yield node, sorted(claims, key=lambda c: c["start"])
+                yield subject, sorted(claims, key=lambda c: c["start"])
 
 
-def time_claims(g: nx.MultiDiGraph) -> Iterator[dict]:
-    claims = [e for _, _, e in g.edges(data=True) if e.get("claim") == "time"]
-    return iter(sorted(claims, key=lambda c: c["start"]))
+def time_claims(g: ClaimGraph) -> Iterator[dict]:
+    return (e for _, _, e in g.claims("time"))
 
 
-def time_of(g: nx.MultiDiGraph, event: str) -> dict:
+def time_of(g: ClaimGraph, event: str) -> dict:
     """The time claim of an event node."""
-    return next(e for _, _, e in g.out_edges(event, data=True) if e.get("claim") == "time")
+    return g.out_edges(event, "time")[0][1]
 
 
 def _nearest(indices: list[int], i: int, limit: int) -> Iterator[int]:
@@ -434,44 +553,33 @@ def _nearest(indices: list[int], i: int, limit: int) -> Iterator[int]:
             return
 
 
-def paraphrases(g: nx.MultiDiGraph) -> list[tuple[str, str]]:
+def paraphrases(g: ClaimGraph) -> list[tuple[str, str]]:
     """(shorter, longer) sentence pairs where the shorter restates part of the longer in other words."""
-    return [(a, b) for a, b, e in g.edges(data=True) if e["kind"] == "paraphrases"]
+    return [(a, b) for a, b, _ in g.edges_of("paraphrases")]
 
 
-def figures(g: nx.MultiDiGraph, sentence: str) -> list[dict]:
+def figures(g: ClaimGraph, sentence: str) -> list[dict]:
     """The figure claims of a sentence node, in text order."""
-    return sorted((e for _, _, e in g.out_edges(sentence, data=True) if e.get("claim") == "figure"),
-                  key=lambda c: c["start"])
+    return sorted((e for _, e in g.out_edges(sentence, "figure")), key=lambda c: c["start"])
 
 
-def sentence_dates(g: nx.MultiDiGraph, sentence: str) -> list[TimeExpr]:
+def sentence_dates(g: ClaimGraph, sentence: str) -> list[TimeExpr]:
     """The dates (not relative, not invalid) a sentence node states, in text order."""
-    dated = [time_of(g, event)["expr"] for _, event, e in g.out_edges(sentence, data=True) if e["kind"] == "states"]
+    dated = [time_of(g, event)["expr"] for event, _ in g.out_edges(sentence, "states")]
     return sorted((t for t in dated if t.lo is not None and not t.relative), key=lambda t: t.span.start)
 
 
-def claims(g: nx.MultiDiGraph, claim: str) -> list[tuple[str, str, dict]]:
-    """Every edge carrying `claim`, as (source, target, data), in text order."""
-    return sorted(((a, b, e) for a, b, e in g.edges(data=True) if e.get("claim") == claim), key=lambda x: x[2]["start"])
-
-
-def related(g: nx.MultiDiGraph, node: str) -> dict[str, list[dict]]:
+def related(g: ClaimGraph, node: str) -> dict[str, list[dict]]:
     """A relation node's claims by edge kind (`from`, `to`, `part`...)."""
-    out: dict[str, list[dict]] = {}
-    for _, _, e in g.out_edges(node, data=True):
-        out.setdefault(e["kind"], []).append(e)
-    return out
-
-
-def nodes(g: nx.MultiDiGraph, kind: str) -> list[str]:
-    return [n for n, d in g.nodes(data=True) if d["kind"] == kind]
+    return {kind: [e for _, e in edges] for kind, edges in g.out(node).items()}
 
 
 # --- export ---------------------------------------------------------------------------------------
 
 def exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with only scalar attributes, for GraphML, DOT and JSON."""
+    import networkx as nx
+
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         out.add_node(n, **{k: _scalar(v) for k, v in d.items()})
@@ -487,10 +595,14 @@ def _scalar(v):
 
 
 def to_json(g: nx.MultiDiGraph) -> str:
+    import networkx as nx
+
     return json.dumps(nx.node_link_data(exportable(g), edges="edges"), ensure_ascii=False, indent=2)
 
 
 def to_graphml(g: nx.MultiDiGraph) -> str:
+    import networkx as nx
+
     return "\n".join(nx.generate_graphml(exportable(g)))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..graph import claims, nodes, related
+from ..graph import related
 from .context import Context
 from .intervals import Bounds, bounds, meet, written_bounds
 from .registry import Hit, Params, check
@@ -31,7 +31,7 @@ def change_arithmetic(ctx: Context, params: Params) -> Iterator[Hit]:
     """A change whose direction (`naik`, `fell`) or amount (`20 persen`, `by half`) does not follow from
     its start and end figures."""
     g = ctx.graph
-    for node in nodes(g, "change"):
+    for node in g.of_kind("change"):
         ends, data = related(g, node), g.nodes[node]
         start, end = ends["from"][0], ends["to"][0]
         s, e = written_bounds(start), written_bounds(end)
@@ -87,7 +87,7 @@ def total_vs_parts(ctx: Context, params: Params) -> Iterator[Hit]:
     """A stated total that its listed parts (figures or named items) do not add up to; parts that are
     only some of the total ("di antaranya") may not exceed it."""
     g = ctx.graph
-    for node in nodes(g, "breakdown"):
+    for node in g.of_kind("breakdown"):
         ends, exhaustive = related(g, node), g.nodes[node]["exhaustive"]
         total = ends["total"][0]
         t = written_bounds(total)
@@ -111,7 +111,7 @@ def percent_sum(ctx: Context, params: Params) -> Iterator[Hit]:
     """A percentage that its own part and whole contradict (`50 dari 200 (40 persen)`), or shares of one
     whole that add up past 100 % (`Jones 80 persen suara dan Moore 40 persen`)."""
     g = ctx.graph
-    for node in nodes(g, "shares"):
+    for node in g.of_kind("shares"):
         shares = related(g, node)["share"]
         total = (sum(written_bounds(s)[0] for s in shares), sum(written_bounds(s)[1] for s in shares))
         if total[0] > 100:
@@ -119,7 +119,7 @@ def percent_sum(ctx: Context, params: Params) -> Iterator[Hit]:
                       fields={"shares": " + ".join(f'"{s["text"]}"' for s in shares), "actual": ctx.number(sum(s["value"] for s in shares)),
                               "whole": g.nodes[node]["whole"]},
                       in_quote=shares[0]["in_quote"])
-    for node in nodes(g, "ratio"):
+    for node in g.of_kind("ratio"):
         ends = related(g, node)
         part, whole, share = ends["part"][0], ends["whole"][0], ends["share"][0]
         p, w = written_bounds(part), written_bounds(whole)
@@ -140,7 +140,7 @@ def range_inverted(ctx: Context, params: Params) -> Iterator[Hit]:
     """A range written high to low (`antara 50 hingga 30`) of a unit the lexicon knows; a change `dari 50
     hingga 30` is not a range, and two figures before an unknown noun may be a record (`17–7 record`)."""
     starts = {w.lower() for w in ctx.lex.data.changes.start}
-    for _, _, c in claims(ctx.graph, "figure"):
+    for _, _, c in ctx.graph.claims("figure"):
         written = c["q"].written_range
         if written and written[0] > written[1] and not c["q"].generic \
                 and not (c["left"] and c["left"].split()[-1].lower() in starts):
@@ -155,7 +155,7 @@ class HeadlineParams(Params):
 @check("headline_body", HeadlineParams)
 def headline_body(ctx: Context, params: HeadlineParams) -> Iterator[Hit]:
     """A headline figure that no body figure of the same measure and subject supports, while one contradicts it."""
-    figures = [c for _, _, c in claims(ctx.graph, "figure") if not c["q"].generic]
+    figures = [c for _, _, c in ctx.graph.claims("figure") if not c["q"].generic]
     body = [c for c in figures if c["segment"] == "body"]
     for h in (c for c in figures if c["segment"] == "headline"):
         words = _content(h, ctx, params)

@@ -5,8 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Optional
 
-import networkx as nx
-
+from ..graph import ClaimGraph
 from ..lexicon import Lexicon
 from ..models import Article, TimeExpr
 
@@ -14,7 +13,7 @@ from ..models import Article, TimeExpr
 @dataclass
 class Context:
     article: Article
-    graph: nx.MultiDiGraph
+    graph: ClaimGraph
     lex: Lexicon
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator, Literal, Optional
 
-from ..graph import claims, related
+from ..graph import related
 from .context import Context
 from .intervals import meet
 from .registry import Hit, Params, check
@@ -44,7 +44,7 @@ def _interval(ctx: Context, node: str) -> tuple[dt.date, dt.date]:
 def elapsed_time(ctx: Context, params: ElapsedParams) -> Iterator[Hit]:
     """A stated length of time (`tiga tahun lalu`, `HUT ke-76`, an age) that does not fit the dates it
     runs between."""
-    for _, node, c in claims(ctx.graph, "elapsed"):
+    for _, node, c in ctx.graph.claims("elapsed"):
         if c["form"] not in params.forms:
             continue
         ends = related(ctx.graph, node)
@@ -68,7 +68,7 @@ def elapsed_time(ctx: Context, params: ElapsedParams) -> Iterator[Hit]:
 
 
 def _target(ctx: Context, node: str, kind: str) -> str:
-    return next(b for _, b, e in ctx.graph.out_edges(node, data=True) if e["kind"] == kind)
+    return ctx.graph.out_edges(node, kind)[0][0]
 
 
 def _publication(ctx: Context) -> Optional[tuple[dt.date, dt.date]]:

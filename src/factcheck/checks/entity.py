@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..graph import claims
 from .context import Context
 from .registry import Hit, Params, check
+
+POSSESSIVE = re.compile(r"['’]s?$")  # `Clinton's`
 
 
 def _people(names: set[str]) -> dict[str, str]:
@@ -26,7 +27,7 @@ def title_conflict(ctx: Context, params: Params) -> Iterator[Hit]:
     """One person given two roles one cannot hold at once (`Presiden ... Putin`, `Perdana Menteri Putin`)
     or one role in two places (`Presiden Rusia ...`, `Presiden Ukraina ...`)."""
     g = ctx.graph
-    titles = [(person.removeprefix("entity:"), c) for person, _, c in claims(g, "title")]
+    titles = [(person.removeprefix("entity:"), c) for person, _, c in g.claims("title")]
     person_of = _people({name for name, _ in titles})
     first: dict[str, dict] = {}
     reported: set[str] = set()
@@ -56,20 +57,20 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
     one letter away, and either follows the same first name or stands alone where the full name was
     given with the other spelling."""
-    mentions = [(c, _name_words(c["text"])) for _, _, c in claims(ctx.graph, "mention")]
+    mentions = [(c, _name_words(c["text"])) for _, _, c in ctx.graph.claims("mention")]
     counts: dict[str, int] = {}
     for _, words in mentions:
         for w in words:
             counts[w] = counts.get(w, 0) + 1
     full_names = [words for _, words in mentions if len(words) > 1]
-    surnames = {w[-1] for w in full_names}
+    # the spellings a variant may be of: surnames written more than once, long enough
+    surnames = sorted(s for s in {w[-1] for w in full_names} if counts[s] > 1 and len(s) >= params.min_length)
     reported: set[str] = set()
     for c, words in mentions:
         for word in words:
             if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
                 continue
-            twin = next((s for s in sorted(surnames) if counts[s] > 1 and len(s) >= params.min_length and one_edit(s, word)
-                         and _same_person(word, s, words, full_names)), None)
+            twin = next((s for s in surnames if one_edit(s, word) and _same_person(word, s, words, full_names)), None)
             if twin is None:
                 continue
             reported.add(word)
@@ -81,7 +82,7 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
 
 def _name_words(name: str) -> list[str]:
     """The words of a name as written, without a possessive ending (`Clinton's` is `Clinton`)."""
-    return [re.sub(r"['’]s?$", "", w) for w in name.split()]
+    return [POSSESSIVE.sub("", w) for w in name.split()]
 
 
 def _same_person(word: str, surname: str, name: list[str], full_names: list[list[str]]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..graph import claims, nodes, paraphrases, sentence_dates, time_of
+from ..graph import paraphrases, sentence_dates, time_of
 from ..models import TimeExpr
 from ..text import entity_view
 from .context import Context
@@ -39,9 +39,8 @@ def date_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
 
 def _restated_dates(ctx: Context, params: RestatementParams, seen: set) -> Iterator[Hit]:
     g = ctx.graph
-    for phrase in nodes(g, "phrase"):
-        stated = sorted(((e, time_of(g, event)) for _, event, e in g.out_edges(phrase, data=True)
-                         if e["kind"] == "restates"), key=lambda x: x[1]["start"])
+    for phrase, edges in g.by_source("restates").items():
+        stated = sorted(((e, time_of(g, event)) for event, e in edges), key=lambda x: x[1]["start"])
         for i, (wb, b) in enumerate(stated):
             for wa, a in stated[max(0, i - COMPARED):i]:
                 if _disjoint(a["expr"], b["expr"]) and restated(wa, wb, params) and _new_pair(a, b, seen):
@@ -50,9 +49,8 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: set) -> Itera
 
 def _once_dates(ctx: Context, seen: set) -> Iterator[Hit]:
     g = ctx.graph
-    for entity in nodes(g, "entity"):
-        events = [(e["once"], time_of(g, event)) for _, event, e in g.out_edges(entity, data=True)
-                  if e["kind"] == "subject"]
+    for entity, edges in g.by_source("subject").items():
+        events = [(e["once"], time_of(g, event)) for event, e in edges]
         for i, (kind_b, b) in enumerate(events):
             for kind_a, a in events[:i]:
                 if kind_a == kind_b and _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"]) \
@@ -79,8 +77,7 @@ def _labelled(text: str, t: TimeExpr) -> bool:
 
 
 def _date_claim(g, sentence: str, t: TimeExpr) -> dict:
-    return next(time_of(g, ev) for _, ev, e in g.out_edges(sentence, data=True)
-                if e["kind"] == "states" and time_of(g, ev)["expr"] is t)
+    return next(time_of(g, ev) for ev, _ in g.out_edges(sentence, "states") if time_of(g, ev)["expr"] is t)
 
 
 def _new_pair(a: dict, b: dict, seen: set[tuple[int, int]]) -> bool:
@@ -105,7 +102,7 @@ def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
     week or year it names from the publication date. Inside a direct quote a relative time counts from
     when it was said, so quotes are skipped."""
     g = ctx.graph
-    for rel_event, date_event, c in claims(g, "apposition"):
+    for rel_event, date_event, c in g.claims("apposition"):
         rel, date = time_of(g, rel_event)["expr"], time_of(g, date_event)["expr"]
         if c["in_quote"] or not _disjoint(rel, date) or _earlier_same_weekday(rel, date) or _within_a_week(rel, date):
             continue
@@ -135,7 +132,7 @@ def date_order(ctx: Context, params: Params) -> Iterator[Hit]:
     """Two dates of one sentence whose order word (`sebelum`, `after`) says the opposite of the calendar.
     Both dates must give their year: a year-less date is placed near publication, which is a guess."""
     g = ctx.graph
-    for first_event, second_event, c in claims(g, "order"):
+    for first_event, second_event, c in g.claims("order"):
         a, b = time_of(g, first_event), time_of(g, second_event)
         ea, eb = a["expr"], b["expr"]
         if {ea.year_source, eb.year_source} - EXPLICIT_YEAR:
