@@ -290,33 +290,45 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
         the words of a phrase may be apart only by white space."""
-        words, where = words_of(text, start, end)
-        # only the words a phrase opens with are looked at, found by one set intersection
-        firsts = sorted(i for w in self.by_first.keys() & where.keys() for i in where[w])
-        free = 0  # the first word not inside a phrase already found
-        for i in firsts:
-            if i < free:
+        where = words_of(text, start, end)
+        # only where a word that opens a phrase stands, found by one set intersection
+        firsts = sorted((p, w) for w in self.by_first.keys() & where.keys() for p in where[w])
+        free = start  # where the last phrase found ends
+        for pos, first in firsts:
+            if pos < free:
                 continue
-            for option, phrase in self.by_first[words[i][2]]:
-                n = len(option)
-                seq = words[i:i + n]
-                if len(seq) == n and all(w[2] == o for w, o in zip(seq, option)) \
-                        and all(not text[a[1]:b[0]].strip() for a, b in zip(seq, seq[1:])):
-                    yield words[i][0], seq[-1][1], phrase
-                    free = i + n
+            for option, phrase in self.by_first[first]:
+                phrase_end = self._phrase_end(text, pos, end, option)
+                if phrase_end:
+                    yield pos, phrase_end, phrase
+                    free = phrase_end
                     break
+
+    def _phrase_end(self, text: str, pos: int, end: int, option: tuple[str, ...]) -> int:
+        """Where the words of `option` end when they stand at `pos`, apart only by white space; 0 if not."""
+        for i, word in enumerate(option):
+            if i:
+                while pos < end and text[pos].isspace():
+                    pos += 1
+            m = self.WORD.match(text, pos, end)
+            if not m or m.group().lower() != word:
+                return 0
+            pos = m.end()
+        return pos
 
 
 @functools.lru_cache(maxsize=64)  # the stretches of the article being read; a huge text is not kept long
-def words_of(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
-    """The words of text[start:end] with their offsets, and where each word stands among them; read once
-    for all the phrase matchers that look at the same stretch (a string's hash is cached, so the look-up
-    costs nothing per call)."""
-    words = tuple((m.start(), m.end(), m.group().lower()) for m in PhraseMatcher.WORD.finditer(text, start, end))
+def words_of(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """Where each word of text[start:end] (lower case) starts; read once for all the phrase matchers and
+    patterns that look at the same stretch (a string's hash is cached, so the look-up costs nothing)."""
     where: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        where.setdefault(w[2], []).append(i)
-    return words, where
+    for m in PhraseMatcher.WORD.finditer(text, start, end):
+        word = m.group().lower()
+        if word in where:
+            where[word].append(m.start())
+        else:
+            where[word] = [m.start()]
+    return where
 
 
 def _norm(phrase: str) -> str:

@@ -52,7 +52,7 @@ class EntityExtractor:
             b -= 1
         words = text[a:b].split()
         # Drop capitalised function words and a sentence's first word unless a name follows it.
-        while words and (words[0].lower() in self.not_names or (_opens_sentence(text, a, sentence_starts) and len(words) == 1)):
+        while words and (words[0].lower() in self.not_names or (len(words) == 1 and _opens_sentence(text, a, sentence_starts))):
             a += len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())
             words = words[1:]
@@ -63,8 +63,10 @@ class EntityExtractor:
 
 def _opens_sentence(text: str, a: int, sentence_starts: set[int]) -> bool:
     """Whether the word at `a` is its sentence's first, behind any opening quote (`"Memang`, `&quot;Memang`)."""
-    opening = _OPENING.search(text, max(0, a - 20), a)
-    return (opening.start() if opening else a) in sentence_starts
+    if a and text[a - 1] in "\"“‘'(;":  # what an opening quote, bracket or entity ends with
+        opening = _OPENING.search(text, max(0, a - 20), a)
+        a = opening.start() if opening else a
+    return a in sentence_starts
 
 
 def _outside(start: int, end: int, known: list[tuple[int, int]]) -> list[tuple[int, int]]:

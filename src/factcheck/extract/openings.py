@@ -11,11 +11,12 @@ opening words cannot start anywhere else (tests/test_openings.py checks this for
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..lexicon import words_of
+from ..lexicon import PhraseMatcher, words_of
 
 _RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or of digits
 
@@ -63,7 +64,10 @@ class Openings:
         slot = self.slots
         self.slots += 1
         for run in runs:
-            self._by_run.setdefault(run, []).append(slot)
+            if run.isdecimal():
+                digits = True  # a word that opens with digits ("7-Eleven") opens where digits do
+            else:
+                self._by_run.setdefault(run, []).append(slot)
         if digits:
             self._on_digits.append(slot)
         _positions.cache_clear()
@@ -77,17 +81,16 @@ def _positions(index: Openings, text: str, start: int, end: int) -> tuple[list[i
     are read off the words the phrase matchers read, each distinct word looked at once."""
     out: tuple[list[int], ...] = tuple([] for _ in range(index.slots))
     by_run, on_digits = index._by_run, index._on_digits
-    words, where = words_of(text, start, end)
-    for word, places in where.items():
-        if word.isalpha():  # one run of letters, the common case
-            for slot in by_run.get(word, ()):
-                out[slot].extend(words[i][0] for i in places)
-            continue
-        for i in places:  # digits, or a compound of several runs: `ke-76`, `COVID-19`, `G20`
-            for m in _RUN.finditer(text, words[i][0], words[i][1]):
+    where = words_of(text, start, end)
+    for word in where.keys() & by_run.keys():
+        if word.isalpha():  # a word of one run that opens a pattern, the common case
+            for slot in by_run[word]:
+                out[slot].extend(where[word])
+    for word in itertools.filterfalse(str.isalpha, where):  # digits, or a compound: `ke-76`, `COVID-19`
+        for pos in where[word]:
+            for m in _RUN.finditer(text, pos, PhraseMatcher.WORD.match(text, pos, end).end()):
                 run = m.group()
-                slots = on_digits if run[0].isdecimal() else by_run.get(run.lower(), ())
-                for slot in slots:
+                for slot in on_digits if run[0].isdecimal() else by_run.get(run.lower(), ()):
                     out[slot].append(m.start())
     for positions in out:
         positions.sort()
