@@ -10,9 +10,10 @@ Nodes
   entity:<name>            kind=entity    a named thing; gazetteer names are canonical (Rusia -> Russia)
   phrase:<L|R>:<words>     kind=phrase    the words on one side of a figure or date, the subject of a
                                           statement made twice ("... sekitar # persen asam urat ...")
-  sentence:<n>             kind=sentence  a sentence: words (its content words, lower case, without
-                                          endings such as "-nya"), names (the words of its names),
-                                          change (whether a change word such as "naik" is in it)
+  sentence:<n>             kind=sentence  a sentence: words (the set of its content words, lower case,
+                                          without endings such as "-nya"), names (the set of the words
+                                          of its names), change (whether a change word such as "naik" is
+                                          in it); an export writes each set sorted, space-separated
   event:<n>                kind=event     the clause around a time expression
   time:<lo>/<hi>           kind=time      a day interval; time:invalid:<text> for a date that cannot exist
   quantity:<measure>=<v>   kind=quantity  a value of a measure (ages have measure "age")
@@ -46,9 +47,9 @@ Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
                                           ("entity" or "restated"), left/right (context words), q
                                           (the Quantity); subject is an entity or a phrase node
   sentence -> quantity     kind=figure    claim="figure": every figure of the sentence, with left/right,
-                                          clause_names (the words of the names in its clause) and q (a
-                                          headline's figures are set against the body's, and a sentence's
-                                          against another that says the same in other words)
+                                          clause_names (the set of the words of the names in its clause)
+                                          and q (a headline's figures are set against the body's, and a
+                                          sentence's against another that says the same in other words)
   sentence -> event        kind=states    the dates the sentence gives
   sentence -> sentence     kind=paraphrases the first (shorter) says part of the second in other words:
                                           its content words (at least three) and names all appear in the
@@ -140,8 +141,8 @@ class ClaimGraph:
         import networkx as nx
 
         g = nx.MultiDiGraph()
-        g.add_nodes_from(self.nodes.items())
-        g.add_edges_from(self.edges())
+        g.add_nodes_from((node, _words_as_text(d)) for node, d in self.nodes.items())
+        g.add_edges_from((a, b, _words_as_text(e)) for a, b, e in self.edges())
         return g
 
     def of_kind(self, kind: str) -> list[str]:
@@ -284,7 +285,7 @@ class _Builder:
         words, names = self._content_words(sent), self._name_words(sent.start, sent.end)
         change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
         self.g.add_node(node, kind="sentence", label=self.text[sent.start:sent.end][:80],
-                        words=" ".join(sorted(words)), names=" ".join(sorted(names)), change=change)
+                        words=frozenset(words), names=frozenset(names), change=change)
         if not change:
             self.said.append((node, words, names))
 
@@ -319,9 +320,9 @@ class _Builder:
 
     def _content_words(self, sent: Sentence) -> set[str]:
         """The words that say what a sentence is about (see `_content_word`)."""
-        tokens = TOKEN.findall(self.text, sent.start, sent.end)
+        tokens = set(TOKEN.findall(self.text, sent.start, sent.end))
         known = _known_content_words(self.lex)
-        new = {tok: _content_word(tok, self.lex) for tok in set(tokens).difference(known)}
+        new = {tok: _content_word(tok, self.lex) for tok in tokens.difference(known)}
         if len(known) < CONTENT_WORDS_KEPT:
             known.update(new)
         words = {*map(known.get, tokens), *new.values()}
@@ -386,7 +387,7 @@ class _Builder:
                       right=" ".join(right), q=q, **self._evidence_in(sent, q.span.start, q.span.end))
         cs, ce = clause_bounds(self.text, sent, q.span.start)
         self.g.add_edge(self.sentence_of[sent.start], node, kind="figure", claim="figure",
-                        clause_names=" ".join(sorted(self._name_words(cs, ce))), **common)
+                        clause_names=frozenset(self._name_words(cs, ce)), **common)
         subjects = list(self._phrases(left, right))
         if q.measure in self.lex.subject_comparable:
             entity = self._counted_entity(sent, q)
@@ -490,6 +491,12 @@ def _known_content_words(lex: Lexicon) -> dict[str, str]:
     """A language's content word of each token met so far, kept across articles: most tokens recur,
     and reading one costs a regular expression."""
     return {}
+
+
+def _words_as_text(attrs: dict) -> dict:
+    """Attributes with each set of words (a sentence's words and names, a clause's names) written out,
+    sorted and space-separated, as an export shows them; the checks compare the sets themselves."""
+    return {k: " ".join(sorted(v)) if isinstance(v, frozenset) else v for k, v in attrs.items()}
 
 
 def _content_word(tok: str, lex: Lexicon) -> str:

@@ -53,8 +53,8 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
     for small, large in paraphrases(g):
         if _dated_apart(g, small, large):
             continue
-        names = set(g.nodes[small]["names"].split())
-        others = [a for a in figures(g, large) if names <= set(a["clause_names"].split())]
+        names = g.nodes[small]["names"]
+        others = [a for a in figures(g, large) if names <= a["clause_names"]]
         for b in figures(g, small):
             same = [a for a in others if a["measure"] == b["measure"]]
             if same and not any(meet(bounds(a), bounds(b)) for a in same):
