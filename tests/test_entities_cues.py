@@ -197,13 +197,31 @@ def test_will_as_a_verb_is_still_a_cue(extractors):
     assert [(c.span.text, c.modality) for c in m.cues.cues] == [("will", "planned")]
 
 
-def test_cue_index_has_and_in_range(extractors):
+def test_cue_index_has_and_any_of(extractors):
     text = "Pasukan akan tiba pekan depan. Polisi mengatakan 40 orang tewas."
     m = mentions(extractors, text, "id")
     first, second = m.sentences
     assert m.cues.has(first, "planned") and not m.cues.has(first, "reported")
     assert m.cues.has(second, "reported") and not m.cues.has(second, "planned")
-    assert [c.span.text for c in m.cues.in_range(second.start, second.end)] == ["mengatakan"]
+    said = text.index("mengatakan")
+    assert m.cues.any_of("reported", said, said + 1) and not m.cues.any_of("reported", said + 1, len(text))
+    assert not m.cues.any_of("reported", 0, said)
+
+
+def test_the_nearest_cue_governs_a_date(extractors):
+    text = "Polisi mengatakan pasukan akan tiba Senin (6/12/2021)."
+    m = mentions(extractors, text, "id")
+    (sent,) = m.sentences
+    (date,) = m.times
+    modality, cue = m.cues.modality(text, sent, date.span.start, date.span.end)
+    assert (modality, cue.span.text) == ("planned", "akan")  # the nearest before it, not "mengatakan"
+    # nothing before "Polisi": the nearest cue after it in its clause
+    modality, cue = m.cues.modality(text, sent, 0, len("Polisi"))
+    assert (modality, cue.span.text) == ("reported", "mengatakan")
+    quiet = "Pasukan tiba Senin (6/12/2021)."
+    m = mentions(extractors, quiet, "id")
+    (date,) = m.times
+    assert m.cues.modality(quiet, m.sentences[0], date.span.start, date.span.end) == ("unknown", None)
 
 
 def test_cues_are_not_read_from_boilerplate(extractors):

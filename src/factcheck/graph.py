@@ -352,8 +352,7 @@ class _Builder:
                         invalid=t.invalid or "", expr=t, once=once[0].key if once else "",
                         once_cue=once[0].span.text if once else "",
                         cue_words=m.cues.words_between(text, cue, t.span.start),
-                        planned_nearby=any(c.modality == "planned" for c in m.cues.in_range(cs, ce))
-                        or any(c.modality == "planned" for c in m.cues.in_range(t.span.end, sent.end)),
+                        planned_nearby=m.cues.any_of("planned", cs, ce) or m.cues.any_of("planned", t.span.end, sent.end),
                         superseded_in_sentence=m.cues.has(sent, "superseded"),
                         **self._evidence_in(sent, t.span.start, t.span.end))
         if once and once[1] is not None:
@@ -400,8 +399,10 @@ class _Builder:
     def _counted_entity(self, sent: Sentence, q: Quantity) -> Optional[Entity]:
         """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it."""
         after = self.m.within("entities", q.span.end, min(q.span.end + 3, sent.end))
-        before = [e for e in self.m.within("entities", sent.start, q.span.start) if e.span.end <= q.span.start]
-        return after[0] if after else before[-1] if before else None
+        if after:
+            return after[0]
+        entities, before = self.m.entities, self.m.indices("entities", sent.start, q.span.start)
+        return next((entities[i] for i in reversed(before) if entities[i].span.end <= q.span.start), None)
 
     # --- durations ------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from pydantic import BaseModel
 
@@ -30,6 +31,30 @@ class LineIndex:
     def evidence(self, start: int, end: int, note: str | None = None) -> Evidence:
         line, col = self.position(start)
         return Evidence(start=start, end=end, line=line, column=col, text=self.text[start:end], note=note)
+
+
+class Taken:
+    """The stretches of text some spans cover, asked whether a span overlaps any of them: a binary search,
+    so a text with thousands of mentions costs no more per mention than a short one. Spans that overlap
+    or touch are kept merged, which answers the same."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.ends, start)  # the stretches from the first that reaches `start`...
+        j = bisect.bisect_right(self.starts, end)  # ...to the last that begins by `end` become one
+        if i < j:
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.ends, start)  # the first stretch that ends after `start`
+        return i < len(self.starts) and self.starts[i] < end
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -85,6 +110,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 CLAUSE_CHARS = 1000
+QUOTE_CHARS = 3000  # far longer than any quotation: 20 lines of text
 
 
 def clause_bounds(text: str, sent: Sentence, offset: int) -> tuple[int, int]:
@@ -101,8 +127,9 @@ def clause_bounds(text: str, sent: Sentence, offset: int) -> tuple[int, int]:
 
 
 def in_quotation(text: str, sent: Sentence, start: int) -> bool:
-    """Whether `start` lies inside a quotation opened earlier in its sentence (or paragraph)."""
-    before = text[max(0, sent.start - 400):start]
+    """Whether `start` lies inside a quotation opened earlier in its sentence (or paragraph), read from a
+    bounded stretch (QUOTE_CHARS) so that a mention in a giant sentence costs no more."""
+    before = text[max(0, sent.start - 400, start - QUOTE_CHARS):start]
     para = before[before.rfind("\n") + 1:]
     opens = para.count("“") + para.count("&ldquo;")
     closes = para.count("”") + para.count("&rdquo;")

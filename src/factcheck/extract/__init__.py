@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..models import Article, Breakdown, Change, Cue, Duration, Entity, Quantity, Ratio, Shares, TimeExpr, Title
-from ..text import Sentence, entity_view, restore_spans, span, split_sentences
+from ..text import Sentence, Taken, entity_view, restore_spans, span, split_sentences
 from .durations import DurationExtractor
 from .changes import ChangeFinder
 from .entities import EntityExtractor
@@ -106,9 +106,9 @@ class Extractor:
         times = own(self.times.extract(text, ranges, article.published))
         durations = own(self.durations.extract(text, ranges, times))
         # "tiga tahun lalu" and "HUT ke-76" say when, not how many.
-        dated = [(d.span.start, d.span.end) for d in durations if d.form in ("ago", "anniversary")]
+        dated = Taken((d.span.start, d.span.end) for d in durations if d.form in ("ago", "anniversary"))
         quantities = [q for q in own(self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times]))
-                      if not any(a < q.span.end and q.span.start < b for a, b in dated)]
+                      if not dated.overlaps(q.span.start, q.span.end)]
         entity_ranges = [(s.start, s.end, s.kind != "body" and title_case(text[s.start:s.end])) for s in checked]
         entities = own(self.entities.extract(text, entity_ranges, {s.start for s in sentences}))
         markers = MarkerIndex(own(self.markers.extract(text, ranges)))

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 from ..models import Duration, TimeExpr
-from ..text import span
+from ..text import Taken, span
 from .openings import Openings
 from .quantities import hedge_interval, parse_number
 
@@ -65,22 +65,22 @@ class DurationExtractor:
         self.year = re.compile(r"(?<![\d/.,])(?P<y>1[89]\d\d|20\d\d)(?![\d/])")
 
     def extract(self, text: str, ranges: list[tuple[int, int]], times: list[TimeExpr]) -> list[Duration]:
-        taken = [(t.span.start, t.span.end) for t in times]
+        taken = Taken((t.span.start, t.span.end) for t in times)
         # A year inside a date is when an anniversary is held, not the year it counts from.
-        dated = [(t.span.start, t.span.end) for t in times if t.grain in ("day", "month")]
+        dated = Taken((t.span.start, t.span.end) for t in times if t.grain in ("day", "month"))
         found: list[Duration] = []
         for s, e in ranges:
             for form, pattern in self.patterns:
                 for m in pattern.finditer(text, s, e):
-                    if _overlaps(m.start(), m.end(), taken):
+                    if taken.overlaps(m.start(), m.end()):
                         continue
                     d = self._duration(text, form, m, e, dated)
                     if d is not None:
                         found.append(d)
-                        taken.append((m.start(), m.end()))
+                        taken.add(m.start(), m.end())
         return sorted(found, key=lambda x: x.span.start)
 
-    def _duration(self, text: str, form: str, m: re.Match, limit: int, dated: list[tuple[int, int]]) -> Optional[Duration]:
+    def _duration(self, text: str, form: str, m: re.Match, limit: int, dated: Taken) -> Optional[Duration]:
         g = m.groupdict()
         value = self._value(g)
         if value is None:
@@ -92,7 +92,7 @@ class DurationExtractor:
             return self._age(text, m, value, lo, hi, hedge, at_event=form == "age_at")
         if form == "anniversary":
             origin = next((y for y in self.year.finditer(text, m.end(), _word_limit(text, m.end(), limit, ORIGIN_WORDS))
-                           if not _overlaps(y.start(), y.end(), dated)), None)
+                           if not dated.overlaps(y.start(), y.end())), None)
             return Duration(span=sp, value=value, lo=value, hi=value, form="anniversary",
                             origin=span(text, origin.start(), origin.end()) if origin else None,
                             origin_year=int(origin.group()) if origin else None)
@@ -126,10 +126,6 @@ def _ordinal(suffixes: list[str], words: dict[str, int]) -> str:
     if words:
         forms.append(rf"(?P<ow>{alternation(words)})")
     return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
 
 
 def _word_limit(text: str, start: int, limit: int, words: int) -> int:

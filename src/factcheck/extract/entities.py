@@ -1,6 +1,8 @@
 """Entities: names from the gazetteer (with their canonical form) plus other capitalised sequences."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Optional
 
@@ -36,8 +38,9 @@ class EntityExtractor:
                 out.append(Entity(span=span(text, a, b), name=name, kind=self.lex.entity_kind[name], known=True))
             if title_case:
                 continue
+            known_ends = [b for _, b in known]
             for m in _CAPITALISED.finditer(text, s, e):
-                for a, b in _outside(m.start(), m.end(), known):
+                for a, b in _outside(m.start(), m.end(), known, known_ends):
                     entity = self._name(text, a, b, sentence_starts)
                     if entity:
                         out.append(entity)
@@ -69,14 +72,16 @@ def _opens_sentence(text: str, a: int, sentence_starts: set[int]) -> bool:
     return a in sentence_starts
 
 
-def _outside(start: int, end: int, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of [start, end) not covered by gazetteer names (`Sekjen NATO Jens Stoltenberg`)."""
+def _outside(start: int, end: int, known: list[tuple[int, int]], known_ends: list[int]) -> list[tuple[int, int]]:
+    """The parts of [start, end) not covered by gazetteer names (`Sekjen NATO Jens Stoltenberg`); `known`
+    is in text order and `known_ends` its ends, for a binary search to the first that can overlap."""
     parts, pos = [], start
-    for x, y in known:
-        if x < end and start < y:
-            if x > pos:
-                parts.append((pos, x))
-            pos = max(pos, y)
+    for x, y in itertools.islice(known, bisect.bisect_right(known_ends, start), None):
+        if x >= end:
+            break
+        if x > pos:
+            parts.append((pos, x))
+        pos = max(pos, y)
     if pos < end:
         parts.append((pos, end))
     return parts

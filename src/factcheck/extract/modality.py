@@ -8,27 +8,32 @@ from ..text import Sentence, clause_bounds
 
 
 class CueIndex:
-    """The cue words of an article, sorted by position for nearest-cue look-ups."""
+    """The cue words of an article, sorted by position: each look-up is a binary search, so a mention in a
+    giant sentence costs no more than one in a short one."""
 
     def __init__(self, cues: list[Cue]):
         self.cues = sorted(cues, key=lambda c: c.span.start)
         self.starts = [c.span.start for c in self.cues]
+        self.starts_of: dict[str, list[int]] = {}  # modality -> where its cues start
+        for c in self.cues:
+            self.starts_of.setdefault(c.modality, []).append(c.span.start)
 
-    def in_range(self, start: int, end: int) -> list[Cue]:
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
-        return self.cues[i:j]
+    def any_of(self, modality: str, start: int, end: int) -> bool:
+        """Whether a cue of `modality` starts in [start, end)."""
+        starts = self.starts_of.get(modality, ())
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def modality(self, text: str, sent: Sentence, start: int, end: int) -> tuple[Modality, Cue | None]:
         """The nearest cue before the mention in its sentence, or inside it (`since 2019`); failing that,
         the nearest after it in its clause (`Senin (8/9) lalu`); failing both, unknown."""
-        before = self.in_range(sent.start, end)
-        if before:
-            return before[-1].modality, before[-1]
+        last = bisect.bisect_left(self.starts, end) - 1
+        if last >= 0 and self.starts[last] >= sent.start:
+            return self.cues[last].modality, self.cues[last]
         _, clause_end = clause_bounds(text, sent, end)
-        after = self.in_range(end, clause_end)
-        if after:
-            return after[0].modality, after[0]
+        after = bisect.bisect_left(self.starts, end)
+        if after < len(self.starts) and self.starts[after] < clause_end:
+            return self.cues[after].modality, self.cues[after]
         return "unknown", None
 
     def words_between(self, text: str, cue: Cue | None, start: int) -> int:
@@ -38,4 +43,4 @@ class CueIndex:
         return len(text[cue.span.end:start].split())
 
     def has(self, sent: Sentence, modality: str) -> bool:
-        return any(c.modality == modality for c in self.in_range(sent.start, sent.end))
+        return self.any_of(modality, sent.start, sent.end)

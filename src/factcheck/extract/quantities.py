@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 from ..models import Quantity
-from ..text import span
+from ..text import Taken, span
 from .numerals import NumberWords
 from .openings import Openings
 
@@ -107,19 +107,23 @@ class QuantityExtractor:
 
     def extract(self, text: str, ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Quantity]:
         out: list[Quantity] = []
+        taken = Taken(skip)
         for s, e in ranges:
             consumed = s  # the second number of a range belongs to the first
+            found = []
             for m in self.number.finditer(text, s, e):
-                if m.start() < consumed or any(a < m.end() and m.start() < b for a, b in skip):
+                if m.start() < consumed or taken.overlaps(m.start(), m.end()):
                     continue
                 q = self._quantity(text, m, e)
                 if q is not None:
-                    out.append(q)
+                    found.append(q)
                     consumed = q.span.end
-            taken = skip + [(q.span.start, q.span.end) for q in out]
+            for q in found:
+                taken.add(q.span.start, q.span.end)
             # A capitalised ordinal names something ("Perang Dunia Kedua", "the Third Anglo-Mysore War").
+            out += found
             out.extend(self._ordinal(text, m) for m in self.ordinal.finditer(text, s, e)
-                       if not m.group()[0].isupper() and not any(a < m.end() and m.start() < b for a, b in taken))
+                       if not m.group()[0].isupper() and not taken.overlaps(m.start(), m.end()))
         return sorted(out, key=lambda q: q.span.start)
 
     def _ordinal(self, text: str, m: re.Match) -> Quantity:

@@ -1,0 +1,47 @@
+"""Offsets in text: sentence ends, quotations and the stretches mentions already cover."""
+import random
+
+import pytest
+
+from factcheck.text import Sentence, Taken, in_quotation, split_sentences
+
+ABBREVIATIONS = frozenset({"dr", "prof"})
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Rapat digelar. Warga hadir.", ["Rapat digelar.", "Warga hadir."]),
+    ("Dr. Andi datang. Dia bicara.", ["Dr. Andi datang.", "Dia bicara."]),  # an abbreviation
+    ("Oleh J. Smith. Lalu pulang.", ["Oleh J. Smith.", "Lalu pulang."]),  # an initial
+    ("Harga naik 10. 87 orang datang.", ["Harga naik 10. 87 orang datang."]),  # a number split by a scraper
+    ("Nilainya bervariasi.Gubernur hadir.", ["Nilainya bervariasi.", "Gubernur hadir."]),  # glued on
+])
+def test_sentence_ends(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text), ABBREVIATIONS)] == sentences
+
+
+def test_a_quotation_is_read_within_its_sentence_and_paragraph():
+    text = 'Dia berkata, "Kami datang 5 Mei." Lalu 6 Mei ia pergi.\n"Besok 7 Mei," katanya.'
+    sents = [Sentence(a, b, "body") for a, b in split_sentences(text, 0, len(text), ABBREVIATIONS)]
+    at = {s: next(x for x in sents if x.start <= text.index(s) < x.end) for s in ("5 Mei", "6 Mei", "7 Mei")}
+    assert in_quotation(text, at["5 Mei"], text.index("5 Mei"))
+    assert not in_quotation(text, at["6 Mei"], text.index("6 Mei"))
+    assert in_quotation(text, at["7 Mei"], text.index("7 Mei"))
+
+
+def test_taken_answers_like_a_scan_of_every_span():
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 12)))]
+        taken = Taken()
+        for i, (a, b) in enumerate(spans):
+            taken.add(a, b)
+            for start in range(0, 70):
+                for end in range(start + 1, start + 5):
+                    expected = any(x < end and start < y for x, y in spans[:i + 1])
+                    assert taken.overlaps(start, end) == expected, (spans[:i + 1], start, end)
+
+
+def test_taken_merges_spans_that_overlap_or_touch():
+    taken = Taken([(10, 20), (30, 40), (20, 25), (15, 32)])
+    assert (taken.starts, taken.ends) == ([10], [40])
+    assert not taken.overlaps(40, 45) and not taken.overlaps(5, 10) and taken.overlaps(39, 41)
