@@ -317,7 +317,7 @@ class PhraseMatcher:
         return pos
 
 
-@functools.lru_cache(maxsize=64)  # the stretches of the article being read; a huge text is not kept long
+@functools.lru_cache(maxsize=256)  # the stretches of the article being read (see extract.openings.forget_words)
 def words_of(text: str, start: int, end: int) -> dict[str, list[int]]:
     """Where each word of text[start:end] (lower case) starts; read once for all the phrase matchers and
     patterns that look at the same stretch (a string's hash is cached, so the look-up costs nothing)."""

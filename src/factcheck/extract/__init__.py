@@ -19,7 +19,7 @@ from .entities import EntityExtractor
 from .links import LinkFinder, Links
 from .markers import MarkerExtractor, MarkerIndex
 from .modality import CueIndex
-from .openings import Openings
+from .openings import Openings, forget_words
 from .quantities import QuantityExtractor
 from .parts import PartFinder
 from .times import TimeExtractor
@@ -93,6 +93,12 @@ class Extractor:
 
     def extract(self, article: Article) -> Mentions:
         """The mentions of an article; patterns read its entity view, spans quote the text itself."""
+        try:
+            return self._extract(article)
+        finally:
+            forget_words()
+
+    def _extract(self, article: Article) -> Mentions:
         source = article.text
         text = entity_view(source)
 

@@ -75,7 +75,14 @@ class Openings:
         return self.registered[-1]
 
 
-@functools.lru_cache(maxsize=64)  # the stretches of the article being read
+def forget_words() -> None:
+    """Drop the word indexes of the article just read (Extractor.extract calls it when done): kept, a
+    giant text's indexes of millions of positions would slow every later article's garbage collection."""
+    _positions.cache_clear()
+    words_of.cache_clear()
+
+
+@functools.lru_cache(maxsize=256)  # the stretches of the article being read, until forget_words()
 def _positions(index: Openings, text: str, start: int, end: int) -> tuple[list[int], ...]:
     """For each registered pattern, the offsets in text[start:end] where it may open, in order. The runs
     are read off the words the phrase matchers read, each distinct word looked at once."""
