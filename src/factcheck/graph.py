@@ -206,6 +206,7 @@ class _Builder:
         self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
         self.said: list[tuple[str, set[str], set[str]]] = []  # sentences without a change word: words, names
         self.entity_sentence: list[Optional[Sentence]] = [None] * len(mentions.entities)  # for their evidence
+        self.entity_words = [e.span.text.lower().split() for e in mentions.entities]  # lower case, read once
 
     def build(self) -> ClaimGraph:
         a = self.article
@@ -316,7 +317,8 @@ class _Builder:
                         break
 
     def _name_words(self, start: int, end: int) -> set[str]:
-        return {w.lower() for e in self.m.within("entities", start, end) for w in e.span.text.split()}
+        found = self.m.indices("entities", start, end)
+        return set().union(*self.entity_words[found.start:found.stop])
 
     def _content_words(self, sent: Sentence) -> set[str]:
         """The words that say what a sentence is about (see `_content_word`)."""

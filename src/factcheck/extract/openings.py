@@ -94,6 +94,10 @@ def _positions(index: Openings, text: str, start: int, end: int) -> tuple[list[i
             for slot in by_run[word]:
                 out[slot].extend(where[word])
     for word in itertools.filterfalse(str.isalpha, where):  # digits, or a compound: `ke-76`, `COVID-19`
+        if word.isdecimal():  # one run of digits
+            for slot in on_digits:
+                out[slot].extend(where[word])
+            continue
         for pos in where[word]:
             for m in _RUN.finditer(text, pos, PhraseMatcher.WORD.match(text, pos, end).end()):
                 run = m.group()
