@@ -77,7 +77,7 @@ class Openings:
 
 def forget_words() -> None:
     """Drop the word indexes of the article just read (Extractor.extract calls it when done): kept, a
-    giant text's indexes of millions of positions would slow every later article's garbage collection."""
+    giant text's index of a million positions was measured slowing the articles after it."""
     _positions.cache_clear()
     words_of.cache_clear()
 
