@@ -1,6 +1,6 @@
 """Profile the full check of every article of a corpus, in one process, and print the call tree.
 
-    python bench/profile.py [CORPUS.jsonl ...]
+    python bench/profile_check.py [CORPUS.jsonl ...]
 
 Uses pyinstrument when it is installed (`pip install pyinstrument`), otherwise the standard library's
 cProfile (the 30 functions with the most time of their own). The corpus is bench/run.py's default. The
