@@ -4,7 +4,7 @@ import json
 
 import networkx as nx
 
-from factcheck.graph import exportable, to_graphml, to_json
+from factcheck.graph import build_graph, exportable, to_graphml, to_json
 from factcheck.ingest import article_from_text
 
 
@@ -89,3 +89,18 @@ def test_exports_hold_only_scalars(checker):
     for _, _, e in exportable(g).edges(data=True):
         assert all(isinstance(v, (str, int, float, bool)) for v in e.values())
     assert nx.parse_graphml(to_graphml(g)).number_of_nodes() == g.number_of_nodes()
+
+
+def test_the_checks_graph_and_its_export_hold_the_same_nodes_and_edges_in_order(checker):
+    text = "Rusia mengirim sekitar 70.000 tentara, kata Joe Biden. Menurut Biden, Rusia mengirim 175.000 tentara."
+    article = article_from_text(text, lang="id", published=dt.date(2021, 12, 5), markdown=False)
+    extractor = checker.extractor("id")
+    claims = build_graph(article, extractor.extract(article), extractor.lex)
+    exported = claims.to_networkx()
+    assert list(exported.nodes) == list(claims.nodes)
+    assert [(a, b) for a, b, _ in exported.edges(data=True)] == [(a, b) for a, b, _ in claims.edges()]
+    # the checks compare word sets; an export writes each sorted and space-separated
+    sentence = claims.nodes["sentence:0"]
+    assert isinstance(sentence["words"], frozenset)
+    assert exported.nodes["sentence:0"]["words"] == " ".join(sorted(sentence["words"]))
+    assert "tentara" in sentence["words"] and "biden" in sentence["names"]
