@@ -158,7 +158,7 @@ class ClaimGraph:
         return out
 
     def out_edges(self, node: str, kind: str) -> list[tuple[str, dict]]:
-        return self.out(node).get(kind, [])
+        return [(target, e) for target, edges in self._succ[node].items() for e in edges if e["kind"] == kind]
 
     def edges_of(self, kind: str) -> list[Edge]:
         return self._index[0].get(kind, [])
@@ -204,7 +204,7 @@ class _Builder:
         self.g = ClaimGraph()
         self.event_of: dict[int, str] = {}  # index of a time in mentions.times -> its event node
         self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
-        self.said: list[tuple[str, set[str], set[str]]] = []  # sentences without a change word: words, names
+        self.said: list[tuple[str, frozenset[str], frozenset[str]]] = []  # sentences without a change word: words, names
         self.entity_sentence: list[Optional[Sentence]] = [None] * len(mentions.entities)  # for their evidence
         self.entity_words = [e.span.text.lower().split() for e in mentions.entities]  # lower case, read once
 
@@ -283,10 +283,10 @@ class _Builder:
         self.sentence_of[sent.start] = node
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
-        words, names = self._content_words(sent), self._name_words(sent.start, sent.end)
+        words, names = frozenset(self._content_words(sent)), frozenset(self._name_words(sent.start, sent.end))
         change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
         self.g.add_node(node, kind="sentence", label=self.text[sent.start:sent.end][:80],
-                        words=frozenset(words), names=frozenset(names), change=change)
+                        words=words, names=names, change=change)
         if not change:
             self.said.append((node, words, names))
 

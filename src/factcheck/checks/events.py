@@ -77,7 +77,7 @@ def _labelled(text: str, t: TimeExpr) -> bool:
 
 
 def _date_claim(g, sentence: str, t: TimeExpr) -> dict:
-    return next(time_of(g, ev) for ev, _ in g.out_edges(sentence, "states") if time_of(g, ev)["expr"] is t)
+    return next(c for c in (time_of(g, ev) for ev, _ in g.out_edges(sentence, "states")) if c["expr"] is t)
 
 
 def _new_pair(a: dict, b: dict, seen: set[tuple[int, int]]) -> bool:
