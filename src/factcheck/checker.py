@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from .baseline import fingerprint
 from .checks import CHECKS, Rule, load_rules
 from .checks.context import Context
-from .errors import FactcheckError
+from .errors import CheckCrash, FactcheckError
 from .extract import Extractor, Mentions
 from .graph import ClaimGraph, build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
@@ -57,18 +58,22 @@ class Checker:
 
     def _claims(self, article: Article) -> tuple[Mentions, ClaimGraph]:
         extractor = self.extractor(article.lang)
-        mentions = extractor.extract(article)
-        return mentions, build_graph(article, mentions, extractor.lex)
+        with _stage("extraction"):
+            mentions = extractor.extract(article)
+        with _stage("the claim graph"):
+            return mentions, build_graph(article, mentions, extractor.lex)
 
     def check_article(self, article: Article) -> FileReport:
+        """The article's report. An unexpected exception is raised as `CheckCrash`, naming the stage
+        or rule that failed."""
         lex = self.extractor(article.lang).lex
         _, graph = self._claims(article)
         ctx = Context(article, graph, lex)
         lines = LineIndex(article.text)
         findings: list[Finding] = []
         for rule, kind, params in self._checks:
-            for hit in kind.run(ctx, params):
-                findings.append(self._finding(rule, hit, article, lines, lex))
+            with _stage(f"rule {rule.id}"):
+                findings.extend(self._finding(rule, hit, article, lines, lex) for hit in kind.run(ctx, params))
         findings = self._suppress(article, lines, lex, findings)
         findings.sort(key=lambda f: (f.position, f.rule))
         notes = []
@@ -159,12 +164,25 @@ class Checker:
 
     def _safely(self, path: str, make_article, notes: tuple[str, ...] = ()) -> FileReport:
         """One article's report, with the warnings from reading it; an input error becomes that article's
-        error entry, not a crash of the batch."""
+        error entry, and so does a bug met while checking it: neither ends the batch."""
         try:
-            report = self.check_article(make_article())
+            with _stage("reading the article"):
+                article = make_article()
+            report = self.check_article(article)
         except FactcheckError as exc:
             return FileReport(path=path, error=str(exc), notes=notes)
         return report.model_copy(update={"notes": notes + report.notes}) if notes else report
+
+
+@contextmanager
+def _stage(name: str):
+    """Raises any unexpected exception inside as a `CheckCrash` of the named stage."""
+    try:
+        yield
+    except FactcheckError:
+        raise
+    except Exception as exc:  # a bug: reported as the article's error, so the batch goes on
+        raise CheckCrash(name, exc) from exc
 
 
 _worker: Optional[Checker] = None

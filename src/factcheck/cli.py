@@ -215,6 +215,10 @@ def cmd_eval(args) -> int:
         failed.append(f"false-alarm rate {t.false_alarm:.3f} > {args.max_false_alarm}")
     for f in failed:
         print(f"factcheck eval: below target: {f}", file=sys.stderr)
+    crashed = sum(len(s.errors) for s in scores)
+    if crashed:
+        print(f"factcheck eval: the checker failed on {crashed} article(s) (the ERROR lines)", file=sys.stderr)
+        return 2
     return 1 if failed else 0
 
 

@@ -11,3 +11,13 @@ class ConfigError(FactcheckError):
 
 class InputError(FactcheckError):
     """An article cannot be read."""
+
+
+class CheckCrash(FactcheckError):
+    """An unexpected exception while checking one article: a bug, reported as that article's error."""
+
+    def __init__(self, stage: str, exc: BaseException):
+        self.stage = stage
+        super().__init__(f"factcheck failed in {stage} ({type(exc).__name__}: {exc}). This is a bug in "
+                         f"factcheck, not in the article: please report it with this article attached; "
+                         f"the rest of the batch was checked")

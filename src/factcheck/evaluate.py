@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Optional
 
 from .checker import Checker
-from .errors import InputError
+from .errors import CheckCrash, InputError
 from .ingest import DEFAULT_MAX_SIZE, RecordFields
 from .ingest.records import record_article, records
+from .models import FileReport
 
 
 @dataclass
@@ -53,6 +54,7 @@ class FileScore:
     by_rule: dict[str, list[int]] = field(default_factory=dict)  # rule -> [findings, matched]
     false_positives: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # articles the checker failed on
 
     def category(self, name: str) -> Tally:
         return self.by_category.setdefault(name, Tally())
@@ -79,7 +81,11 @@ def score_file(path: Path, checker: Checker) -> FileScore:
         rid = rec.get("id") or f"{path.name}:{line}"
         article = record_article(rid, rec, fields)
         text = article.text
-        report = checker.check_article(article)
+        try:
+            report = checker.check_article(article)
+        except CheckCrash as exc:  # scored as an article with no findings, and listed
+            score.errors.append(f"{rid}  {exc}")
+            report = FileReport(path=rid)
         expected = rec.get("expected") or []
         neutral = [s for item in rec.get("neutral") or [] for q in item["quotes"] for s in _occurrences(text, q)]
         quotes = [[s for q in item["quotes"] for s in _occurrences(text, q)] for item in expected]
@@ -142,6 +148,8 @@ def format_scores(scores: list[FileScore], show: bool = False) -> str:
         total.add(s.total)
     if len(scores) > 1:
         rows.append(row("TOTAL", total))
+    for s in scores:  # always shown: a crash is a bug whatever the figures say
+        rows.extend(f"  ERROR  {x}" for x in s.errors)
     if show:
         for s in scores:
             rows.append(f"\n== {Path(s.path).name}: {len(s.false_positives)} false positives")
