@@ -63,10 +63,18 @@ def test_invalid_month_repair_uses_the_weekday(checker):
 
 
 def test_quote_dated_after_publication(checker):
-    f = finding(checker, "\"Kami terus memantau,\" kata dia, Senin (20/10/2026).", D(2025, 10, 20),
+    f = finding(checker, "\"Kami terus memantau,\" kata dia, Selasa (20/10/2026).", D(2025, 10, 20),
                 rule="temporal.reported-after-publication")
-    assert '"Senin (20/10/2025)"' in f.suggestion
     assert f.in_quote is False  # the attribution, not the quote
+
+
+def test_one_note_per_error_the_most_specific(checker):
+    """A quote dated a year late whose weekday then fails too: one note, the weekday's, whose repair is
+    the year the publication date suggests."""
+    text = "\"Kami terus memantau,\" kata dia, Senin (20/10/2026)."
+    assert [rule for rule, _ in rules_of(checker, text, D(2025, 10, 20))] == ["temporal.weekday-mismatch"]
+    f = finding(checker, text, D(2025, 10, 20))
+    assert '"Senin (20/10/2025)"' in f.suggestion
 
 
 def test_future_schedule_is_not_reported_after_publication(checker):

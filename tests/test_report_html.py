@@ -219,7 +219,7 @@ def test_a_hostile_article_cannot_inject_markup(checker, write):
     report = checker.check_file(write("evil.md", HOSTILE))
     html = renderer("html")(report)
     doc = Document(html)
-    assert len(report.files[0].findings) >= 3
+    assert len(report.files[0].findings) >= 2  # the weekday and the troop figures
     tags = {e.tag for e in doc.elements}
     assert not tags & {"script", "iframe", "img", "object", "embed", "link", "base", "form"}
     assert [e.parent.tag for e in doc.select("style")] == ["head"]

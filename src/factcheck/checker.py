@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from .baseline import fingerprint
-from .checks import CHECKS, Rule, load_rules
+from .checks import CHECKS, Rule, load_rules, select_rules
 from .checks.context import Context
 from .errors import CheckCrash, FactcheckError
 from .extract import Extractor, Mentions
@@ -35,13 +35,18 @@ class Checker:
     def __init__(self, rules: Optional[list[Rule]] = None, *, rule_dirs: Optional[list[Path]] = None,
                  select: Optional[list[str]] = None, warn_unused_suppressions: bool = False,
                  keep_text: bool = False):
-        rules = rules if rules is not None else load_rules(rule_dirs)
-        if select:
-            rules = [r for r in rules if any(r.matches(s) for s in select)]
+        if rules is None:
+            rules = select_rules(load_rules(rule_dirs), select or ())
+        elif select:
+            rules = select_rules(rules, select)
         self.rules = rules
         # each rule's check kind and parameters, validated once rather than for every article
         self._checks = [(rule, CHECKS[rule.check], CHECKS[rule.check].params.model_validate(rule.params))
                         for rule in rules]
+        self._superseded_by: dict[str, list[str]] = {}
+        for rule in rules:
+            for other in rule.supersedes:
+                self._superseded_by.setdefault(other, []).append(rule.id)
         self.warn_unused_suppressions = warn_unused_suppressions
         self.keep_text = keep_text  # reports carry the article text (for the HTML report)
         self._extractors: dict[str, Extractor] = {}
@@ -74,6 +79,7 @@ class Checker:
         for rule, kind, params in self._checks:
             with _stage(f"rule {rule.id}"):
                 findings.extend(self._finding(rule, hit, article, lines, lex) for hit in kind.run(ctx, params))
+        findings = self._one_note_per_error(findings)
         findings = self._suppress(article, lines, lex, findings)
         findings.sort(key=lambda f: (f.position, f.rule))
         notes = []
@@ -83,6 +89,19 @@ class Checker:
                           published_source=article.published_source, title=article.title,
                           findings=tuple(findings), notes=tuple(notes),
                           text=article.text if self.keep_text else None)
+
+    def _one_note_per_error(self, findings: list[Finding]) -> list[Finding]:
+        """Drops a finding when a more specific rule (one that `supersedes` it) flags the same span, so
+        that an editor reads one note, and one repair, per error."""
+        flagged: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            flagged.setdefault(f.rule, []).extend((e.start, e.end) for e in f.evidence)
+
+        def superseded(f: Finding) -> bool:
+            return any(a < e.end and e.start < b for rule in self._superseded_by.get(f.rule, ())
+                       for a, b in flagged.get(rule, ()) for e in f.evidence)
+
+        return [f for f in findings if not superseded(f)]
 
     def _suppress(self, article: Article, lines: LineIndex, lex, findings: list[Finding]) -> list[Finding]:
         """Drop what the article's own comments and front matter suppress; report unused suppressions."""

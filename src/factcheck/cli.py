@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--config", type=Path, help="configuration file (default: the nearest .factcheck.toml "
                         "or pyproject.toml with [tool.factcheck], looking up from the first path)")
         sp.add_argument("--select", action="append", default=[], metavar="RULE",
-                        help="run only these rules: an id, a category or a glob such as 'temporal.*' (repeatable)")
+                        help="run only these rules: an id, a category, a glob such as 'temporal.*', or 'experimental' "
+                             "(repeatable; experimental rules answer only to their id or 'experimental')")
         sp.add_argument("--changed-since", metavar="REF",
                         help="check only files that differ from the merge base of REF and HEAD (git)")
         sp.add_argument("--warn-unused-suppressions", action="store_true",
@@ -87,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--min-recall", type=float, help="exit 1 when the total recall is lower")
     e.add_argument("--max-false-alarm", type=float, help="exit 1 when the total false-alarm rate is higher")
     e.add_argument("--select", action="append", default=[], metavar="RULE",
-                   help="score only these rules: an id, a category or a glob (repeatable)")
+                   help="score only these rules: an id, a category, a glob or 'experimental' (repeatable)")
     e.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
@@ -233,7 +234,8 @@ def cmd_rules(args) -> int:
         return 0
     if args.id is None:
         for r in rules:
-            print(f"{r.id:<40} {r.category:<9} {r.severity:<8} {r.summary.en}")
+            status = f"experimental (precision {r.experimental.precision:.2f})" if r.experimental else "on"
+            print(f"{r.id:<40} {r.category:<9} {r.severity:<8} {status:<30} {r.summary.en}")
         return 0
     rule = next((r for r in rules if r.id == args.id), None)
     if rule is None:
@@ -241,6 +243,9 @@ def cmd_rules(args) -> int:
         return 2
     print(f"{rule.id}  ({rule.category}, {rule.severity}, check kind '{rule.check}')\n")
     print(rule.summary.en)
+    if rule.experimental:
+        print(f"\nExperimental, off by default: precision {rule.experimental.precision:.2f} ({rule.experimental.measured}). "
+              f"Turn it on with --select {rule.id}.")
     if rule.description:
         print(f"\n{rule.description.en}")
     for ex in rule.examples:

@@ -2,7 +2,8 @@
 the checked path. Command-line options override it.
 
     [tool.factcheck]
-    enable = ["temporal", "quantity.conflict"]      # rule ids, categories or globs; default: all
+    enable = ["*", "quantity.range-inverted"]       # rule ids, categories, globs or "experimental";
+                                                      # default: every rule that is not experimental
     disable = ["temporal.reported-after-publication"]
     severity = { "quantity.conflict" = "error" }
     languages = ["id", "en"]                          # languages an article may be detected as
@@ -21,7 +22,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .checks import Rule, load_rules
+from .checks import Rule, load_rules, select_rules
 from .errors import ConfigError
 from .lexicon import languages as known_languages, rules_root
 from .models import Severity
@@ -96,16 +97,16 @@ def rule_folders(config: Config, extra: list[Path] = ()) -> list[Path]:
 
 
 def configure_rules(rules: list[Rule], config: Config, select: list[str] = ()) -> list[Rule]:
-    """The rules the configuration (and `--select`) turn on, with its severity overrides applied."""
+    """The rules the configuration turns on (`--select` replaces its `enable`), with its severity
+    overrides applied."""
     where = config.path or "command line"
-    for key, selectors in (("enable", config.enable), ("disable", config.disable), ("severity", list(config.severity))):
-        for s in selectors:
-            if not any(r.matches(s) for r in rules):
-                raise ConfigError(f"{where}: '{key}': '{s}' names no rule (see `factcheck rules`)")
-    chosen = [r for r in rules
-              if (not config.enable or any(r.matches(s) for s in config.enable))
-              and not any(r.matches(s) for s in config.disable)
-              and (not select or any(r.matches(s) for s in select))]
+    for key, selectors in (("disable", config.disable), ("severity", list(config.severity))):
+        select_rules(rules, selectors, f"{where}: '{key}'")
+    if select:
+        chosen = select_rules(rules, select)
+    else:
+        chosen = select_rules(rules, config.enable, f"{where}: 'enable'")
+    chosen = [r for r in chosen if not any(r.matches(s) for s in config.disable)]
     out = []
     for r in chosen:
         override = next((sev for s, sev in config.severity.items() if r.matches(s)), None)

@@ -129,6 +129,11 @@ def _pct(v: Optional[float]) -> str:
     return "   -  " if v is None else f"{v:6.3f}"
 
 
+def _rule_rows(by_rule: dict[str, list[int]]) -> list[str]:
+    return [f"    {rule:<40} {n:>4} findings, {ok:>4} right, precision {ok / n:.3f}"
+            for rule, (n, ok) in sorted(by_rule.items())]
+
+
 def format_scores(scores: list[FileScore], show: bool = False) -> str:
     rows = [f"{'file':<24} {'articles':>8} {'findings':>8} {'precision':>9} {'recall':>8} {'false-alarm':>11}"]
 
@@ -143,11 +148,17 @@ def format_scores(scores: list[FileScore], show: bool = False) -> str:
         rows.append(row(Path(s.path).name, s.total))
         for cat, t in sorted(s.by_category.items()):
             rows.append(row(f"  {cat}", t))
-        for rule, (n, ok) in sorted(s.by_rule.items()):
-            rows.append(f"    {rule:<40} {n:>4} findings, {ok} right")
+        rows.extend(_rule_rows(s.by_rule))
         total.add(s.total)
     if len(scores) > 1:
         rows.append(row("TOTAL", total))
+        by_rule: dict[str, list[int]] = {}
+        for s in scores:
+            for rule, (n, ok) in s.by_rule.items():
+                counts = by_rule.setdefault(rule, [0, 0])
+                counts[0] += n
+                counts[1] += ok
+        rows.extend(_rule_rows(by_rule))
     for s in scores:  # always shown: a crash is a bug whatever the figures say
         rows.extend(f"  ERROR  {x}" for x in s.errors)
     if show:

@@ -15,6 +15,12 @@ MAX_DATE_LENGTH = 100  # a longer value is not a date, and is not worth datepars
 
 def find_dateline(line: str, lex: Lexicon) -> Optional[dt.date]:
     """The date a dateline states, trying the lexicon's patterns, or None."""
+    found = dateline_match(line, lex)
+    return found[0] if found else None
+
+
+def dateline_match(line: str, lex: Lexicon) -> Optional[tuple[dt.date, int]]:
+    """The date a dateline states and where in the line the dateline ends, or None."""
     for pattern in lex.datelines:
         m = pattern.search(line)
         if not m:
@@ -24,7 +30,7 @@ def find_dateline(line: str, lex: Lexicon) -> Optional[dt.date]:
         if month is None:
             continue
         try:
-            return dt.date(int(g["y"]), month, int(g["d"]))
+            return dt.date(int(g["y"]), month, int(g["d"])), m.end()
         except ValueError:
             continue
     return None

@@ -7,11 +7,13 @@ from typing import Optional
 
 from ..lexicon import Lexicon
 from ..models import Segment
-from .dateline import dateparser_date, find_dateline, looks_like_dateline
+from .dateline import dateline_match, dateparser_date, looks_like_dateline
 
 _LINE = re.compile(r"[^\n]*\n?")
 HEAD_LINES = 8  # a dateline or headline is looked for among the first non-empty lines
 RELATED_MAX = 200  # characters of an inline related-link headline at most
+LEDE_SEPARATORS = "-–—:|,"
+LEDE_MIN = 30  # characters of running text after a dateline that make it a lede, not a time or a place
 _HARD_END = re.compile(r"\n|&ldquo;|&quot;|[“\"]|[.!?](?=\s|$)")
 _TOKEN = re.compile(r"\S+")
 
@@ -53,12 +55,15 @@ def segment(text: str, start: int, lex: Lexicon, guess_dateline: bool = True) ->
 
     published = None
     dateline_at = None
+    lede = None  # where running text starts on the dateline's own line (`WASHINGTON, ... (AP) — The ...`)
     head = [i for i, k in enumerate(kinds) if k is None][:HEAD_LINES]
     for i in head:
         s, e = lines[i]
         line = text[s:e]
-        published = find_dateline(line, lex)
-        if published is None and guess_dateline and looks_like_dateline(line, lex) and len(line) < 60:
+        found = dateline_match(line, lex)
+        if found:
+            published, lede = found[0], _lede_start(text, s + found[1], e)
+        elif guess_dateline and looks_like_dateline(line, lex) and len(line) < 60:
             published = dateparser_date(line, lex.lang, lex.data.date_order)
         if published:
             kinds[i] = "dateline"
@@ -81,12 +86,24 @@ def segment(text: str, start: int, lex: Lexicon, guess_dateline: bool = True) ->
         if e - s < 200 and text[e - 1] not in ".!?\"”":
             kinds[head[0]] = "headline"
 
-    for (s, e), kind in zip(lines, kinds):
-        if kind == "body" or kind is None:
+    for i, ((s, e), kind) in enumerate(zip(lines, kinds)):
+        if kind is None:
             segs.extend(_split_body(text, s, e, lex))
+        elif i == dateline_at and lede is not None:
+            segs.append(_trimmed(text, s, lede, kind))
+            segs.extend(_split_body(text, lede, e, lex))
         else:
             segs.append(Segment(start=s, end=e, kind=kind))
     return segs, published
+
+
+def _lede_start(text: str, s: int, e: int) -> Optional[int]:
+    """Where the lede starts after a dateline on the same line, or None when what follows is not running
+    text (a time such as `, 10:16 WIB`)."""
+    while s < e and (text[s].isspace() or text[s] in LEDE_SEPARATORS):
+        s += 1
+    rest = text[s:e]
+    return s if len(rest) >= LEDE_MIN and any(w.islower() for w in rest.split()) else None
 
 
 def _split_body(text: str, s: int, e: int, lex: Lexicon) -> list[Segment]:
