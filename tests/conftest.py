@@ -5,6 +5,7 @@ import pytest
 from hypothesis import settings
 
 from factcheck import Checker
+from factcheck.checks import load_rules
 from factcheck.text import LineIndex
 
 # In CI the property tests replay the same examples every run: a landing must not depend on luck.
@@ -19,7 +20,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 @pytest.fixture(scope="session")
 def checker() -> Checker:
-    return Checker()
+    """Every rule, the experimental ones too: the tests hold each rule to its behaviour."""
+    return Checker(load_rules())
 
 
 def assert_exact(file, text):

@@ -95,7 +95,7 @@ def test_a_selector_that_names_no_rule_is_an_error(selector, capsys):
 def test_rules_list_shows_which_are_on(capsys):
     main(["rules"])
     listed = capsys.readouterr().out.splitlines()
-    assert all(" on " in line or " experimental (precision " in line for line in listed)
+    assert all(" on " in line or " experimental (precision " in line for line in listed), listed
     default = {r.id for r in select_rules(load_rules())}
     assert {line.split()[0] for line in listed if " on " in line} == default
 

@@ -140,7 +140,7 @@ def test_parallel_figures_are_not_a_restatement(checker):
 
 
 def test_finding_inside_a_quote_says_so(checker):
-    text = "Ia berkata, “Rusia menyiapkan 175.000 tentara, dan kini Rusia punya 50.000 tentara.”"
+    text = "Ia berkata, “Rusia menyiapkan 175.000 tentara, lalu Rusia menyiapkan 50.000 tentara.”"
     f = finding(checker, text, rule="quantity.conflict")
     assert f.in_quote and "kutipan langsung" in f.message
 

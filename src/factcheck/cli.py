@@ -234,8 +234,8 @@ def cmd_rules(args) -> int:
         return 0
     if args.id is None:
         for r in rules:
-            status = f"experimental (precision {r.experimental.precision:.2f})" if r.experimental else "on"
-            print(f"{r.id:<40} {r.category:<9} {r.severity:<8} {status:<30} {r.summary.en}")
+            status = f"experimental ({r.experimental})" if r.experimental else "on"
+            print(f"{r.id:<40} {r.category:<9} {r.severity:<8} {status:<38} {r.summary.en}")
         return 0
     rule = next((r for r in rules if r.id == args.id), None)
     if rule is None:
@@ -244,7 +244,7 @@ def cmd_rules(args) -> int:
     print(f"{rule.id}  ({rule.category}, {rule.severity}, check kind '{rule.check}')\n")
     print(rule.summary.en)
     if rule.experimental:
-        print(f"\nExperimental, off by default: precision {rule.experimental.precision:.2f} ({rule.experimental.measured}). "
+        print(f"\nExperimental, off by default: {rule.experimental} ({rule.experimental.measured}). "
               f"Turn it on with --select {rule.id}.")
     if rule.description:
         print(f"\n{rule.description.en}")

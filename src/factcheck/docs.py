@@ -8,7 +8,8 @@ def rules_markdown(rules: list[Rule]) -> str:
     out = ["# Rules reference", "",
            "Generated from the rule files by `factcheck rules --markdown > docs/rules.md`; a test fails when it",
            "is stale. Each rule is one YAML file under `rules/<category>/`.", "",
-           "Experimental rules are off by default: their precision on real articles is under 0.9. Turn one on",
+           "Experimental rules are off by default: their precision on real articles is under 0.9, or could not be",
+           "measured because they found too little. Turn one on",
            "by its id (`--select quantity.range-inverted`, or `enable = [\"*\", \"quantity.range-inverted\"]` in the",
            "configuration), or all of them with `experimental`.", "",
            "| rule | category | severity | default | summary |", "|---|---|---|---|---|"]
@@ -17,8 +18,7 @@ def rules_markdown(rules: list[Rule]) -> str:
     for r in rules:
         out += ["", f"## {r.id}", "", f"*{r.category}, {r.severity}; check kind `{r.check}`*", ""]
         if r.experimental:
-            out += [f"**Experimental**, off by default: precision {r.experimental.precision:.2f} "
-                    f"({r.experimental.measured}).", ""]
+            out += [f"**Experimental**, off by default: {r.experimental} ({r.experimental.measured}).", ""]
         out += [(r.description or r.summary).en, "", f"Indonesian: {(r.description or r.summary).id}", ""]
         if r.supersedes:
             out += ["Replaces the finding of " + ", ".join(f"`{x}`" for x in r.supersedes)
@@ -34,7 +34,7 @@ def rules_markdown(rules: list[Rule]) -> str:
 
 
 def _default(rule: Rule) -> str:
-    return f"experimental ({rule.experimental.precision:.2f})" if rule.experimental else "on"
+    return f"experimental ({rule.experimental})" if rule.experimental else "on"
 
 
 def _anchor(rule_id: str) -> str:

@@ -24,12 +24,15 @@ Nodes
   breakdown:<n>            kind=breakdown a total and its listed parts: exhaustive (all of it, or some)
   ratio:<n>                kind=ratio     a part of a whole with its stated share
   shares:<n>               kind=shares    percentages of one whole given to several names: whole
+  referent:<noun>@<offset> kind=referent  a person named by a noun with an age ("seorang nenek berusia 71
+                                          tahun") and pointed back to with an age again ("nenek 67 tahun
+                                          itu"); offset is where the first age is stated
 
 Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` kind it lies in and
 `in_quote`.
   article -> event         kind=contains
   entity  -> event         kind=participant
-  event   -> time          kind=time      claim="time": modality, cue, cue_words (words from the cue
+  event   -> time          kind=time      claim="time": modality, cue, cue_start, cue_words (words from the cue
                                           to the time), planned_nearby (a planning cue in the clause
                                           or later in the sentence), superseded_in_sentence,
                                           grain, mod, weekday (stated, 0 = Monday), year_source,
@@ -44,12 +47,23 @@ Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
   event   -> event         kind=names     claim="apposition": a relative time and the explicit date
                                           written right after it (`kemarin (4/12/2021)`), which name one day
   subject -> quantity      kind=quantity  claim="quantity": measure, value, lo, hi, hedge, basis
-                                          ("entity" or "restated"), left/right (context words), q
-                                          (the Quantity); subject is an entity or a phrase node
+                                          ("entity", "restated" or "referent"), left/right (context words), q
+                                          (the Quantity), and what places it (below); subject is an
+                                          entity, a phrase or a referent node (basis "referent")
   sentence -> quantity     kind=figure    claim="figure": every figure of the sentence, with left/right,
-                                          clause_names (the set of the words of the names in its clause)
-                                          and q (a headline's figures are set against the body's, and a
-                                          sentence's against another that says the same in other words)
+                                          q and what places it (a headline's figures are set against the
+                                          body's, and a sentence's against another that says the same in
+                                          other words)
+                                          Both claims also carry cut (its sentence starts in lower case:
+                                          cut off, by a line run into it, from words it may have said)
+                                          and are placed by: sentence (its sentence node, whose
+                                          other figures are its row of a table), clause_names (the set of
+                                          the words of the names in its clause, units such as "Rp" left
+                                          out) and scope (a Scope: the dates and times of day its sentence
+                                          names, "now" adding the publication day; the list item its
+                                          sentence opens; the phase, "before" or "now"; the trend, "up"
+                                          or "down"; what it is a rate of, "per suara"). Two figures placed
+                                          apart count different things and are never compared.
   sentence -> event        kind=states    the dates the sentence gives
   sentence -> sentence     kind=paraphrases the first (shorter) says part of the second in other words:
                                           its content words (at least three) and names all appear in the
@@ -69,18 +83,22 @@ Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
   ratio   -> quantity      kind=part/whole/share claim="ratio": evidence and q
   shares  -> quantity      kind=share     claim="shares": evidence and q
 
-A conflict is two quantity edges from one subject node with one measure, so an export of this graph
-shows exactly what quantity.conflict compared. Objects (`expr`, `q`, `duration`) are dropped from exports.
+A conflict is two quantity edges from one subject node with one measure, not placed apart, so an export
+of this graph shows exactly what quantity.conflict compared. Objects (`expr`, `q`, `duration`) are
+dropped from exports; a scope is exported as its text.
 """
 from __future__ import annotations
 
 import bisect
 import functools
 import json
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from .extract import Mentions
-from .lexicon import Lexicon
+from .extract.quantities import bare_figure
+from .lexicon import Lexicon, alternation
 from .models import Article, Duration, Entity, Quantity, TimeExpr
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
 
@@ -96,9 +114,30 @@ PARAPHRASE_LINKS = 4  # thousands of like sentences linear, far above what an ar
 PARALLEL_WORDS = 3  # a longer sentence that adds another name and fewer other words than this is parallel
 CONTENT_WORDS_KEPT = 1 << 16  # tokens whose content word is remembered per language: the first met, most common
 OBJECT_ATTRS = ("expr", "q", "duration")
+AGE_PRECISION = 0.0  # an age is a whole number of years, not rounded: "70 tahun" is not 65 to 75
+AGE_NAME_GAP = 3  # words between a name and its age: "Basuki yang berusia 55 tahun", "Beard, a man of about 60"
+ITEM_OPENING = 40  # characters at the start of a sentence where a list item's marker stands ("Sasaran kedua,")
+UNIT_CHARS = 20  # how far before a name a figure may start that the name is written inside ("US$", "Rp")
 
 
 Edge = tuple[str, str, dict]  # source, target, attributes
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where and when a figure holds, as its sentence and clause place it (the `scope` of a quantity
+    or figure claim). Figures of one subject and measure placed apart count different things."""
+    dates: frozenset[tuple[str, str]] = frozenset()  # the days its sentence names, as ISO (lo, hi)
+    moments: frozenset[str] = frozenset()  # the times of day its sentence names ("09.35", "morning")
+    item: str = ""  # the list item its sentence opens: "2" for "2." or "Kedua,", "last" for "Terakhir,"
+    phase: str = ""  # "before" or "now", as its clause or the opening of its sentence says ("sebelumnya", "kini")
+    trend: str = ""  # "up" or "down", as the change words of its clause say ("menguat", "melemah")
+    per: str = ""  # what it is a rate of: the word after "per" ("Rp 2.000 per liter")
+
+    def __str__(self) -> str:
+        dates = " ".join(sorted(lo if lo == hi else f"{lo}/{hi}" for lo, hi in self.dates))
+        return (f"dates={dates}; moments={' '.join(sorted(self.moments))}; item={self.item}; phase={self.phase}; "
+                f"trend={self.trend}; per={self.per}")
 
 
 def build_graph(article: Article, mentions: Mentions, lex: Lexicon) -> ClaimGraph:
@@ -206,7 +245,11 @@ class _Builder:
         self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
         self.said: list[tuple[str, frozenset[str], frozenset[str]]] = []  # sentences without a change word: words, names
         self.entity_sentence: list[Optional[Sentence]] = [None] * len(mentions.entities)  # for their evidence
-        self.entity_words = [e.span.text.lower().split() for e in mentions.entities]  # lower case, read once
+        self.entity_words = [[] if self._in_figure(e) else e.span.text.lower().split()  # lower case, read once
+                             for e in mentions.entities]
+        self.scope_words = _ScopeWords.of(lex)
+        self.item_of: dict[int, tuple[str, int]] = {}  # a sentence's start -> its list item, where its own marker ends
+        self.place_of: dict[int, tuple[frozenset, frozenset]] = {}  # a sentence's start -> its dates and moments
 
     def build(self) -> ClaimGraph:
         a = self.article
@@ -227,6 +270,7 @@ class _Builder:
             self._title(t)
         for n, d in enumerate(self.m.durations):
             self._duration(n, d)
+        self._referents()
         self._relations()
         return self.g
 
@@ -281,14 +325,51 @@ class _Builder:
     def _sentence(self, n: int, sent: Sentence) -> None:
         node = f"sentence:{n}"
         self.sentence_of[sent.start] = node
+        self._item(n, sent)
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
         words, names = frozenset(self._content_words(sent)), frozenset(self._name_words(sent.start, sent.end))
         change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
         self.g.add_node(node, kind="sentence", label=self.text[sent.start:sent.end][:80],
                         words=words, names=names, change=change)
-        if not change:
+        if not change and not self.text[sent.start].islower():  # one cut off at its start may have lost its date
             self.said.append((node, words, names))
+
+    def _item(self, n: int, sent: Sentence) -> None:
+        """The list item a sentence is: a marker opening it ("2.", "Kedua,", "Sasaran kedua",
+        "Terakhir,"), or one standing alone right before it on its line ("1." before "Bogor: ...").
+        Later sentences of the item may state what holds for all items, so they are not placed in it."""
+        item, length = self.scope_words.item(self.text[sent.start:min(sent.end, sent.start + ITEM_OPENING)])
+        if item:
+            self.item_of[sent.start] = item, sent.start + length
+            return
+        before = self.m.sentences[n - 1] if n else None
+        bare = before is not None and "\n" not in self.text[before.start:sent.start] \
+            and self.item_of[before.start][1] >= before.end - 1  # the sentence before was the marker alone
+        self.item_of[sent.start] = (self.item_of[before.start][0] if bare else ""), -1
+
+    def _scope(self, sent: Sentence, start: int, end: int) -> Scope:
+        """The scope of the figure text[start:end]: its sentence's dates, times of day and list item, the
+        phase and trend its clause names, and what it is a rate of; "now" also dates it to the
+        publication day."""
+        if sent.start not in self.place_of:
+            times = self.m.within("times", sent.start, sent.end)
+            dates = frozenset((str(t.lo), str(t.hi)) for t in times if t.lo is not None)
+            self.place_of[sent.start] = dates, self.scope_words.moments(self.text[sent.start:sent.end])
+        dates, moments = self.place_of[sent.start]
+        cs, ce = clause_bounds(self.text, sent, start)
+        phase = self.scope_words.phase(self.text[cs:ce])
+        if not phase:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
+            phase = self.scope_words.phase(self.text[sent.start:clause_bounds(self.text, sent, sent.start)[1]])
+        trends = {m.key for m in self.m.markers.in_range(cs, ce, "change")}
+        published = self.article.published
+        if phase == "now" and published:
+            dates = dates | {(str(published), str(published))}
+        item, marker_end = self.item_of[sent.start]
+        if start < marker_end:
+            item = ""  # the figure is the marker itself ("Tahap kedua proyek")
+        return Scope(dates=dates, moments=moments, item=item, phase=phase,
+                     trend=trends.pop() if len(trends) == 1 else "", per=self.scope_words.per(self.text, end, ce))
 
     def _paraphrases(self) -> None:
         """Sentences that restate part of another in other words ("Suara yang dinyatakan sah berjumlah
@@ -315,6 +396,11 @@ class _Builder:
                     linked += 1
                     if linked == PARAPHRASE_LINKS:
                         break
+
+    def _in_figure(self, e: Entity) -> bool:
+        """Whether a name is written inside a figure: a unit such as "Rp" names nothing."""
+        inside = self.m.within("quantities", e.span.start - UNIT_CHARS, e.span.end)
+        return any(q.span.start <= e.span.start and e.span.end <= q.span.end for q in inside)
 
     def _name_words(self, start: int, end: int) -> set[str]:
         found = self.m.indices("entities", start, end)
@@ -349,7 +435,8 @@ class _Builder:
         modality, cue = m.cues.modality(text, sent, t.span.start, t.span.end)
         once = m.links.once.get(n)
         self.g.add_edge(event, self._time_node(t), kind="time", claim="time", modality=modality,
-                        cue=cue.span.text if cue else "", grain=t.grain, mod=t.mod or "",
+                        cue=cue.span.text if cue else "", cue_start=cue.span.start if cue else -1,
+                        grain=t.grain, mod=t.mod or "",
                         weekday=-1 if t.weekday is None else t.weekday, year_source=t.year_source,
                         invalid=t.invalid or "", expr=t, once=once[0].key if once else "",
                         once_cue=once[0].span.text if once else "",
@@ -384,26 +471,34 @@ class _Builder:
             return
         left, right = self._context(sent, q.span.start, q.span.end)
         node = self._quantity_node(q)
-        common = dict(measure=q.measure, value=q.value, lo=q.lo, hi=q.hi, hedge=q.hedge or "", left=" ".join(left),
-                      right=" ".join(right), q=q, **self._evidence_in(sent, q.span.start, q.span.end))
-        cs, ce = clause_bounds(self.text, sent, q.span.start)
-        self.g.add_edge(self.sentence_of[sent.start], node, kind="figure", claim="figure",
-                        clause_names=frozenset(self._name_words(cs, ce)), **common)
+        common = self._figure_claim(sent, q, left=" ".join(left), right=" ".join(right))
+        self.g.add_edge(self.sentence_of[sent.start], node, kind="figure", claim="figure", **common)
         subjects = list(self._phrases(left, right))
         if q.measure in self.lex.subject_comparable:
-            entity = self._counted_entity(sent, q)
+            entity = self._counted_entity(sent, clause_bounds(self.text, sent, q.span.start)[0], q)
             if entity is not None:
                 subjects.insert(0, self._entity(entity.name, entity.span.text, entity.kind))
         for subject in subjects:
             basis = "restated" if subject.startswith("phrase:") else "entity"
             self.g.add_edge(subject, node, kind="quantity", claim="quantity", basis=basis, **common)
 
-    def _counted_entity(self, sent: Sentence, q: Quantity) -> Optional[Entity]:
-        """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it."""
+    def _figure_claim(self, sent: Sentence, q: Quantity, left: str = "", right: str = "") -> dict:
+        """The attributes of a claim of the figure `q` in `sent`: its values, context words, evidence and
+        what places it."""
+        cs, ce = clause_bounds(self.text, sent, q.span.start)
+        return dict(measure=q.measure, value=q.value, lo=q.lo, hi=q.hi, hedge=q.hedge or "", left=left, right=right,
+                    q=q, sentence=self.sentence_of[sent.start], clause_names=frozenset(self._name_words(cs, ce)),
+                    scope=self._scope(sent, q.span.start, q.span.end), cut=self.text[sent.start].islower(),
+                    **self._evidence_in(sent, q.span.start, q.span.end))
+
+    def _counted_entity(self, sent: Sentence, clause_start: int, q: Quantity) -> Optional[Entity]:
+        """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it in
+        its clause (in another clause, "the Russian presence ..., choosing to leave 8,000 troops there", the
+        name may own something else)."""
         after = self.m.within("entities", q.span.end, min(q.span.end + 3, sent.end))
         if after:
             return after[0]
-        entities, before = self.m.entities, self.m.indices("entities", sent.start, q.span.start)
+        entities, before = self.m.entities, self.m.indices("entities", clause_start, q.span.start)
         return next((entities[i] for i in reversed(before) if entities[i].span.end <= q.span.start), None)
 
     # --- durations ------------------------------------------------------------------------------
@@ -431,21 +526,63 @@ class _Builder:
 
     def _age(self, node: str, d: Duration, person: Entity) -> None:
         """Whose age, and for a current age (not one at an event) a figure of that person, so that two
-        current ages of one person are compared as two counts of one subject."""
+        current ages of one person are compared as two counts of one subject. Only an age written next
+        to the name is such a figure (one further off may be another's: "Andi ... bocah berusia 5 tahun"),
+        and not when the name is an initial ("R (52)" and "R (17)" may be two people) or a word before
+        it names another person ("ibu mertua Rina (58)", "the elder Smith, 90")."""
         entity = self._entity(person.name, person.span.text, person.kind)
         self.g.add_edge(entity, node, kind="age")
-        if not d.at_event:
-            q = self._age_figure(d)
-            self.g.add_edge(entity, self._quantity_node(q), kind="quantity", claim="quantity", basis="entity",
-                            measure="age", value=q.value, lo=q.lo, hi=q.hi, hedge=q.hedge or "", left="", right="",
-                            q=q, **self._evidence(q.span.start, q.span.end))
+        sent = self.m.sentence_at(d.span.start)
+        if d.at_event or sent is None or not self._next_to(person, d) or self._another_person(person):
+            return
+        q = self._age_figure(d)
+        self.g.add_edge(entity, self._quantity_node(q), kind="quantity", claim="quantity", basis="entity",
+                        **self._figure_claim(sent, q))
+
+    def _referents(self) -> None:
+        """A person named by a noun with an age, then pointed back to with an age again ("seorang nenek
+        berusia 71 tahun" ... "nenek 67 tahun itu"): both ages are figures of one subject, a referent."""
+        words = self.scope_words
+        for n, sent in enumerate(self.m.sentences):
+            for m in words.anaphor_age.finditer(self.text, sent.start, sent.end):
+                noun = m.group("noun").lower()
+                if noun in self.lex.stopwords or noun in words.age_words:
+                    continue
+                first = words.antecedent(noun, self.text, self.m.sentences[:n + 1], m.start())
+                if first is not None:
+                    self._referent(noun, first, m)
+
+    def _referent(self, noun: str, first: re.Match, again: re.Match) -> None:
+        node = f"referent:{noun}@{first.start()}"
+        self.g.add_node(node, kind="referent", label=noun)
+        for m in (first, again):
+            q = bare_figure(self.text, m.start("age"), m.end("age"), "age", self.lex, span_end=m.end("unit"))
+            q = q.model_copy(update={"precision": AGE_PRECISION})
+            self.g.add_edge(node, self._quantity_node(q), kind="quantity", claim="quantity", basis="referent",
+                            **self._figure_claim(self.m.sentence_at(q.span.start), q))
+
+    def _another_person(self, person: Entity) -> bool:
+        """Whether a name may stand for someone else than one person: an initial, or a name after a word
+        that names a relative or one of two namesakes ("ipar Rina", "the younger Smith")."""
+        if len(person.span.text.replace(".", "").strip()) <= 2:
+            return True
+        before = self.text[max(0, person.span.start - UNIT_CHARS):person.span.start].split()
+        return bool(before) and before[-1].lower() in self.scope_words.kin
+
+    def _next_to(self, person: Entity, d: Duration) -> bool:
+        """Whether an age is written next to the name: a few words between, in one clause, and no other
+        figure ("Joko (58) terhadap bocah berusia 5 tahun")."""
+        a, b = sorted((person.span, d.span), key=lambda sp: sp.start)
+        gap = self.text[a.end:b.start]
+        return len(gap.split()) <= AGE_NAME_GAP and not re.search(r"[;:.\d]", gap)
 
     def _age_figure(self, d: Duration) -> Quantity:
         """An age as a figure: the figure already read inside it (`79 tahun` of `berusia 79 tahun`, so
         one pair of figures is one finding), else the age itself (`(79)`)."""
         inside = next(iter(self.m.within("quantities", d.span.start, d.span.end)), None)
-        return (inside or Quantity(span=d.span, value=d.value, lo=d.lo, hi=d.hi, measure="age", hedge=d.hedge,
-                                   number_span=d.span)).model_copy(update={"measure": "age"})
+        figure = inside or Quantity(span=d.span, value=d.value, lo=d.lo, hi=d.hi, measure="age", hedge=d.hedge,
+                                    number_span=d.span)
+        return figure.model_copy(update={"measure": "age", "precision": AGE_PRECISION})
 
     # --- titles and relations -------------------------------------------------------------------
 
@@ -522,6 +659,83 @@ def _words(fragment: str) -> list[str]:
 
 def _fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else repr(v)
+
+
+def _any_word(words) -> str:
+    """A pattern for any of `words`, as whole words."""
+    return rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)"
+
+
+class _ScopeWords:
+    """The lexicon's words that place a figure (`figure_scope`), compiled once per language."""
+
+    def __init__(self, lex: Lexicon):
+        d = lex.data.figure_scope
+        word = _any_word
+        self.now, self.before = re.compile(word(d.now), re.I), re.compile(word(d.before), re.I)
+        self.day_part_of = {" ".join(k.lower().split()): v for k, v in d.day_parts.items()}
+        self.day_part = re.compile(word(d.day_parts), re.I)
+        self.rate = re.compile(rf"\s*(?:{alternation(d.rate) or '(?!)'})\s*([^\W\d_][\w-]*)", re.I)
+        self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
+        self.stopwords = lex.stopwords
+        self.kin = frozenset(w.lower() for w in d.kin)
+        ages = lex.data.ages
+        self.age_words = frozenset(w.lower() for w in ages.before)
+        before, unit = alternation(ages.before) or "(?!)", alternation(ages.unit) or "(?!)"
+        figure = rf"(?P<age>\d{{1,3}})\s+(?P<unit>{unit})"
+        # "nenek 67 tahun itu", "pria berusia 38 tahun tersebut"
+        self.anaphor_age = re.compile(
+            rf"(?<![\w-])(?P<noun>[^\W\d_]+)\s+(?:(?:{before})\s+)?{figure}\s+{word(d.anaphors)}", re.I)
+        self.stated_age = rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{before})\s+{figure}(?!\w)"  # "nenek berusia 71 tahun"
+        ordinals = lex.data.numbers.ordinals
+        self.ordinal_of = {k.lower(): str(v) for k, v in ordinals.items()}
+        ordinal = alternation(ordinals) or "(?!)"
+        self.marker = re.compile(
+            rf"\s*(?:(?P<num>\d{{1,2}})[.)](?:\s|$)|(?P<ord>{ordinal})\s*,"
+            rf"|(?P<noun>[A-Z][a-z]+)\s+(?P<nord>{ordinal})(?!\w)"
+            rf"|(?P<last>{alternation(d.last_item) or '(?!)'})\s*,)", re.I)
+
+    @staticmethod
+    @functools.cache
+    def of(lex: Lexicon) -> "_ScopeWords":
+        return _ScopeWords(lex)
+
+    def item(self, opening: str) -> tuple[str, int]:
+        """The list item a sentence's opening marks ("2" for "2." or "Kedua,"; "last"), or "", and the
+        length of its marker."""
+        m = self.marker.match(opening)
+        if m is None:
+            return "", 0
+        if m.group("last"):
+            return "last", m.end()
+        if m.group("nord") and (not m.group("nord").islower() or m.group("noun").lower() in self.stopwords):
+            return "", 0  # "Perang Dunia Kedua" names a thing; "The second day" is no list
+        return m.group("num") or self.ordinal_of[(m.group("ord") or m.group("nord")).lower()], m.end()
+
+    def antecedent(self, noun: str, text: str, sentences: list[Sentence], end: int) -> Optional[re.Match]:
+        """The last age stated for `noun` ("seorang nenek berusia 71 tahun") in the sentences before `end`."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(noun)}{self.stated_age}", re.I)
+        for sent in reversed(sentences):
+            found = list(pattern.finditer(text, sent.start, min(sent.end, end)))
+            if found:
+                return found[-1]
+        return None
+
+    def per(self, text: str, end: int, limit: int) -> str:
+        """What a figure ending at `end` is a rate of ("liter" of "Rp 2.000 per liter"), or ""."""
+        m = self.rate.match(text, end, limit)
+        return m.group(1).lower() if m else ""
+
+    def moments(self, sentence: str) -> frozenset[str]:
+        """The times of day a sentence names: clock times ("09.35") and parts of the day."""
+        clocks = {f"{int(h):02d}.{mm}" for h, mm in self.clock.findall(sentence)}
+        parts = {self.day_part_of[" ".join(m.lower().split())] for m in self.day_part.findall(sentence)}
+        return frozenset(clocks | parts)
+
+    def phase(self, clause: str) -> str:
+        """ "now" or "before" when a clause says so (not both), else ""."""
+        now, before = bool(self.now.search(clause)), bool(self.before.search(clause))
+        return "now" if now and not before else "before" if before and not now else ""
 
 
 # --- queries the checks use -----------------------------------------------------------------------

@@ -96,6 +96,34 @@ class Changes(_Strict):
     breaks: list[str] = []  # between a change word and figures, these start another clause ("karena")
 
 
+class PlanScope(_Strict):
+    """What takes a date out of the reach of a planning cue before it (see checks/temporal.py)."""
+    after_date: list[str] = []  # cues that qualify the date written right before them ("mendatang")
+    breaks: list[str] = []  # between cue and date, these open another clause: "yang", "karena", "than"
+    as_of: list[str] = []  # right before a date: the date a figure stands at ("per", "as of")
+    baseline: list[str] = []  # before a figure: the figure and its date are a baseline ("dari", "from")
+    past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
+    participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
+    auxiliaries: list[str] = []  # ...unless one of these stands before it ("will be completed in 2020")
+
+
+class FigureScope(_Strict):
+    """Words that place a figure: two figures of one subject placed apart count different things (see
+    the `scope` of a quantity claim in graph.py)."""
+    now: list[str] = []  # "kini", "now": the figure stands at the publication date
+    before: list[str] = []  # "sebelumnya", "previously": an earlier figure than one given now
+    day_parts: dict[str, str] = {}  # "pagi ini" -> morning: the time of day a reading was taken
+    clock: list[str] = []  # "pukul", "at": a clock time follows ("pukul 09.35")
+    last_item: list[str] = []  # "Terakhir,", "Lastly,": opens the last item of a list
+    rate: list[str] = []  # "per", "/": a figure per something is a rate ("Rp 2.000 per liter")
+    # Right before a name, these make an age written next to it another person's: a relative ("ibu
+    # mertua Rina (58)") or one of two people of one name ("the elder Smith, 90").
+    kin: list[str] = []
+    # After "<noun> <age>", these point back to the one that noun named before with an age ("seorang
+    # nenek berusia 71 tahun" ... "nenek 67 tahun itu"): one person given two ages.
+    anaphors: list[str] = []
+
+
 class Breakdowns(_Strict):
     """A total followed by its parts: `10 korban: 6 tewas dan 4 luka-luka`, `three people: A and B`."""
     exhaustive: list[str] = []  # the parts are all of the total ("yakni", ":")
@@ -147,7 +175,15 @@ class LexiconFile(_Strict):
     # Words that order two dated events in one sentence ("A pada t1 sebelum B pada t2": t1 <= t2).
     order_words: dict[Literal["before", "after"], list[str]] = {}
     changes: Changes = Changes()
+    plan_scope: PlanScope = PlanScope()
+    # Words before the number of a law or regulation: the year after it ("Nomor 10 Tahun 2009") is
+    # part of the document's name, not a time.
+    document_numbers: list[str] = []
     breakdowns: Breakdowns = Breakdowns()
+    figure_scope: FigureScope = FigureScope()
+    # Words of a contest: two figures near them written high to low are a score or a split of votes
+    # ("led her rival 55 to 41 percent", "a 53-47 percent edge"), not a range written backwards.
+    score_words: list[str] = []
     ratio_words: list[str] = []  # "50 dari 200", "50 of 200", "50 out of 200"
     # Roles written before a name (canonical role -> spellings); one person holds one of them at a time.
     roles: dict[str, list[str]] = {}

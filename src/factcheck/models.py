@@ -54,7 +54,8 @@ class Article(_Model):
 class TimeExpr(_Model):
     """A time expression read as an interval of days [lo, hi].
 
-    `invalid` says why a date cannot exist ("month", "day", "leap" or "year"; lo/hi are then None).
+    `invalid` says why a date cannot exist ("month", "day", "leap" or "year"), or "slash" for one written
+    without the slash before its year ("18/102025"); lo/hi are then None.
     `year_source` says how the year was found: "stated", "publication" (a year-less date close to the
     publication date), "weekday" (a year-less date placed in the year where its weekday fits),
     "article" (the same day and month given with a year elsewhere) or "relative".

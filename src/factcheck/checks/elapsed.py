@@ -56,10 +56,14 @@ def elapsed_time(ctx: Context, params: ElapsedParams) -> Iterator[Hit]:
             continue
         fewest, most = completed_units(start[1], end[0], c["unit"]), completed_units(start[0], end[1], c["unit"])
         rounded_up = c["form"] not in params.completed  # "three years ago" of two years and eight months
-        if meet((fewest, most + rounded_up), (c["lo"], c["hi"])):
-            continue
         to = ends["to"][0] if "to" in ends else None
         since = ends["from"][0]
+        # "selama 2 tahun sejak 2005": a length that starts at its date may have ended before publication,
+        # so only a length longer than the time since then is wrong ("sejak 2019 atau selama dua tahun"
+        # restates one length).
+        may_end_earlier = c["form"] == "length" and to is None and c["start"] < since["start"]
+        if meet((0 if may_end_earlier else fewest, most + rounded_up), (c["lo"], c["hi"])):
+            continue
         fields = {"text": c["text"], "start": since["text"], "end": to["text"] if to else ctx.date(ctx.published),
                   "stated": ctx.number(c["duration"].value), "elapsed": _span(ctx, fewest, most),
                   "unit": ctx.unit(c["unit"])}

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
+from ..text import entity_view
 from .context import Context
 from .registry import Hit, Params, check
 
 POSSESSIVE = re.compile(r"['’]s?$")  # `Clinton's`
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def _people(names: set[str]) -> dict[str, str]:
@@ -50,18 +53,25 @@ def title_conflict(ctx: Context, params: Params) -> Iterator[Hit]:
 
 class VariantParams(Params):
     min_length: int = 6  # shorter names differ by one letter too often (Putra, Putri)
+    # Endings that make one name from another: two words that differ only in these are two forms of one
+    # name (`Koreas`, `Korean`; `Arabia`, `Arabic`), not a misspelling.
+    name_endings: list[str] = []
 
 
 @check("name_variant", VariantParams)
 def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
     one letter away, and either follows the same first name or stands alone where the full name was
-    given with the other spelling."""
+    given with the other spelling. Letter case, an ending (`Koreas`, `Korean`) and a common word written
+    in another language inside a name (`Energi`, `Energy`) do not make a misspelling."""
     mentions = [(c, _name_words(c["text"])) for _, _, c in ctx.graph.claims("mention")]
-    counts: dict[str, int] = {}
-    for _, words in mentions:
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
+    counts = Counter(w for _, words in mentions for w in words)
+    common = {w for w in WORD.findall(ctx.article.text) if w.islower()}
+
+    def misspelt(word: str, surname: str) -> bool:
+        return (one_edit(word, surname) and not _derived(word, surname, params.name_endings)
+                and word.lower() not in common and surname.lower() not in common)
+
     full_names = [words for _, words in mentions if len(words) > 1]
     # the spellings a variant may be of: surnames written more than once, long enough
     surnames = sorted(s for s in {w[-1] for w in full_names} if counts[s] > 1 and len(s) >= params.min_length)
@@ -70,7 +80,7 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
         for word in words:
             if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
                 continue
-            twin = next((s for s in surnames if one_edit(s, word) and _same_person(word, s, words, full_names)), None)
+            twin = next((s for s in surnames if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
             if twin is None:
                 continue
             reported.add(word)
@@ -81,8 +91,9 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
 
 
 def _name_words(name: str) -> list[str]:
-    """The words of a name as written, without a possessive ending (`Clinton's` is `Clinton`)."""
-    return [POSSESSIVE.sub("", w) for w in name.split()]
+    """The words of a name as written, without a possessive ending (`Clinton's` is `Clinton`); an HTML
+    space (`Jens&nbsp;Stoltenberg`) separates words too."""
+    return [POSSESSIVE.sub("", w) for w in entity_view(name).split()]
 
 
 def _same_person(word: str, surname: str, name: list[str], full_names: list[list[str]]) -> bool:
@@ -92,10 +103,19 @@ def _same_person(word: str, surname: str, name: list[str], full_names: list[list
     return any(f[-1] == surname and f[:-1] == name[:name.index(word)] for f in full_names if len(f) == len(name))
 
 
+def _derived(a: str, b: str, endings: list[str]) -> bool:
+    """Whether two words are one stem with two of `endings` (or none): `Koreas` and `Korean`."""
+    forms = ["", *endings]
+    return any(a.endswith(x) and b.endswith(y) and a[:len(a) - len(x)] == b[:len(b) - len(y)]
+               for x in forms for y in forms)
+
+
 def one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by one letter replaced, added, dropped or two neighbours swapped; a word
-    with an ending added (`Indonesia`, `Indonesian`) does not count."""
-    if a == b or a[0].lower() != b[0].lower() or a.startswith(b) or b.startswith(a):
+    """Whether two words differ by one letter replaced, added, dropped or two neighbours swapped, whatever
+    their case (`PowerBoat` is `Powerboat`); a word with an ending added (`Indonesia`, `Indonesian`) does
+    not count."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]

@@ -14,6 +14,8 @@ from .quantity import COMPARED
 from .restatement import RestatementParams, restated
 
 EXPLICIT_YEAR = {"stated", "article"}
+# More dates than this in the same words are the items of a list, each with its own date, not one event.
+LISTED_DATES = 2
 # "last Tuesday" said on a Wednesday may mean the day before or the Tuesday of the week before.
 WEEKDAY_LOOKBACK_DAYS = 7
 
@@ -33,13 +35,29 @@ def date_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     same words or in other words), or two dates for an event that happens once to its subject (a
     birth, a founding, a death)."""
     seen: set[tuple[int, int]] = set()
-    hits = [*_restated_dates(ctx, params, seen), *_once_dates(ctx, seen), *_paraphrased_dates(ctx, seen)]
+    listed = _listed(ctx.graph)
+    hits = [*_restated_dates(ctx, params, seen, listed), *_once_dates(ctx, seen),
+            *_paraphrased_dates(ctx, seen, listed)]
     yield from sorted(hits, key=lambda h: h.evidence[1])
 
 
-def _restated_dates(ctx: Context, params: RestatementParams, seen: set) -> Iterator[Hit]:
+def _listed(g) -> set[str]:
+    """Phrases, and the events they restate, that carry more than LISTED_DATES dates: one sentence pattern
+    for the items of a list (`Seri yang jatuh tempo pada ... ini`), each item with its own date."""
+    out = set()
+    for phrase, edges in g.by_source("restates").items():
+        events = [event for event, _ in edges]
+        periods = {(e.lo, e.hi) for e in (time_of(g, event)["expr"] for event in events)}
+        if len(periods) > LISTED_DATES:
+            out.update([phrase, *events])
+    return out
+
+
+def _restated_dates(ctx: Context, params: RestatementParams, seen: set, listed: set[str]) -> Iterator[Hit]:
     g = ctx.graph
     for phrase, edges in g.by_source("restates").items():
+        if phrase in listed:
+            continue
         stated = sorted(((e, time_of(g, event)) for event, e in edges), key=lambda x: x[1]["start"])
         for i, (wb, b) in enumerate(stated):
             for wa, a in stated[max(0, i - COMPARED):i]:
@@ -58,13 +76,15 @@ def _once_dates(ctx: Context, seen: set) -> Iterator[Hit]:
                     yield _hit(ctx, a, b, {"subject": g.nodes[entity]["label"], "event": a["once_cue"]}, ["once"])
 
 
-def _paraphrased_dates(ctx: Context, seen: set) -> Iterator[Hit]:
+def _paraphrased_dates(ctx: Context, seen: set, listed: set[str]) -> Iterator[Hit]:
     """A sentence with one date that restates another in other words, none of whose dates it meets."""
     g = ctx.graph
     for small, large in paraphrases(g):
         dated, others = sentence_dates(g, small), sentence_dates(g, large)
         if dated and _labelled(ctx.article.text, dated[0]):
             continue  # "Batas akhir pendaftaran: 1 Maret 2023": a field of a listing, one per item
+        if any(event in listed for event, _ in g.out_edges(small, "states")):
+            continue  # an item of a list written in one sentence pattern
         if len(dated) == 1 and others and not any(meet((t.lo, t.hi), (dated[0].lo, dated[0].hi)) for t in others):
             a, b = sorted((_date_claim(g, large, others[0]), _date_claim(g, small, dated[0])), key=lambda c: c["start"])
             if _new_pair(a, b, seen):
@@ -104,7 +124,9 @@ def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
     g = ctx.graph
     for rel_event, date_event, c in g.claims("apposition"):
         rel, date = time_of(g, rel_event)["expr"], time_of(g, date_event)["expr"]
-        if c["in_quote"] or not _disjoint(rel, date) or _earlier_same_weekday(rel, date) or _within_a_week(rel, date):
+        if c["in_quote"] or _opens_quote(ctx.article.text, rel) or _headline(rel):
+            continue
+        if not _disjoint(rel, date) or _earlier_same_weekday(rel, date) or _within_a_week(rel, date):
             continue
         fields = {"relative": rel.span.text, "date": date.span.text, "relative_period": ctx.period(rel.lo, rel.hi),
                   "date_period": ctx.period(date.lo, date.hi), "published": ctx.date(ctx.published)}
@@ -114,6 +136,17 @@ def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
             yield Hit(evidence=evidence, fields=fields)
         else:
             yield Hit(evidence=evidence, fields=fields, variants=["no_repair"])
+
+
+def _opens_quote(text: str, rel: TimeExpr) -> bool:
+    """`"Kemarin, 25 Februari ...`: a quote counts from when it was said, not from publication."""
+    return entity_view(text[max(0, rel.span.start - 12):rel.span.start]).rstrip().endswith(('"', "“"))
+
+
+def _headline(rel: TimeExpr) -> bool:
+    """`Prakiraan Cuaca Hari Ini, 26 Februari 2023`: a headline, as of its own day, not this article's."""
+    words = rel.span.text.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _earlier_same_weekday(rel: TimeExpr, date: TimeExpr) -> bool:
@@ -132,14 +165,24 @@ def date_order(ctx: Context, params: Params) -> Iterator[Hit]:
     """Two dates of one sentence whose order word (`sebelum`, `after`) says the opposite of the calendar.
     Both dates must give their year: a year-less date is placed near publication, which is a guess."""
     g = ctx.graph
+    since = tuple(w.lower() for w in ctx.lex.data.durations.since)
     for first_event, second_event, c in g.claims("order"):
         a, b = time_of(g, first_event), time_of(g, second_event)
         ea, eb = a["expr"], b["expr"]
         if {ea.year_source, eb.year_source} - EXPLICIT_YEAR:
             continue
-        wrong = ea.lo > eb.hi if c["relation"] == "before" else ea.hi < eb.lo
+        (a_lo, a_hi), (b_lo, b_hi) = _reach(ctx, ea, since), _reach(ctx, eb, since)
+        wrong = a_lo > b_hi if c["relation"] == "before" else a_hi < b_lo
         if wrong:
             yield Hit(evidence=[(a["start"], a["end"]), (c["start"], c["end"]), (b["start"], b["end"])],
                       fields={"first": a["text"], "second": b["text"], "word": c["text"],
                               "first_period": ctx.period(ea.lo, ea.hi), "second_period": ctx.period(eb.lo, eb.hi)},
                       in_quote=a["in_quote"] or b["in_quote"])
+
+
+def _reach(ctx: Context, e: TimeExpr, since: tuple[str, ...]) -> tuple:
+    """The days a date covers; `since 2002` runs on to publication (`highest since 2002, after the
+    2016 election` orders nothing)."""
+    if ctx.published and e.span.text.lower().startswith(since):
+        return e.lo, max(e.hi, ctx.published)
+    return e.lo, e.hi

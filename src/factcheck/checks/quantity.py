@@ -1,9 +1,14 @@
-"""Quantity check kinds: figures for one subject and measure that cannot all be true."""
+"""Quantity check kinds: figures for one subject and measure that cannot all be true.
+
+Two figures conflict only when nothing places them apart (see `placed_apart`: another date, time of
+day, list item, phase, trend, rate, names or row of a table), and only when they are not two of a
+series of parallel statements in the same words."""
 from __future__ import annotations
 
+import math
 from typing import Iterator
 
-from ..graph import figures, paraphrases, quantity_claims, sentence_dates
+from ..graph import ClaimGraph, figures, paraphrases, quantity_claims
 from .context import Context
 from .intervals import bounds, meet
 from .registry import Hit, check
@@ -14,6 +19,8 @@ from .restatement import RestatementParams, restated
 # pathological text (thousands of copies of one sentence) is checked in linear time; an article's
 # subject rarely has more than a handful.
 COMPARED = 64
+SERIES = 3  # statements in the same words that give this many different figures are a series, not a restatement
+FAMILY = 16  # sentences of like words read per sentence to find a series: enough, and linear in a giant text
 
 
 def _disjoint(a: dict, b: dict) -> bool:
@@ -24,17 +31,20 @@ def _disjoint(a: dict, b: dict) -> bool:
 def quantity_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     """Two figures for one subject and measure whose intervals cannot both hold: one entity's count, a
     sentence restated in the same words, or a sentence restated in other words."""
+    g = ctx.graph
     seen: set[tuple[int, int]] = set()
     hits = []
-    for subject, claims in quantity_claims(ctx.graph):
+    for subject, claims in quantity_claims(g):
         is_restatement = subject.startswith("phrase:")
+        if is_restatement and _distinct(claims) >= SERIES:
+            continue  # words that frame a series of figures (one per region, per bond, per hour)
         for i, b in enumerate(claims):
             for a in claims[max(0, i - COMPARED):i]:
                 if a["start"] == b["start"] or (a["start"], b["start"]) in seen:
                     continue
-                if not _contradict(a, b, is_restatement):
+                if not _contradict(a, b, is_restatement) or is_restatement and not restated(a, b, params):
                     continue
-                if is_restatement and not restated(a, b, params):
+                if placed_apart(g, a, b):
                     continue
                 seen.add((a["start"], b["start"]))
                 hits.append(_hit(ctx, a, b, ctx.graph.nodes[subject]["label"], ["restated"] if is_restatement else []))
@@ -47,27 +57,85 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
     """A figure of a sentence that restates another in other words, which none of the other sentence's
     figures of that measure allows. Sentences dated to different times state different things, and a
     figure whose clause lacks a name the restating sentence gives is about something else ("Xiaomi 13
-    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro")."""
+    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro"). Words that several sentences
+    fill with three or more figures are a series, not a restatement."""
     g = ctx.graph
     hits = []
+    restating: dict[str, list[str]] = {}  # a sentence -> the sentences it says part of in other words
+    linked: dict[str, list[str]] = {}  # a sentence -> those it says part of, or that say part of it
     for small, large in paraphrases(g):
-        if _dated_apart(g, small, large):
-            continue
+        restating.setdefault(small, []).append(large)
+        linked.setdefault(small, []).append(large)
+        linked.setdefault(large, []).append(small)
+    for small, larges in restating.items():
         names = g.nodes[small]["names"]
-        others = [a for a in figures(g, large) if names <= a["clause_names"]]
+        family = {other for s in (small, *larges) for other in linked[s][:FAMILY]} - {small}
         for b in figures(g, small):
-            same = [a for a in others if a["measure"] == b["measure"]]
-            if same and not any(meet(bounds(a), bounds(b)) for a in same):
-                a, b = sorted((same[0], b), key=lambda c: c["start"])
-                if (a["start"], b["start"]) not in seen:
-                    seen.add((a["start"], b["start"]))
-                    hits.append(_hit(ctx, a, b, g.nodes[small]["label"], ["paraphrased"]))
+            if _series(g, b, family, names):
+                continue  # its words fit a series of statements ("volume ... sebanyak # lot", per saham)
+            for large in larges:
+                said = figures(g, large)
+                same = [a for a in said if a["measure"] == b["measure"] and names <= a["clause_names"]]
+                # the other sentence may give the same number without its noun ("4,2 juta belum ...")
+                if same and not any(meet(bounds(a), bounds(b)) for a in said) \
+                        and not any(placed_apart(g, a, b) for a in same):
+                    first, second = sorted((same[0], b), key=lambda c: c["start"])
+                    if (first["start"], second["start"]) not in seen:
+                        seen.add((first["start"], second["start"]))
+                        hits.append(_hit(ctx, first, second, g.nodes[small]["label"], ["paraphrased"]))
     return hits
 
 
-def _dated_apart(g, a: str, b: str) -> bool:
-    ta, tb = sentence_dates(g, a), sentence_dates(g, b)
-    return bool(ta and tb) and not any(meet((x.lo, x.hi), (y.lo, y.hi)) for x in ta for y in tb)
+def _series(g: ClaimGraph, b: dict, family: set[str], names: frozenset[str]) -> bool:
+    """Whether several sentences in the words of `b`'s sentence (those that say part of it or of what it
+    restates, or that it says part of) give three or more figures of its measure."""
+    said = [same for other in sorted(family) if (same := [a for a in figures(g, other)
+                                                  if a["measure"] == b["measure"] and names <= a["clause_names"]])]
+    return len(said) > 1 and _distinct([b, *(a for same in said for a in same)]) >= SERIES
+
+
+def placed_apart(g: ClaimGraph, a: dict, b: dict) -> bool:
+    """Whether two figure claims are placed apart by their scopes, so they count different things: each
+    names dates (or times of day) and none of one's meets one of the other's; each sits in another list
+    item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") the other is
+    not in, as an update of a figure is; one is a rate ("per suara") and
+    the other not, or of another thing; each clause names others; or the other figures of their
+    sentences disagree in a measure, as two rows of a table ("dari Rp 120 miliar menjadi Rp 300 miliar"
+    against "dari Rp 35 triliun menjadi Rp 42 triliun")."""
+    x, y = a["scope"], b["scope"]
+    return (x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates)
+            or _apart(x.moments, y.moments) or _apart(a["clause_names"], b["clause_names"])
+            or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
+            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b))
+
+
+def _apart(x: frozenset, y: frozenset) -> bool:
+    return bool(x and y) and x.isdisjoint(y)
+
+
+def _other_rows(g: ClaimGraph, a: dict, b: dict) -> bool:
+    """Whether the other figures of the two sentences disagree in a measure both give: none of one's meets
+    one of the other's."""
+    ours = [x for x in figures(g, a["sentence"]) if not _overlap(x, a) and not _overlap(x, b)]
+    theirs = [y for y in figures(g, b["sentence"]) if not _overlap(y, a) and not _overlap(y, b)]
+    shared = {x["measure"] for x in ours} & {y["measure"] for y in theirs}
+    return any(not any(meet(bounds(x), bounds(y)) for x in ours for y in theirs if x["measure"] == y["measure"] == m)
+               for m in shared)
+
+
+def _overlap(x: dict, y: dict) -> bool:
+    """Whether two claims quote overlapping text: one figure, read twice ("berusia 71 tahun", "71 tahun")."""
+    return x["start"] < y["end"] and y["start"] < x["end"]
+
+
+def _distinct(claims: list[dict]) -> int:
+    """How many figures the claims give that differ as written (not counting the rounding their digits
+    allow): the most of them whose intervals meet none of the others'."""
+    n, reach = 0, -math.inf
+    for hi, lo in sorted((c["hi"], c["lo"]) for c in claims):
+        if lo > reach:
+            n, reach = n + 1, hi
+    return n
 
 
 def _hit(ctx: Context, a: dict, b: dict, subject: str, variants: list[str]) -> Hit:

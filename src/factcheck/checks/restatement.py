@@ -5,6 +5,8 @@ A claim's context is the words on each side of its figure or date, as the claim 
 """
 from __future__ import annotations
 
+import math
+
 from .registry import Params
 
 
@@ -27,19 +29,34 @@ def restated(a: dict, b: dict, params: RestatementParams) -> bool:
     neither side may disagree within its first words, and where the wording parts, two different
     figures mark a list of parallel figures ("1.992 ton sisa operasi ... 1.647 ton sisa operasi") and
     two different names parallel statements about two subjects ("Sébergué competed in the tenth heat",
-    "Ndikert competed in the eighth heat"), not a restatement.
+    "Ndikert competed in the eighth heat"), not a restatement. Where both sentences go on in other
+    words on one side ("funds for schools ... would be cut 20 percent to", "funds for clinics ... would
+    be cut 20 percent to"), the other side must agree on `restated_words` words: a parallel sentence
+    about another thing shares its frame, a restated one its whole wording. A sentence cut off at its
+    start (`cut`) does not end where its words do: its left side may go on in other words.
     """
-    total, strong = 0, False
-    for x, y in ((a["left"].split()[::-1], b["left"].split()[::-1]), (a["right"].split(), b["right"].split())):
+    total, strong, agreed, parted = 0, False, [], []
+    for side, (x, y) in enumerate(((a["left"].split()[::-1], b["left"].split()[::-1]),
+                                   (a["right"].split(), b["right"].split()))):
         n = _common(x, y)
         shortest = min(len(x), len(y))
         if n < min(shortest, params.restated_side_words) or params.whole_context and n < shortest:
             return False  # both claims have words on this side, and they differ
         if n < shortest and (_figure(x[n]) and _figure(y[n]) or _other_name(x[n], y[n])):
             return False
-        strong = strong or (n == shortest and n >= 3) or n >= params.restated_words
+        ends = min(_length(x, side == 0 and a.get("cut")), _length(y, side == 0 and b.get("cut")))
+        strong = strong or (n == ends and n >= 3) or n >= params.restated_words
         total += n
+        agreed.append(n)
+        parted.append(n < ends)
+    if any(parted[side] and agreed[1 - side] < params.restated_words for side in (0, 1)):
+        return False
     return strong and total >= params.restated_words
+
+
+def _length(words: list[str], cut_before: bool) -> float:
+    """Where the words of a side end: nowhere known on the left of a sentence cut off at its start."""
+    return math.inf if cut_before else len(words)
 
 
 def _common(x: list[str], y: list[str]) -> int:

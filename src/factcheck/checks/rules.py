@@ -46,8 +46,11 @@ class Variant(_Strict):
 
 class Experimental(_Strict):
     """Why a rule is off by default: its precision on real articles, measured by `factcheck eval`."""
-    precision: float = Field(ge=0, le=1)
+    precision: Optional[float] = Field(ge=0, le=1)  # None: it found nothing to measure
     measured: str  # what was measured: "2 right of 8 findings on the dev news and wild corpora"
+
+    def __str__(self) -> str:
+        return f"precision {self.precision:.2f}" if self.precision is not None else "precision not measured"
 
 
 class Rule(_Strict):

@@ -5,6 +5,7 @@ import datetime as dt
 from typing import Iterator, Optional
 
 from ..extract.calendar import month_interval, safe_date, year_interval
+from ..extract.modality import dates_report, plan_governs
 from ..graph import time_claims
 from ..models import TimeExpr
 from .context import Context
@@ -32,6 +33,8 @@ def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) 
     best first: a year or month typo that lands just before publication, else the nearest day."""
     d, m, y = e.day, e.month, e.year
     out: list[tuple[float, dt.date, dict]] = []
+    if d is None or m is None:  # a span of days (`26-27 Februari`) is not one date to repair
+        return []
 
     def consider(date: Optional[dt.date], change: dict, typo: bool):
         if date is None or (weekday is not None and date.weekday() != weekday):
@@ -75,15 +78,22 @@ def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
         yield _repaired_hit(ctx, c, fields, _repairs(e, ctx.published, e.weekday), "fixed_date")
 
 
-@check("invalid_date", variants=("month", "day", "leap", "year", "no_repair"))
+@check("invalid_date", variants=("month", "day", "leap", "year", "slash", "no_repair"))
 def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
-    """A date that does not exist: month 13 or more, day 32, 29 February of a common year."""
+    """A date that does not exist: month 13 or more, day 32, 29 February of a common year; or one
+    written without the slash before its year."""
     for c in time_claims(ctx.graph):
         e: TimeExpr = c["expr"]
         if not e.invalid:
             continue
         reason = e.invalid
         fields = {"day": e.day, "month": e.month, "year": e.year or ""}
+        if reason == "slash":
+            cut = e.year_span.start - e.span.start
+            date = safe_date(e.year, e.month, e.day)
+            fields.update(fixed=f"{e.span.text[:cut]}/{e.span.text[cut:]}", repaired=ctx.date(date) if date else "")
+            yield _hit(c, fields, [reason] if date else [reason, "no_repair"])
+            continue
         candidates = []
         pub = ctx.published
         if reason in ("month", "day", "leap") and e.year and 1 <= e.year <= 9999:
@@ -119,6 +129,9 @@ def _shifted(e: TimeExpr, year: int) -> Optional[tuple[dt.date, dt.date]]:
 
 class PlannedParams(Params):
     grace_days: int = 7  # late reports of an event "to be held" a few days earlier are common
+    # A year's target ("diharapkan naik 40% pada 2018") is still spoken of as a plan in the weeks after
+    # the year ends, while its results are being reported.
+    year_grace_days: int = 31
     max_cue_words: int = 12  # a cue further back governs another verb ("will pay ..., resulting in ... in 2024")
 
 
@@ -129,11 +142,17 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
     if pub is None:
         return
     limit = pub - dt.timedelta(days=params.grace_days)
+    year_limit = pub - dt.timedelta(days=params.year_grace_days)
     for c in time_claims(ctx.graph):
         e: TimeExpr = c["expr"]
         if c["modality"] != "planned" or e.relative or e.hi is None or e.hi >= limit or e.year is None:
             continue
+        if e.grain == "year" and e.hi >= year_limit:
+            continue
         if c["cue_words"] > params.max_cue_words or c["superseded_in_sentence"]:
+            continue
+        cue = (c["cue_start"], c["cue_start"] + len(c["cue"]))
+        if not plan_governs(ctx.article.text, ctx.lex.data.plan_scope, cue, c["start"], c["end"]):
             continue
         if e.year_source not in ("stated", "article"):
             continue
@@ -150,29 +169,42 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
 
 
 class ReportedParams(Params):
-    grace_days: int = 1  # time zones and late-night publishing
-    # A date with a stated weekday ("..., kata dia, Senin (20/10/2026).") is how news prose dates what
-    # was said or done; a bare date is as often a deadline or a schedule inside a reported statement, so
-    # it counts only right after a past-tense cue ("ditangkap pada 6 Oktober 2026").
-    past_cue_words: int = 4
+    grace_days: int = 0  # a day later, in a time zone ahead of the publication date's, is rare enough
+    max_cue_words: int = 10  # from the reporting cue to the date: "ujar X dalam keterangan tertulis, Senin"
+    past_cue_words: int = 2  # from a past-event cue to the date: "ditangkap pada Senin (6/10/2026)"
 
 
 @check("reported_after_publication", ReportedParams, variants=("no_repair",))
 def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator[Hit]:
-    """A past or reported event (a quote's attribution, an arrest) dated after the publication date."""
+    """A statement's attribution (`kata dia, Senin (20/10/2026)`) dated after the publication date.
+
+    Only a reporting cue counts, or a past event's right before the date (`diamankan pada Senin`), and
+    only before a date with a stated weekday, the way news prose dates what was said or done; a date in a
+    schedule, a deadline or a period that starts or ends later is the future, not a slip."""
     pub = ctx.published
     if pub is None:
         return
     limit = pub + dt.timedelta(days=params.grace_days)
     for c in time_claims(ctx.graph):
         e: TimeExpr = c["expr"]
-        if e.grain != "day" or e.lo is None or e.relative or e.lo <= limit or e.year_source not in ("stated", "article"):
+        if e.grain != "day" or e.lo is None or e.lo != e.hi or e.relative or e.lo <= limit:
             continue
-        if c["modality"] in ("planned", "conditional") or c["planned_nearby"]:
+        if e.year_source not in ("stated", "article") or e.weekday is None:
             continue
-        if e.weekday is None and not (c["modality"] == "past" and c["cue_words"] <= params.past_cue_words):
+        if c["planned_nearby"] or not _reported_on(ctx, c, params):
             continue
         fields = {"cue": c["cue"], "date": ctx.date(e.lo), "published": ctx.date(pub),
                   "days": (e.lo - pub).days}
         typos = [r for r in _repairs(e, pub, e.weekday) if list(r[1]) in (["year"], ["month"])]
         yield _repaired_hit(ctx, c, fields, typos, "fixed")
+
+
+def _reported_on(ctx: Context, c: dict, params: ReportedParams) -> bool:
+    """Whether a time claim dates a statement or a past event (see reported_after_publication)."""
+    cue = (c["cue_start"], c["cue_start"] + len(c["cue"]))
+    prepositions = ctx.lex.date_preposition_words
+    if c["modality"] == "reported":
+        return dates_report(ctx.article.text, cue, c["start"], c["end"], params.max_cue_words, prepositions)
+    since = {w.lower() for w in ctx.lex.data.durations.since}
+    return (c["modality"] == "past" and c["cue"].lower() not in since
+            and dates_report(ctx.article.text, cue, c["start"], c["end"], params.past_cue_words, prepositions))

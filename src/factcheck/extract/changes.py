@@ -44,6 +44,8 @@ class ChangeFinder:
     def find(self, text: str, sent: Sentence, qs: list[Quantity], markers: MarkerIndex) -> Iterator[Change]:
         cues = markers.in_range(sent.start, sent.end, "change")
         for i, cue in enumerate(cues):
+            if i and cues[i - 1].key != cue.key and words(text[cues[i - 1].span.end:cue.span.start]) <= CUE_WORDS:
+                continue  # "memangkas perkiraan kenaikan ... dari 3 menjadi 1": which way is in doubt
             limit = cues[i + 1].span.start if i + 1 < len(cues) else sent.end
             after = [q for q in qs if cue.span.end <= q.span.start and q.span.end <= limit]
             change = self._change(text, cue, after, limit)
@@ -68,18 +70,19 @@ class ChangeFinder:
                       fraction_span=span(text, fraction.start(), fraction.end()) if fraction else None)
 
     def _endpoints(self, text: str, cue: Marker, after: list[Quantity], limit: int):
-        """The start and end figures: "dari 100 menjadi 150", "to 56 percent from 39", or one range
-        "from 70 to 36 percent"."""
+        """The start and end figures: "dari 100 menjadi 150", "to 56 percent from 39", or, with no end
+        word, one range "from 70 to 36 percent" (a range after "menjadi Rp 40 ribu dari Rp 25-30 ribu" is
+        the start)."""
+        end = next((q for q in after if self.end_word.search(text, cue.span.end, q.span.start)), None)
+        if end is not None:
+            start = next((q for q in after if q is not end and self._after_start_word(text, cue.span.end, q)), None)
+            return start or self._bare_start(text, cue.span.end, limit, after, end), end
         for q in after:
             if q.written_range and self._after_start_word(text, cue.span.end, q):
                 first, second = q.written_range
                 return (q.model_copy(update={"value": first, "lo": first, "hi": first}),
                         q.model_copy(update={"value": second, "lo": second, "hi": second}))
-        end = next((q for q in after if self.end_word.search(text, cue.span.end, q.span.start)), None)
-        if end is None:
-            return None, None
-        start = next((q for q in after if q is not end and self._after_start_word(text, cue.span.end, q)), None)
-        return start or self._bare_start(text, cue.span.end, limit, after, end), end
+        return None, None
 
     def _after_start_word(self, text: str, cue_end: int, q: Quantity) -> bool:
         """Whether a start word ("dari", "from") stands a few words before `q`, with no figure between."""

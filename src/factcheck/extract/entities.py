@@ -34,7 +34,7 @@ class EntityExtractor:
         for s, e, title_case in ranges:
             known = [(m.start(), m.end()) for m in self.known.finditer(text, s, e)]
             for a, b in known:
-                name = self.lex.alias_of[text[a:b]]
+                name = self.lex.alias_of[" ".join(text[a:b].split())]  # the pattern takes any white space
                 out.append(Entity(span=span(text, a, b), name=name, kind=self.lex.entity_kind[name], known=True))
             if title_case:
                 continue

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 
+from ..lexicon import PlanScope
 from ..models import Cue, Modality
 from ..text import Sentence, clause_bounds
 
@@ -44,3 +46,64 @@ class CueIndex:
 
     def has(self, sent: Sentence, modality: str) -> bool:
         return self.any_of(modality, sent.start, sent.end)
+
+
+_CLAUSE_BREAK = re.compile(r"[;,:]\s|[\"“”]|&(?:amp;)?(?:quot|[lr]dquo);|\s[-–—]\s")
+_CLAUSE_OR_SENTENCE = re.compile(rf"{_CLAUSE_BREAK.pattern}|[.!?]\s")
+_WORD = re.compile(r"[\w'’]+(?:[.,]\d+)*")
+_CLOSING = re.compile(r"[\s)\]]*")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;)\"”]|&(?:amp;)?(?:quot|rdquo);|$)")
+
+
+def _has_phrase(words: list[str], phrases: list[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p.lower()} " in joined for p in phrases)
+
+
+def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a planning cue at `cue` governs the date at [start, end): the cue qualifies the date right
+    before it (`Jumat (3/2/2023) mendatang`), or stands before it in the same clause with nothing between
+    them that gives the date to another verb: a relative or comparative clause (`yang terjadi pada 2019`, `than in
+    2008`), a participle (`procedures created in 2013`), a baseline figure (`naik dari 2,4 persen pada
+    2018`) or a record date (`per September 2025`); and the plan is not told as past (`did not appear for
+    a scheduled meeting in January 2012`)."""
+    cue_start, cue_end = cue
+    if cue_start >= end:
+        after = text[cue_start:cue_end].lower()
+        return after in scope.after_date and _CLOSING.fullmatch(text, end, cue_start) is not None
+    gap = text[cue_end:start].rstrip()
+    if gap.endswith(",") and _ENDS_CLAUSE.match(text, end):
+        gap = gap[:-1]  # a date added at the clause's end: "dijadwalkan bertanding di Doha, Kamis (2/3)."
+    if _CLAUSE_BREAK.search(gap + " ") or gap.count("(") > gap.count(")"):
+        return False
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if _has_phrase(words, scope.breaks) or any(_has_phrase(words[-len(p.split()):], [p]) for p in scope.as_of):
+        return False
+    if any(w in scope.baseline and nxt[:1].isdigit() for w, nxt in zip(words, words[1:])):
+        return False
+    if any(_participle(w, words[i - 1] if i else "", scope) for i, w in enumerate(words)):
+        return False
+    before = _CLAUSE_OR_SENTENCE.split(text[max(0, cue_start - 300):cue_start])[-1]
+    return not _has_phrase([w.lower() for w in _WORD.findall(before)], scope.past_tense)
+
+
+def _participle(word: str, previous: str, scope: PlanScope) -> bool:
+    """A participle heading its own clause: `created` in `procedures created in 2013`, not `be completed`."""
+    return (len(word) > 4 and any(word.endswith(e) for e in scope.participle_endings)
+            and previous not in scope.auxiliaries)
+
+
+def dates_report(text: str, cue: tuple[int, int], start: int, end: int, max_words: int,
+                 prepositions: frozenset[str]) -> bool:
+    """Whether the date at [start, end) is the date of a statement whose reporting cue stands before it:
+    `kata dia di Jakarta, Senin (20/10/2025).`, `told reporters on Monday`. A few words apart, the date
+    after a comma or a date preposition and ending its clause; not a date the statement speaks of
+    (`dilansir ..., perundingan mulai berlangsung pada Rabu (30/1) di Washington`, `said the hearing is
+    set for Monday`)."""
+    cue_start, cue_end = cue
+    if cue_start < 0 or cue_end > start:
+        return False
+    gap = text[cue_end:start].split()
+    if len(gap) > max_words or (gap and not (gap[-1].endswith(",") or gap[-1].lower() in prepositions)):
+        return False
+    return _ENDS_CLAUSE.match(text, end) is not None

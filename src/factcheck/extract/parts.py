@@ -21,6 +21,7 @@ from .changes import words
 from .quantities import NUMBER, bare_figure
 
 TOTAL_WORDS = 4  # "10 orang menjadi korban, yakni ..."
+PART_GAP_WORDS = 4  # words between two parts of a list: "300 karung beras, 120 karung gula, dan 45 karung jagung"
 ITEM_WORDS = 4  # a named item is a name: "Andi", "Jawa Barat", "Komisi Pemilihan Umum"
 UNIT_WORDS = 2  # words between a figure of a ratio and the next word of its shape ("50 orang dari 200 orang")
 NAME_WORDS = 3  # words between a share's name and its figure ("Jones potentially taking 80 percent")
@@ -58,8 +59,8 @@ class PartFinder:
 
     def breakdowns(self, text: str, sent: Sentence, qs: list[Quantity]) -> Iterator[Breakdown]:
         for i, total in enumerate(qs):
-            if total.measure in ("percent", "ordinal"):
-                continue
+            if total.measure in ("percent", "ordinal") or total.value == 1:
+                continue  # one thing ("salah satu desa ..., yaitu ...") is named, not counted in parts
             rest = qs[i + 1:]
             opener = self._opener(text, total.span.end, rest[0].span.start if rest else sent.end)
             if opener is None:
@@ -72,7 +73,7 @@ class PartFinder:
                 items = self._items(text, opener.end(), end)
                 if items:
                     yield Breakdown(**common, items=tuple(items))
-            elif self._is_list(text, opener.end(), end, parts, total):
+            elif self._is_list(text, opener.end(), end, parts, total, common["exhaustive"]):
                 yield Breakdown(**common, parts=tuple(parts))
 
     def _opener(self, text: str, start: int, limit: int) -> Optional[re.Match]:
@@ -82,14 +83,18 @@ class PartFinder:
         if m is None:
             return None
         gap = re.findall(r"\w+", text[start:m.start()])
-        return m if len(gap) <= TOTAL_WORDS and not any(w[0].isupper() for w in gap) else None
+        return m if len(gap) <= TOTAL_WORDS and not any(w != w.lower() for w in gap) else None
 
-    def _is_list(self, text: str, start: int, end: int, parts: list[Quantity], total: Quantity) -> bool:
-        """The parts follow the opener at once, are joined by one list separator each ("6 tewas dan 4
-        luka-luka"), make up the whole list (not "two drivers, a nurse and four children") and count what
-        the total counts."""
+    def _is_list(self, text: str, start: int, end: int, parts: list[Quantity], total: Quantity,
+                 exhaustive: bool) -> bool:
+        """The parts follow the opener at once, are joined by one list separator each and a few words
+        ("6 tewas dan 4 luka-luka"), make up the whole list (not "two drivers, a nurse and four
+        children"), are more than one when they are all of the total (one is a description: "3 gedung
+        yang terdiri dari 120 kamar"), and count what the total counts (or sort it: "10 korban: 6 tewas")."""
         return (words(text[start:parts[0].span.start]) <= 1 and not self.join.search(text, parts[-1].span.end, end)
-                and all(len(self.join.findall(text, a.span.end, b.span.start)) == 1 for a, b in zip(parts, parts[1:]))
+                and (len(parts) > 1 or not exhaustive)
+                and all(len(self.join.findall(text, a.span.end, b.span.start)) == 1
+                        and words(text[a.span.end:b.span.start]) <= PART_GAP_WORDS for a, b in zip(parts, parts[1:]))
                 and all(p.measure == total.measure or p.generic and p.measure != "ordinal" for p in parts))
 
     def _items(self, text: str, start: int, end: int) -> list[Span]:

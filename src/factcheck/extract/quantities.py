@@ -19,6 +19,7 @@ from .openings import Openings
 NUMBER = r"\d+(?:[.,]\d+)*"
 _GENERIC_NOUN = re.compile(r"(?:\s+|-)([a-z][a-z-]{2,})(?![\w-])")  # "10 years", "5-inch knife"
 _PLAIN_NUM = re.compile(NUMBER)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
 
 
@@ -98,6 +99,9 @@ class QuantityExtractor:
         self.fmt = d.number_format
         self.stop = lex.stopwords | set(lex.hedge_of) | set(lex.cue_of) | set(lex.month_names) | set(lex.weekday_names)
         self.between = re.compile(rf"(?<!\w)(?:{alternation(d.numbers.between) or '(?!)'})\s+$", re.I)
+        # "US$1.250,40-US$1.252,10": a range whose unit is written before each figure
+        prefix = alternation(lex.prefix_unit_of) or "(?!)"
+        self.prefixed_join = re.compile(rf"\s*[-–—]\s*(?P<unit>{prefix})\s*(?=\d)", re.I)
         self.between_join = re.compile(rf"\s+(?:{alternation(d.numbers.between_joins) or '(?!)'})\s+(?=\d)", re.I)
         self.part_of = re.compile(rf"\s+(?:{alternation(d.ratio_words) or '(?!)'})\s+{NUMBER}(?=\s)", re.I)
         self.ordinal_values = {k.lower(): v for k, v in d.numbers.ordinals.items()}
@@ -120,10 +124,12 @@ class QuantityExtractor:
                     consumed = q.span.end
             for q in found:
                 taken.add(q.span.start, q.span.end)
-            # A capitalised ordinal names something ("Perang Dunia Kedua", "the Third Anglo-Mysore War").
+            # A capitalised ordinal names something ("Perang Dunia Kedua", "the Third Anglo-Mysore War"), and
+            # so does one in figures before a name ("the 9th Circuit", "the 82nd Airborne Division").
             out += found
             out.extend(self._ordinal(text, m) for m in self.ordinal.finditer(text, s, e)
-                       if not m.group()[0].isupper() and not taken.overlaps(m.start(), m.end()))
+                       if not m.group()[0].isupper() and not taken.overlaps(m.start(), m.end())
+                       and not (m.group("od") and _NAME_AFTER.match(text, m.end())))
         return sorted(out, key=lambda q: q.span.start)
 
     def _ordinal(self, text: str, m: re.Match) -> Quantity:
@@ -150,12 +156,12 @@ class QuantityExtractor:
                 value, lo, hi, place, digit = value * factor, lo * factor, hi * factor, place * factor, digit * factor
         # A range: "10-20 persen", "70 to 90 percent" (the first number is read here, the second skipped).
         first_end = number_end = end
-        j = _RANGE_JOIN.match(text, end, limit) or (
+        j = _RANGE_JOIN.match(text, end, limit) or self._prefixed_join(text, start, end, limit) or (
             self.between.search(text, max(0, start - 20), start) and self.between_join.match(text, end, limit))
         range_hi = None
         if j and not m.group("word"):
             m2 = _PLAIN_NUM.match(text, j.end(), limit)
-            if m2:
+            if m2 and not self._units_differ(text, start, m2.end(), limit):
                 range_hi, _ = parse_number(m2.group(), self.fmt.decimal, self.fmt.group)
                 end = m2.end()
         sc = self.scale_after.match(text, end, limit)
@@ -195,6 +201,25 @@ class QuantityExtractor:
         return Quantity(span=span(text, qstart, end), value=value, lo=lo, hi=hi, measure=measure, hedge=hedge,
                         number_span=span(text, start, number_end), precision=place, last_digit=digit, generic=generic,
                         written_range=written_range)
+
+    def _prefixed_join(self, text: str, start: int, end: int, limit: int) -> Optional[re.Match]:
+        """The dash and unit before a range's second figure when its unit is written before both
+        ("US$1.250,40-US$1.252,10"), and no scale after the second that may be its alone ("Rp12.000 -
+        Rp1,2 juta")."""
+        j = self.prefixed_join.match(text, end, limit)
+        first = self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
+        if j is None or first is None:
+            return None
+        of = self.lex.prefix_unit_of
+        second = _PLAIN_NUM.match(text, j.end(), limit)
+        same_unit = of[" ".join(first.group().lower().split())] == of[" ".join(j.group("unit").lower().split())]
+        return j if same_unit and second and not self.scale_after.match(text, second.end(), limit) else None
+
+    def _units_differ(self, text: str, start: int, end: int, limit: int) -> bool:
+        """Whether a unit written before the first number and one after the second tell two figures, not a
+        range: "earnings above $250,000 to 5.2 percent"."""
+        return bool(self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
+                    and self.lex.unit_pattern.match(text, end, limit))
 
     def _counted(self, text: str, end: int, limit: int, word: bool) -> Optional[tuple[str, bool, int]]:
         """What a figure counts and where its quantity ends: a lexicon unit, what the whole it is part of

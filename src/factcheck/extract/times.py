@@ -31,7 +31,11 @@ class TimeExtractor:
         YW = alternation(d.year_words) or "(?!)"
         a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
         pats = {
-            "wd_num": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)",
+            # The closing bracket may be missing after a year: "Rabu (8/10/2025." is still the date.
+            "wd_num": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})"
+                      rf"(?:\s*/\s*(?P<y>\d{{2,4}})(?:\s*\)|(?![\d/]))|\s*\))",
+            # "Sabtu (18/102025)": the slash before the year left out; a date written wrongly.
+            "wd_glued": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})(?P<y>(?:19|20)\d{{2}})\s*\)",
             "wd_text": rf"(?<!\w)(?P<wd>{W})\s*(?:,|\()\s*(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
             "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
@@ -40,7 +44,9 @@ class TimeExtractor:
             "month_year": rf"(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_month_year": rf"(?<!\w)(?P<mod>{MOD})\s+(?:bulan\s+)?(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/])",
-            "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})(?![\d/]|[.,]\d)",
+            # Not the start of a span of years ("Tahun 2023-2053"), which this would read as one year.
+            "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})"
+                         rf"(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
         }
         if d.date_order == "MDY":
             pats["text_mdy"] = rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)"
@@ -60,7 +66,7 @@ class TimeExtractor:
             pats["rel_wd_b"] = rf"{R}(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
         # Each pattern is tried only where a word it may open with stands (see openings.py).
         mods = list(d.period_modifiers)
-        opens = {"wd_num": d.weekdays, "wd_text": d.weekdays, "wd_text_mdy": d.weekdays, "month_year": d.months,
+        opens = {"wd_num": d.weekdays, "wd_glued": d.weekdays, "wd_text": d.weekdays, "wd_text_mdy": d.weekdays, "month_year": d.months,
                  "text_mdy": d.months, "mod_month_year": mods, "mod_year": mods, "year_prep": d.year_prepositions,
                  "rel_day": d.relative_days, "rel_unit": [*mods, *d.relative_units],
                  "rel_unit_b": [*mods, *d.relative_directions_before], "rel_wd": d.weekdays,
@@ -74,6 +80,8 @@ class TimeExtractor:
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
         self.rel_units = {k.lower(): v for k, v in d.relative_units.items()}
         self.mods = {" ".join(k.lower().split()): v for k, v in d.period_modifiers.items()}
+        # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
+        self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
         counts = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
         self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(counts) or '(?!)'}))\s*$", re.I)
@@ -121,6 +129,8 @@ class TimeExtractor:
             if name.startswith("rel_unit") and self.counted.search(text, max(0, m.start() - 30), m.start()):
                 return None
             return self._relative(name, g, sp, wd, wd_span, published)
+        if name == "year_prep" and self.document_number.search(text, max(0, m.start() - 30), m.start()):
+            return None
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"
         ms = span(text, m.start(mk), m.end(mk)) if g.get(mk) else None
@@ -131,7 +141,7 @@ class TimeExtractor:
             year = _full_year(g["y"], published) if g.get("y") else None
             common = dict(span=sp, weekday=wd, weekday_span=wd_span, day=day, month=month, year=year, year_span=ys,
                           day_span=span(text, m.start("d"), m.end("d")), month_span=ms)
-            reason = invalid_reason(day, month, year)
+            reason = "slash" if name == "wd_glued" else invalid_reason(day, month, year)
             if reason:
                 return TimeExpr(**common, invalid=reason)
             if year is not None:
