@@ -56,6 +56,11 @@ def rules(checker, text, lang="id"):
      "The shelter now holds 120 people, officials said.",
      "The shelter held 300 people on the first night, officials said. "
      "The shelter held 120 people on the first night, officials said.", "en"),
+    # a year-ago period: what a company reports beside last year's figure
+    ("The airline carried 4.2 million passengers in the quarter, the company said. "
+     "In the year-ago quarter, the airline carried 3.9 million passengers in the quarter, the company said.",
+     "The airline carried 4.2 million passengers in the quarter, the company said. "
+     "Later, the airline carried 3.9 million passengers in the quarter, the company said.", "en"),
     # a rate is not an amount
     ("Partai itu mendapat dana hibah sebesar Rp 5.000 per suara dari pemerintah provinsi. "
      "Partai itu mendapat dana hibah sebesar Rp 6,8 miliar dari pemerintah provinsi.",
@@ -161,6 +166,17 @@ def test_scopes_are_attributes_of_the_figure_claims(checker):
 ])
 def test_figures_that_are_no_parts_of_the_total(checker, text):
     assert rules(checker, text) == []
+
+
+@pytest.mark.parametrize("rate,amount,lang", [
+    ("The bank earned $2.10 a share, including a $5 million gain from a sale.",
+     "The bank earned $20 million, including a $25 million gain from a sale.", "en"),
+    ("Laba bersih perseroan Rp 150 per saham, termasuk Rp 2 miliar dari penjualan aset.",
+     "Laba bersih perseroan Rp 150 juta, termasuk Rp 2 miliar dari penjualan aset.", "id"),
+])
+def test_a_rate_is_no_total_of_amounts(checker, rate, amount, lang):
+    assert rules(checker, rate, lang) == []
+    assert rules(checker, amount, lang) == ["quantity.total-vs-parts"]
 
 
 @pytest.mark.parametrize("text", [

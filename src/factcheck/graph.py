@@ -114,6 +114,7 @@ PARAPHRASE_LINKS = 4  # thousands of like sentences linear, far above what an ar
 PARALLEL_WORDS = 3  # a longer sentence that adds another name and fewer other words than this is parallel
 CONTENT_WORDS_KEPT = 1 << 16  # tokens whose content word is remembered per language: the first met, most common
 OBJECT_ATTRS = ("expr", "q", "duration")
+RATE_REACH = 40  # characters after a figure in which its rate word ("per liter", "a share") stands
 AGE_PRECISION = 0.0  # an age is a whole number of years, not rounded: "70 tahun" is not 65 to 75
 AGE_NAME_GAP = 3  # words between a name and its age: "Basuki yang berusia 55 tahun", "Beard, a man of about 60"
 ITEM_OPENING = 40  # characters at the start of a sentence where a list item's marker stands ("Sasaran kedua,")
@@ -347,6 +348,10 @@ class _Builder:
         bare = before is not None and "\n" not in self.text[before.start:sent.start] \
             and self.item_of[before.start][1] >= before.end - 1  # the sentence before was the marker alone
         self.item_of[sent.start] = (self.item_of[before.start][0] if bare else ""), -1
+
+    def _rate_of(self, q: Quantity) -> str:
+        """What a figure is a rate of ("share" of "$1.27 a share"), or ""."""
+        return self.scope_words.per(self.text, q.span.end, min(len(self.text), q.span.end + RATE_REACH))
 
     def _scope(self, sent: Sentence, start: int, end: int) -> Scope:
         """The scope of the figure text[start:end]: its sentence's dates, times of day and list item, the
@@ -602,6 +607,8 @@ class _Builder:
                 if q is not None:
                     self._relation_edge(node, kind, "change", q)
         for n, b in enumerate(m.breakdowns):
+            if len({self._rate_of(q) for q in (b.total, *b.parts)}) > 1:
+                continue  # "$1.27 a share, including a $3.8 million gain": a rate is no total of amounts
             node = f"breakdown:{n}"
             g.add_node(node, kind="breakdown", label=b.opener.text, exhaustive=b.exhaustive)
             self._relation_edge(node, "total", "breakdown", b.total)
