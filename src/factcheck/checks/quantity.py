@@ -97,11 +97,11 @@ def _series(g: ClaimGraph, b: dict, family: set[str], names: frozenset[str]) -> 
 def placed_apart(g: ClaimGraph, a: dict, b: dict) -> bool:
     """Whether two figure claims are placed apart by their scopes, so they count different things: each
     names dates (or times of day) and none of one's meets one of the other's; each sits in another list
-    item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") the other is
-    not in, as an update of a figure is; one is a rate ("per suara") and
-    the other not, or of another thing; each clause names others; or the other figures of their
-    sentences disagree in a measure, as two rows of a table ("dari Rp 120 miliar menjadi Rp 300 miliar"
-    against "dari Rp 35 triliun menjadi Rp 42 triliun")."""
+    item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") that the other
+    is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
+    each clause names others; or the other figures of their sentences disagree in a measure, as two rows
+    of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
+    triliun")."""
     x, y = a["scope"], b["scope"]
     return (x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates)
             or _apart(x.moments, y.moments) or _apart(a["clause_names"], b["clause_names"])

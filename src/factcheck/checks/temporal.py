@@ -176,7 +176,7 @@ class ReportedParams(Params):
 
 @check("reported_after_publication", ReportedParams, variants=("no_repair",))
 def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator[Hit]:
-    """A statement's attribution (`kata dia, Senin (20/10/2026)`) dated after the publication date.
+    """A statement's attribution (`kata dia, Selasa (20/10/2026)`) dated after the publication date.
 
     Only a reporting cue counts, or a past event's right before the date (`diamankan pada Senin`), and
     only before a date with a stated weekday, the way news prose dates what was said or done; a date in a
