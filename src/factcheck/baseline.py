@@ -1,17 +1,29 @@
 """Fingerprints and baselines: adopt factcheck on an archive by recording today's findings, then see only
 new ones. A fingerprint is the rule plus the normalised evidence text, so it survives edits elsewhere in
-the file (line numbers are not part of it)."""
+the file (line numbers are not part of it). Paths are recorded relative to the baseline file's folder, so
+a baseline hides the same findings whichever folder factcheck runs from."""
 from __future__ import annotations
 
 import hashlib
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
 from .models import Report
+from .report.paths import relative
 
 VERSION = 1
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The findings a baseline file records: how many of each (path, fingerprint), with paths relative to
+    `folder`, the baseline file's folder."""
+
+    folder: Path
+    known: Counter
 
 
 def fingerprint(rule: str, texts) -> str:
@@ -19,36 +31,36 @@ def fingerprint(rule: str, texts) -> str:
     return hashlib.sha256("\x1f".join([rule, *normal]).encode("utf-8")).hexdigest()[:24]
 
 
-def _key(path: str) -> str:
-    return Path(path).as_posix().removeprefix("./")
-
-
 def write_baseline(report: Report, target: Path) -> int:
-    entries = [{"path": _key(f.path), "rule": x.rule, "fingerprint": x.fingerprint, "text": x.evidence[0].text}
+    folder = target.parent
+    entries = [{"path": relative(f.path, folder), "rule": x.rule, "fingerprint": x.fingerprint,
+                "text": x.evidence[0].text}
                for f in report.files for x in f.findings]
     target.write_text(json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1) + "\n",
                       encoding="utf-8")
     return len(entries)
 
 
-def read_baseline(path: Path) -> Counter:
+def read_baseline(path: Path) -> Baseline:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Counter((_key(e["path"]), e["fingerprint"]) for e in data["findings"])
+        known = Counter((e["path"], e["fingerprint"]) for e in data["findings"])
     except FileNotFoundError:
         raise ConfigError(f"{path}: baseline not found; create it with `factcheck baseline PATH... -o {path}`") from None
     except (ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"{path}: not a factcheck baseline ({exc})") from None
+    return Baseline(path.parent, known)
 
 
-def without_baseline(report: Report, known: Counter) -> Report:
+def without_baseline(report: Report, baseline: Baseline) -> Report:
     """The report less the findings the baseline records (each recorded finding hides one)."""
-    left = Counter(known)
+    left = Counter(baseline.known)
     files = []
     for f in report.files:
         kept = []
+        path = relative(f.path, baseline.folder)
         for x in f.findings:
-            k = (_key(f.path), x.fingerprint)
+            k = (path, x.fingerprint)
             if left[k] > 0:
                 left[k] -= 1
             else:
@@ -57,4 +69,4 @@ def without_baseline(report: Report, known: Counter) -> Report:
     return Report.of(files)
 
 
-__all__ = ["fingerprint", "write_baseline", "read_baseline", "without_baseline"]
+__all__ = ["Baseline", "fingerprint", "write_baseline", "read_baseline", "without_baseline"]

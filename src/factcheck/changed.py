@@ -20,10 +20,21 @@ def _git(args: list[str], cwd: Path) -> str:
 
 def changed_files(ref: str, cwd: Path) -> set[Path]:
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    base = _git(["merge-base", ref, "HEAD"], cwd).strip()
+    base = _merge_base(ref, cwd)
     names = _git(["diff", "--name-only", "--diff-filter=ACMR", "-z", base], top).split("\0")
     names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0")
     return {(top / n).resolve() for n in names if n}
+
+
+def _merge_base(ref: str, cwd: Path) -> str:
+    try:
+        return _git(["merge-base", ref, "HEAD"], cwd).strip()
+    except ConfigError:
+        if _git(["rev-parse", "--is-shallow-repository"], cwd).strip() != "true":
+            raise
+        raise ConfigError(f"--changed-since {ref}: this clone is shallow, so git cannot find where HEAD left "
+                          f"{ref}; fetch the full history (in GitHub Actions, actions/checkout with "
+                          f"`fetch-depth: 0`; elsewhere, `git fetch --unshallow`)") from None
 
 
 def restrict(paths: list[Path], changed: set[Path]) -> list[Path]:

@@ -5,7 +5,7 @@ import datetime as dt
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence
 
 from .baseline import fingerprint
 from .checks import CHECKS, Rule, load_rules, select_rules
@@ -35,8 +35,17 @@ class Checker:
     def __init__(self, rules: Optional[list[Rule]] = None, *, rule_dirs: Optional[list[Path]] = None,
                  select: Optional[list[str]] = None, warn_unused_suppressions: bool = False,
                  keep_text: bool = False):
+        """`rules` (default: those of the folders `rule_dirs`, or else the built-in ones), narrowed by
+        `select` (rule ids, categories, globs or `experimental`; default: every rule that is not
+        experimental). `warn_unused_suppressions` reports suppression comments that suppress nothing;
+        `keep_text` keeps each article's text in its report (the HTML report shows it)."""
+        if rules is not None:
+            rules = _rule_list(rules)
+        if isinstance(rule_dirs, (str, os.PathLike)):
+            raise TypeError(f"rule_dirs: expected a list of folders, got the single {type(rule_dirs).__name__} "
+                            f"{rule_dirs!r}; write [{rule_dirs!r}]")
         if rules is None:
-            rules = select_rules(load_rules(rule_dirs), select or ())
+            rules = select_rules(load_rules([Path(d) for d in rule_dirs] if rule_dirs else None), select or ())
         elif select:
             rules = select_rules(rules, select)
         self.rules = rules
@@ -52,6 +61,7 @@ class Checker:
         self._extractors: dict[str, Extractor] = {}
 
     def extractor(self, lang: str) -> Extractor:
+        """The extractor of a language, built from its lexicon on first use and kept."""
         if lang not in self._extractors:
             self._extractors[lang] = Extractor(load_lexicon(lang))
         return self._extractors[lang]
@@ -140,35 +150,52 @@ class Checker:
 
     def check_text(self, text: str, published: Optional[dt.date] = None, lang: Optional[str] = None,
                    path: str = "<text>") -> Report:
+        """The report of one article given as text (plain text, or Markdown with front matter), named
+        `path` in the report. `published` and `lang` override what the text says."""
+        if not isinstance(text, str):
+            raise TypeError(f"text: expected the article as a str, got {type(text).__name__}")
+        _check_options(published, lang)
         return Report.of([self._safely(path, lambda: article_from_text(text, path=path, published=published, lang=lang))])
 
     def check_file(self, path, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+        """The report of one file: an article, or each record of an archive export."""
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"path: expected one path (a str or pathlib.Path), got {type(path).__name__}")
         return self.check_paths([path], published=published, lang=lang)
 
     def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
                     jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None, *,
                     max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None,
-                    languages: Sequence[str] = ()) -> Report:
+                    languages: Sequence[str] = (), stdin_filename: Optional[str] = None,
+                    progress: Optional[Callable[[int, int], None]] = None) -> Report:
         """Files, folders (searched recursively for articles) or `-` for standard input.
 
-        `jobs` worker processes check the files (None: one per core); the report keeps the order of a
-        serial run. `path_filter` drops files (configuration include/exclude globs). `max_size` is the
-        largest file (bytes) or archive record (characters) read; `record_fields` names the keys of
-        archive records (JSON Lines, JSON arrays), each reported as FILE#ID, or FILE:LINE without an id."""
-        options = ReadOptions(published, lang, max_size, record_fields or RecordFields(), tuple(languages))
+        `jobs` worker processes check the files (None: one per CPU this process may use); the report
+        keeps the order of a serial run. `path_filter` drops files (configuration include/exclude
+        globs). `max_size` is the largest file (bytes) or archive record (characters) read;
+        `record_fields` names the keys of archive records (JSON Lines, JSON arrays), each reported as
+        FILE#ID, or FILE:LINE without an id.
+        `stdin_filename` is the file standard input stands for: it is read as that file's type and
+        reported under its name. `progress(done, total)` is called as each file is checked."""
+        _check_options(published, lang)
+        if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
+            raise ValueError(f"jobs: {jobs!r} is not a number of processes; give 1 or more, or None for one per CPU")
+        options = ReadOptions(published, lang, max_size, record_fields or RecordFields(), tuple(languages),
+                              stdin_filename)
         targets = [t for t in expand_paths(paths) if not (path_filter and isinstance(t, Path) and not path_filter(t))]
         files = [t for t in targets if isinstance(t, Path)]
-        jobs = min(jobs or os.cpu_count() or 1, len(files))
+        jobs = min(jobs or available_cpus(), len(files))
         if jobs > 1:
             for language in lexicon_languages():  # built once here, then shared by the forked workers
                 self.extractor(language)
             from concurrent.futures import ProcessPoolExecutor  # loaded only for a parallel run
 
             with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,)) as pool:
-                done = dict(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
-                                                chunksize=max(1, len(files) // (jobs * 8)))))
+                done = dict(_counted(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
+                                                         chunksize=max(1, len(files) // (jobs * 8)))),
+                                     len(files), progress))
         else:
-            done = {f: self.check_target(f, options) for f in files}
+            done = dict(_counted(((f, self.check_target(f, options)) for f in files), len(files), progress))
         reports = []
         for target in targets:
             if isinstance(target, FileReport):
@@ -191,6 +218,14 @@ class Checker:
         except FactcheckError as exc:
             return FileReport(path=path, error=str(exc), notes=notes)
         return report.model_copy(update={"notes": notes + report.notes}) if notes else report
+
+
+def _counted(items: Iterable, total: int, progress: Optional[Callable[[int, int], None]]) -> Iterator:
+    """The items, telling `progress` how many of `total` have come after each."""
+    for n, item in enumerate(items, 1):
+        yield item
+        if progress:
+            progress(n, total)
 
 
 @contextmanager
@@ -218,10 +253,41 @@ def _check_in_worker(path: Path, options: ReadOptions) -> list[FileReport]:
     return _worker.check_target(path, options)
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity: a container's or `taskset`'s share), not the
+    machine's."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return getattr(os, "process_cpu_count", os.cpu_count)() or 1
+
+
+def _rule_list(rules) -> list[Rule]:
+    listed = [] if isinstance(rules, (str, Rule)) else list(rules)
+    if (not listed and rules) or not all(isinstance(r, Rule) for r in listed):
+        raise TypeError("rules: expected a list of Rule (from factcheck.checks.load_rules); to pick rules by name, "
+                        "pass select=[...]")
+    return listed
+
+
+def _check_options(published, lang) -> None:
+    """A TypeError or ValueError for a publication date or language a caller got wrong, rather than a
+    finding that silently does not come."""
+    if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
+        raise TypeError(f"published: expected a datetime.date, got {type(published).__name__} {published!r}")
+    if lang is not None and lang not in lexicon_languages():
+        raise ValueError(f"lang: {lang!r} is not a language factcheck reads; use one of "
+                         f"{', '.join(lexicon_languages())}, or None to detect it")
+
+
 def expand_paths(paths: Iterable) -> list:
     """Article files under the given paths, in a stable order; a missing path becomes an error entry."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(f"paths: expected a list of paths, got the single {type(paths).__name__} {paths!r}; "
+                        f"write [{paths!r}]")
     out: list = []
     for p in paths:
+        if not isinstance(p, (str, os.PathLike)):
+            raise TypeError(f"paths: {p!r} is not a path (a str or pathlib.Path)")
         if p == "-":
             out.append("-")
             continue

@@ -9,7 +9,9 @@ import argparse
 import datetime as dt
 import os
 import sys
+import time
 from pathlib import Path
+from typing import Optional
 
 from .errors import FactcheckError
 from .models import SEVERITY_RANK
@@ -26,8 +28,22 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes; give 1 or more "
+                                         f"(1 checks in this process)")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     p = argparse.ArgumentParser(prog="factcheck", description="Find where a news article contradicts itself.")
+    p.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     def article_options(sp):
@@ -46,10 +62,15 @@ def _parser() -> argparse.ArgumentParser:
                         help="check only files that differ from the merge base of REF and HEAD (git)")
         sp.add_argument("--warn-unused-suppressions", action="store_true",
                         help="report suppression comments that suppress nothing")
-        sp.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                        help="worker processes (default: the number of cores; 1 checks in this process)")
+        sp.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                        help="worker processes (default: one per CPU this process may use; 1 checks in this process)")
+        sp.add_argument("--quiet", "-q", action="store_true",
+                        help="print only findings and errors: no lines for clean files, no summary")
         sp.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES",
                         help=f"largest file or archive record read (default: {DEFAULT_MAX_SIZE:,} bytes)")
+        sp.add_argument("--stdin-filename", metavar="NAME",
+                        help="the file that standard input (-) stands for: it is read as that type (.md, .html, "
+                             ".jsonl...), reported under that name, and configured from that folder")
         sp.add_argument("--record-field", action="append", default=[], metavar="PART=KEY[,KEY...]",
                         help="keys of archive records (.jsonl, .json): text, published, title, lang or id, "
                              "e.g. text=body,content (repeatable)")
@@ -67,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--min-severity", choices=("error", "warning", "info"),
                    help="show only findings at or above this severity (the exit status still counts all)")
     c.add_argument("--baseline", type=Path, help="hide the findings recorded in this baseline file")
+    c.add_argument("--statistics", action="store_true",
+                   help="print the number of findings per rule instead of the findings "
+                        "(text, or JSON with --format json)")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     selection_options(c)
 
@@ -102,7 +126,8 @@ def _parser() -> argparse.ArgumentParser:
 def _config(args, paths):
     from .config import Config, find_config, load_config
 
-    path = getattr(args, "config", None) or find_config(Path(next((p for p in paths if p != "-"), ".")))
+    named = [getattr(args, "stdin_filename", None) if p == "-" else p for p in paths]  # stdin: where it stands
+    path = getattr(args, "config", None) or find_config(Path(next((p for p in named if p), ".")))
     return load_config(path) if path else Config()
 
 
@@ -116,15 +141,57 @@ def _checker(args, config=None, select=(), keep_text=False):
                    keep_text=keep_text)
 
 
-def _write(text: str, output) -> None:
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
+class UsageError(FactcheckError):
+    """An option the command cannot act on."""
+
+
+def _writable(target: Path) -> Path:
+    """`target`, when a report can be written there; checked before any article is, so that a long run
+    does not end on a typo."""
+    if target.is_dir():
+        raise UsageError(f"{target}: is a folder; name a file to write the report to, such as {target / 'report.txt'}")
+    if target.parent.exists() and not target.parent.is_dir():
+        raise UsageError(f"{target}: {target.parent} is a file, not a folder; name a report file in a folder")
+    if not target.parent.is_dir():
+        raise UsageError(f"{target}: the folder {target.parent} does not exist; create it first "
+                         f"(mkdir -p {target.parent})")
+    return target
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if not output:
         sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write the report: {exc.strerror}") from None
 
 
 OUTPUT_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".md": "markdown", ".html": "html",
                    ".txt": "text"}
+
+
+class _Progress:
+    """`[#####.....] 120/2000 files` on a terminal's standard error, once a batch has taken half a second;
+    redrawn at most ten times a second, and cleared at the end so that the report follows alone."""
+
+    def __init__(self, stream):
+        self.stream, self.started, self.drawn = stream, time.monotonic(), None
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and (now - self.started < 0.5 or self.drawn is not None and now - self.drawn < 0.1):
+            return
+        if done == total:
+            if self.drawn is not None:
+                self.stream.write("\r\033[K")
+                self.stream.flush()
+            return
+        self.drawn = now
+        filled = 30 * done // total
+        self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} files")
+        self.stream.flush()
 
 
 def _run(args, keep_text=False):
@@ -133,38 +200,52 @@ def _run(args, keep_text=False):
     from .config import path_selected
     from .ingest import RecordFields
 
+    if args.stdin_filename and "-" not in args.paths:
+        raise UsageError(f"--stdin-filename {args.stdin_filename}: names standard input, which is read only "
+                         f"when - is one of the paths")
     config = _config(args, args.paths)
     paths = list(args.paths)
     if args.changed_since:
         paths = [str(p) for p in restrict([Path(p) for p in paths if p != "-"],
                                           changed_files(args.changed_since, Path.cwd()))]
     checker = _checker(args, config, args.select, keep_text)
-    report = checker.check_paths(paths, published=args.published, lang=args.lang, jobs=args.jobs or None,
+    report = checker.check_paths(paths, published=args.published, lang=args.lang, jobs=args.jobs,
                                  path_filter=lambda p: path_selected(p, config), max_size=args.max_size,
                                  record_fields=RecordFields.from_options(args.record_field),
-                                 languages=config.languages)
+                                 languages=config.languages, stdin_filename=args.stdin_filename,
+                                 progress=_Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None)
     return config, checker, report
 
 
 def cmd_check(args) -> int:
     from .baseline import read_baseline, without_baseline
-    from .report import renderer
+    from .ingest import RecordFields
+    from .report import hidden, renderer
 
     default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     # Each --output file in the format its suffix names (else --format); standard output shows --format,
     # unless a file already receives it, then the default.
-    files = [(t, OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
+    files = [(_writable(t), OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
     fmt = args.format if args.format and args.format not in {f for _, f in files} else default
+    if args.statistics and fmt not in ("text", "json"):
+        raise UsageError(f"--statistics prints text, or JSON with --format json, not {fmt}; write the {fmt} "
+                         f"report with --output")
     config, checker, report = _run(args, keep_text="html" in {fmt, *(f for _, f in files)})
     if args.baseline:
         report = without_baseline(report, read_baseline(args.baseline))
     fail_on = args.fail_on or config.fail_on or "warning"
-    shown = report.at_least(args.min_severity or config.min_severity or "info")
+    level = args.min_severity or config.min_severity or "info"
+    shown = report.at_least(level)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    options = {"rules": checker.rules, "colour": colour}
+    options = {"rules": checker.rules, "colour": colour, "hidden": hidden(report, level), "quiet": args.quiet,
+               "record_fields": RecordFields.from_options(args.record_field)}
     for target, out_fmt in files:
         _write(renderer(out_fmt)(shown, **{**options, "colour": False}), target)
-    sys.stdout.write(renderer(fmt)(shown, **options))
+    if args.statistics:
+        from .report.statistics import render as statistics
+        sys.stdout.write(statistics(shown, checker.rules, as_json=fmt == "json"))
+    else:
+        sys.stdout.write(renderer(fmt)(shown, **options))
     if os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
             fh.write(renderer("markdown")(shown, **options))
@@ -179,9 +260,12 @@ def cmd_check(args) -> int:
 def cmd_baseline(args) -> int:
     from .baseline import write_baseline
 
+    _writable(args.output)
     _, _, report = _run(args)
     n = write_baseline(report, args.output)
-    print(f"factcheck: recorded {n} finding(s) of {report.summary.files} file(s) in {args.output}", file=sys.stderr)
+    if not args.quiet:
+        print(f"factcheck: recorded {n} finding(s) of {report.summary.files} file(s) in {args.output}",
+              file=sys.stderr)
     return 2 if report.summary.errors else 0
 
 
@@ -189,6 +273,8 @@ def cmd_graph(args) -> int:
     from . import graph as gx
     from .ingest import read_article
 
+    if args.output:
+        _writable(args.output)
     checker = _checker(args, _config(args, [args.path]))
     article = read_article(args.path, published=args.published, lang=args.lang)
     _, g = checker.analyse(article)
@@ -255,7 +341,12 @@ def cmd_rules(args) -> int:
 
 
 def main(argv=None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # as ruff and git: the help, and the status of a usage error
+        parser.print_help(sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
     try:
         commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "eval": cmd_eval, "rules": cmd_rules}
         return commands[args.command](args)

@@ -12,11 +12,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from pydantic import BaseModel, Field
+
 from .checker import Checker
-from .errors import CheckCrash, InputError
+from .errors import CheckCrash, ConfigError, InputError
 from .ingest import DEFAULT_MAX_SIZE, RecordFields
 from .ingest.records import record_article, records
+from .lexicon import validate
 from .models import FileReport
+
+
+class Passage(BaseModel):
+    """An annotated passage: `quotes`, exact substrings of the text, and what counts as finding it."""
+    quotes: list[str] = Field(min_length=1)
+    categories: list[str] = []
+    note: Optional[str] = None
+
+
+class Expected(Passage):
+    categories: list[str] = Field(min_length=1)
+
+
+class Annotations(BaseModel):
+    """What a corpus record says the checker should find (`expected`), and what it may not (`traps`) or
+    need not (`neutral`) flag; the record's other keys are its article."""
+    expected: Optional[list[Expected]] = None
+    traps: Optional[list] = None
+    neutral: Optional[list[Passage]] = None
 
 
 @dataclass
@@ -72,12 +94,20 @@ def _overlaps(spans, evidence) -> bool:
     return any(a < e.end and e.start < b for a, b in spans for e in evidence)
 
 
+def _annotations(record: object, where: str) -> Annotations:
+    try:
+        return validate(Annotations, record, where)
+    except ConfigError as exc:
+        raise ConfigError(f"{exc}; docs/evaluation.md describes the annotation format") from None
+
+
 def score_file(path: Path, checker: Checker) -> FileScore:
     score = FileScore(str(path))
     fields = RecordFields()
     for line, rec, problem in records(path, DEFAULT_MAX_SIZE):
         if problem:
-            raise InputError(f"{path}:{line}: {problem}")
+            raise InputError(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+        notes = _annotations(rec, f"{path}:{line}")
         rid = rec.get("id") or f"{path.name}:{line}"
         article = record_article(rid, rec, fields)
         text = article.text
@@ -86,12 +116,12 @@ def score_file(path: Path, checker: Checker) -> FileScore:
         except CheckCrash as exc:  # scored as an article with no findings, and listed
             score.errors.append(f"{rid}  {exc}")
             report = FileReport(path=rid)
-        expected = rec.get("expected") or []
-        neutral = [s for item in rec.get("neutral") or [] for q in item["quotes"] for s in _occurrences(text, q)]
-        quotes = [[s for q in item["quotes"] for s in _occurrences(text, q)] for item in expected]
+        expected = notes.expected or []
+        neutral = [s for item in notes.neutral or [] for q in item.quotes for s in _occurrences(text, q)]
+        quotes = [[s for q in item.quotes for s in _occurrences(text, q)] for item in expected]
         hit = [False] * len(expected)
         tally = Tally(articles=1, expected=len(expected))
-        is_clean = not (expected or rec.get("traps") or rec.get("neutral"))
+        is_clean = not (expected or notes.traps or notes.neutral)
         counted = 0
         for f in report.findings:
             if _overlaps(neutral, f.evidence):
@@ -101,7 +131,7 @@ def score_file(path: Path, checker: Checker) -> FileScore:
             rule[0] += 1
             cat = score.category(f.category)
             cat.findings += 1
-            matched = [i for i, item in enumerate(expected) if f.category in item["categories"] and _overlaps(quotes[i], f.evidence)]
+            matched = [i for i, item in enumerate(expected) if f.category in item.categories and _overlaps(quotes[i], f.evidence)]
             if matched:
                 rule[1] += 1
                 cat.matched_findings += 1
@@ -116,11 +146,11 @@ def score_file(path: Path, checker: Checker) -> FileScore:
             tally.clean = 1
             tally.clean_flagged = int(counted > 0)
         for i, item in enumerate(expected):
-            cat = score.category(item["categories"][0])
+            cat = score.category(item.categories[0])
             cat.expected += 1
             cat.matched_expected += int(hit[i])
             if not hit[i]:
-                score.misses.append(f"{rid}  {'/'.join(item['categories'])}  {item['quotes'][0]!r}  {item.get('note', '')}")
+                score.misses.append(f"{rid}  {'/'.join(item.categories)}  {item.quotes[0]!r}  {item.note or ''}")
         score.total.add(tally)
     return score
 

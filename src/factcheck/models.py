@@ -26,12 +26,16 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
+    """A stretch of the article: character offsets [start, end) into `Article.text`, and the text there."""
+
     start: int
     end: int
     text: str
 
 
 class Segment(_Model):
+    """A part of the article by role (headline, dateline, body, related link, boilerplate...)."""
+
     start: int
     end: int
     kind: SegmentKind
@@ -98,6 +102,8 @@ class Quantity(_Model):
 
 
 class Entity(_Model):
+    """A name in the text: a person, place or organisation, with its canonical form."""
+
     span: Span
     name: str  # canonical name
     kind: str = "name"
@@ -105,6 +111,8 @@ class Entity(_Model):
 
 
 class Cue(_Model):
+    """A word that says how a time is meant: planned (`akan`, `will`), past, reported (`kata`, `said`)..."""
+
     span: Span
     modality: Modality
 
@@ -186,6 +194,10 @@ class Ratio(_Model):
 
 
 class Evidence(_Model):
+    """A passage a finding rests on: offsets into the file's text as read (front matter included; for an
+    archive record, into its text), line and column from 1, the exact text, and an optional note (a figure
+    that comes from a related-link headline)."""
+
     start: int
     end: int
     line: int
@@ -195,6 +207,9 @@ class Evidence(_Model):
 
 
 class Finding(_Model):
+    """One inconsistency: the rule that found it, what is wrong (`message`), why (`reasoning`), what to do
+    (`suggestion`), and the evidence, first the passage to fix."""
+
     rule: str
     category: Category
     severity: Severity
@@ -207,10 +222,14 @@ class Finding(_Model):
 
     @property
     def position(self) -> tuple[int, int]:
+        """The offsets of the first evidence, by which findings are ordered."""
         return (self.evidence[0].start, self.evidence[0].end) if self.evidence else (0, 0)
 
 
 class FileReport(_Model):
+    """The result for one file or archive record: what was read (language, publication date and where it
+    came from, title), the findings, notes from reading it, or the error that kept it from being checked."""
+
     path: str
     language: Optional[str] = None
     published: Optional[dt.date] = None
@@ -225,6 +244,8 @@ class FileReport(_Model):
 
 
 class Summary(_Model):
+    """Counts over a report: files, findings, files with errors, findings by severity and by rule."""
+
     files: int
     findings: int
     errors: int
@@ -233,11 +254,14 @@ class Summary(_Model):
 
 
 class Report(_Model):
+    """What `Checker.check_*` returns and `--format json` prints: a report per file, and the summary."""
+
     files: tuple[FileReport, ...]
     summary: Summary
 
     @classmethod
     def of(cls, files: list[FileReport]) -> "Report":
+        """The report of these files, with its summary counted."""
         by_sev: dict[str, int] = {}
         by_rule: dict[str, int] = {}
         for f in files:
@@ -260,6 +284,7 @@ class Report(_Model):
                           for f in self.files])
 
     def worst(self) -> Optional[str]:
+        """The highest severity among the findings, or None without findings."""
         ranks = [SEVERITY_RANK[x.severity] for f in self.files for x in f.findings]
         if not ranks:
             return None

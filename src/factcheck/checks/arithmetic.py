@@ -26,7 +26,8 @@ def _percent_change(start: Bounds, end: Bounds) -> Bounds:
 
 # --- change ----------------------------------------------------------------------------------------
 
-@check("change_arithmetic", variants=("direction", "fraction"))
+@check("change_arithmetic", variants=("direction", "fraction"),
+       fields=("cue", "start", "end", "amount", "actual", "stated"))
 def change_arithmetic(ctx: Context, params: Params) -> Iterator[Hit]:
     """A change whose direction (`naik`, `fell`) or amount (`20 persen`, `by half`) does not follow from
     its start and end figures."""
@@ -82,7 +83,7 @@ def _size(ctx: Context, b: Bounds, measure: str) -> str:
 
 # --- totals and shares -----------------------------------------------------------------------------
 
-@check("total_vs_parts", variants=("items", "partial"))
+@check("total_vs_parts", variants=("items", "partial"), fields=("total", "parts", "sum"))
 def total_vs_parts(ctx: Context, params: Params) -> Iterator[Hit]:
     """A stated total that its listed parts (figures or named items) do not add up to; parts that are
     only some of the total ("di antaranya") may not exceed it."""
@@ -106,7 +107,7 @@ def total_vs_parts(ctx: Context, params: Params) -> Iterator[Hit]:
                       variants=variants, in_quote=total["in_quote"])
 
 
-@check("percent_sum", variants=("shares",))
+@check("percent_sum", variants=("shares",), fields=("shares", "actual", "whole", "part", "share"))
 def percent_sum(ctx: Context, params: Params) -> Iterator[Hit]:
     """A percentage that its own part and whole contradict (`50 dari 200 (40 persen)`), or shares of one
     whole that add up past 100 % (`Jones 80 persen suara dan Moore 40 persen`)."""
@@ -135,7 +136,7 @@ def percent_sum(ctx: Context, params: Params) -> Iterator[Hit]:
 
 # --- ranges and headlines ----------------------------------------------------------------------------
 
-@check("range_inverted")
+@check("range_inverted", fields=("text", "first", "second"))
 def range_inverted(ctx: Context, params: Params) -> Iterator[Hit]:
     """A range written high to low (`antara 50 hingga 30`) of a unit the lexicon knows; a change `dari 50
     hingga 30` is not a range, two figures before an unknown noun may be a record (`17–7 record`), and
@@ -155,7 +156,7 @@ class HeadlineParams(Params):
     min_shared_word_length: int = 4  # a word the headline and the body share says they count the same thing
 
 
-@check("headline_body", HeadlineParams)
+@check("headline_body", HeadlineParams, fields=("headline", "body", "headline_range", "body_range"))
 def headline_body(ctx: Context, params: HeadlineParams) -> Iterator[Hit]:
     """A headline figure that no body figure of the same measure and subject supports, while one contradicts it."""
     figures = [c for _, _, c in ctx.graph.claims("figure") if not c["q"].generic]

@@ -40,7 +40,7 @@ def _interval(ctx: Context, node: str) -> tuple[dt.date, dt.date]:
     return dt.date.fromisoformat(data["lo"]), dt.date.fromisoformat(data["hi"])
 
 
-@check("elapsed_time", ElapsedParams)
+@check("elapsed_time", ElapsedParams, fields=("text", "start", "end", "stated", "elapsed", "unit"))
 def elapsed_time(ctx: Context, params: ElapsedParams) -> Iterator[Hit]:
     """A stated length of time (`tiga tahun lalu`, `HUT ke-76`, an age) that does not fit the dates it
     runs between."""

@@ -25,7 +25,7 @@ def _people(names: set[str]) -> dict[str, str]:
     return {n: next(iter(full[n])) if len(n.split()) == 1 and len(full.get(n, ())) == 1 else n for n in names}
 
 
-@check("title_conflict", variants=("jurisdiction",))
+@check("title_conflict", variants=("jurisdiction",), fields=("person", "first", "second"))
 def title_conflict(ctx: Context, params: Params) -> Iterator[Hit]:
     """One person given two roles one cannot hold at once (`Presiden ... Putin`, `Perdana Menteri Putin`)
     or one role in two places (`Presiden Rusia ...`, `Presiden Ukraina ...`)."""
@@ -58,7 +58,7 @@ class VariantParams(Params):
     name_endings: list[str] = []
 
 
-@check("name_variant", VariantParams)
+@check("name_variant", VariantParams, fields=("name", "variant", "count"))
 def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
     one letter away, and either follows the same first name or stands alone where the full name was

@@ -29,7 +29,8 @@ def _dated(c: dict) -> bool:
     return e.lo is not None and not e.relative
 
 
-@check("date_conflict", RestatementParams, variants=("once", "paraphrased"))
+@check("date_conflict", RestatementParams, variants=("once", "paraphrased"),
+       fields=("first", "second", "first_period", "second_period", "subject", "event"))
 def date_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     """One event given two dates that cannot both hold: a sentence restated with another date (in the
     same words or in other words), or two dates for an event that happens once to its subject (a
@@ -116,7 +117,8 @@ def _hit(ctx: Context, a: dict, b: dict, fields: dict, variants: list[str] | Non
                variants=variants or [], in_quote=a["in_quote"] or b["in_quote"])
 
 
-@check("relative_date_mismatch", variants=("no_repair",))
+@check("relative_date_mismatch", variants=("no_repair",),
+       fields=("relative", "date", "relative_period", "date_period", "published", "fixed"))
 def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
     """A relative time (`kemarin`, `last Tuesday`) followed by an explicit date that is not the day,
     week or year it names from the publication date. Inside a direct quote a relative time counts from
@@ -160,7 +162,7 @@ def _within_a_week(rel: TimeExpr, date: TimeExpr) -> bool:
     return rel.grain == "week" and date.lo is not None and 0 < (date.lo - rel.hi).days <= WEEKDAY_LOOKBACK_DAYS
 
 
-@check("date_order")
+@check("date_order", fields=("first", "second", "word", "first_period", "second_period"))
 def date_order(ctx: Context, params: Params) -> Iterator[Hit]:
     """Two dates of one sentence whose order word (`sebelum`, `after`) says the opposite of the calendar.
     Both dates must give their year: a year-less date is placed near publication, which is a guess."""

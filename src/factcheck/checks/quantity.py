@@ -27,7 +27,8 @@ def _disjoint(a: dict, b: dict) -> bool:
     return not meet(bounds(a), bounds(b))
 
 
-@check("quantity_conflict", RestatementParams, variants=("restated", "paraphrased"))
+@check("quantity_conflict", RestatementParams, variants=("restated", "paraphrased"),
+       fields=("subject", "first", "second", "first_range", "second_range"))
 def quantity_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     """Two figures for one subject and measure whose intervals cannot both hold: one entity's count, a
     sentence restated in the same words, or a sentence restated in other words."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -28,13 +28,17 @@ class CheckKind:
     run: Callable[..., Iterable[Hit]]
     doc: str
     variants: tuple[str, ...] = ()
+    # The names a hit's `fields` may hold, which rule templates may use; None: not declared, so only
+    # the templates' syntax is checked when rules load.
+    fields: Optional[tuple[str, ...]] = None
 
 
 CHECKS: dict[str, CheckKind] = {}
 
 
-def check(name: str, params: type[Params] = Params, variants: tuple[str, ...] = ()):
+def check(name: str, params: type[Params] = Params, variants: tuple[str, ...] = (),
+          fields: Optional[tuple[str, ...]] = None):
     def register(fn):
-        CHECKS[name] = CheckKind(name, params, fn, (fn.__doc__ or "").strip(), variants)
+        CHECKS[name] = CheckKind(name, params, fn, (fn.__doc__ or "").strip(), variants, fields)
         return fn
     return register

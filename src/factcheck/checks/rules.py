@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 from pathlib import Path
-from typing import Any, Literal, Optional, Sequence
+from typing import Any, Iterator, Literal, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -95,6 +95,15 @@ class Rule(_Strict):
                              f"{', '.join(sorted(CHECKS[self.check].variants)) or '(none)'}")
         return self
 
+    def templates(self) -> Iterator[tuple[str, str]]:
+        """Every message, reasoning and suggestion template, variants' too, as (where, template)."""
+        owners = [("", self)] + [(f"variants.{name}.", v) for name, v in self.variants.items()]
+        for prefix, owner in owners:
+            for part in ("message", "reasoning", "suggestion"):
+                texts = getattr(owner, part)
+                for lang in LANGUAGES if texts else ():
+                    yield f"{prefix}{part}.{lang}", getattr(texts, lang)
+
     def text(self, part: str, lang: str, variants: list[str]) -> Optional[str]:
         """The message, reasoning or suggestion template in `lang`, with the hit's variants applied."""
         chosen = getattr(self, part)
@@ -113,6 +122,50 @@ class Rule(_Strict):
 
 
 EXPERIMENTAL = "experimental"
+
+
+class _Sample:
+    """Any value of a template field: formats under a spec that suits a text or a number."""
+
+    def __format__(self, spec: str) -> str:
+        try:
+            return format("", spec)
+        except ValueError as not_for_text:
+            try:
+                return format(0, spec)
+            except ValueError:
+                raise not_for_text from None
+
+
+def check_templates(rule: Rule) -> None:
+    """Raises a ConfigError naming the rule file and template when a template would fail to render: bad
+    braces or format spec, or a field its check kind does not fill."""
+    filled = CHECKS[rule.check].fields
+    for where, template in rule.templates():
+        try:
+            template.format_map(_Fields(filled))
+        except KeyError as exc:
+            raise ConfigError(f"{rule.path}: field '{where}': check '{rule.check}' fills no '{{{exc.args[0]}}}'; "
+                              f"use one of {', '.join(f'{{{f}}}' for f in filled)}") from None
+        except (AttributeError, IndexError, TypeError):
+            raise ConfigError(f"{rule.path}: field '{where}': a template names fields by name alone, such as "
+                              f"{{{(filled or ('text',))[0]}}}, without attributes, indexes or positions") from None
+        except ValueError as exc:
+            raise ConfigError(f"{rule.path}: field '{where}': not a valid template ({exc}); write a field as "
+                              f"{{name}} or {{name:spec}}, and a literal brace as {{{{ or }}}}") from None
+
+
+class _Fields(dict):
+    """The fields a check kind fills, each a _Sample; any name when the kind declares none."""
+
+    def __init__(self, names: Optional[Sequence[str]]):
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, key: str) -> _Sample:
+        if self.names is not None and key not in self.names:
+            raise KeyError(key)
+        return _Sample()
 
 
 def select_rules(rules: list[Rule], selectors: Sequence[str] = (), where: str = "--select") -> list[Rule]:
@@ -149,6 +202,7 @@ def load_rules(folders: Optional[list[Path]] = None) -> list[Rule]:
             if not isinstance(data, dict):
                 raise ConfigError(f"{path}: a rule file must be a mapping with 'id', 'check', ...")
             rule = validate(Rule, data, path).model_copy(update={"path": str(path)})
+            check_templates(rule)
             if rule.id in rules:
                 raise ConfigError(f"{path}: rule id '{rule.id}' is also defined in {rules[rule.id].path}")
             rules[rule.id] = rule

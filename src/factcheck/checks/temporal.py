@@ -63,7 +63,8 @@ def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) 
     return [(date, change) for _, date, change in out]
 
 
-@check("weekday_mismatch", variants=("no_repair",))
+@check("weekday_mismatch", variants=("no_repair",),
+       fields=("text", "stated", "actual", "date", "fixed_weekday", "fixed_date", "repaired"))
 def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
     """A stated weekday that does not fall on the stated date."""
     for c in time_claims(ctx.graph):
@@ -78,7 +79,8 @@ def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
         yield _repaired_hit(ctx, c, fields, _repairs(e, ctx.published, e.weekday), "fixed_date")
 
 
-@check("invalid_date", variants=("month", "day", "leap", "year", "slash", "no_repair"))
+@check("invalid_date", variants=("month", "day", "leap", "year", "slash", "no_repair"),
+       fields=("text", "day", "month", "year", "fixed", "repaired"))
 def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
     """A date that does not exist: month 13 or more, day 32, 29 February of a common year; or one
     written without the slash before its year."""
@@ -135,7 +137,8 @@ class PlannedParams(Params):
     max_cue_words: int = 12  # a cue further back governs another verb ("will pay ..., resulting in ... in 2024")
 
 
-@check("planned_before_publication", PlannedParams, variants=("no_repair",))
+@check("planned_before_publication", PlannedParams, variants=("no_repair",),
+       fields=("text", "cue", "period", "published", "days", "fixed", "repaired"))
 def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[Hit]:
     """A planned or scheduled event whose whole interval ends before the publication date."""
     pub = ctx.published
@@ -174,7 +177,8 @@ class ReportedParams(Params):
     past_cue_words: int = 2  # from a past-event cue to the date: "ditangkap pada Senin (6/10/2026)"
 
 
-@check("reported_after_publication", ReportedParams, variants=("no_repair",))
+@check("reported_after_publication", ReportedParams, variants=("no_repair",),
+       fields=("text", "cue", "date", "published", "days", "fixed", "repaired"))
 def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator[Hit]:
     """A statement's attribution (`kata dia, Selasa (20/10/2026)`) dated after the publication date.
 

@@ -8,6 +8,7 @@ is decoded one element at a time from a buffer refilled in chunks.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import re
 from pathlib import Path
@@ -57,19 +58,39 @@ class RecordFields:
         return fields
 
 
-def records(path: Path, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
+def records(path: Path, max_size: int, data: Optional[bytes] = None) -> Iterator[tuple[int, object, Optional[str]]]:
     """(line, record, None) for each record of an export, or (line, None, problem) for one that cannot be
     read (line 0: the file as a whole); a problem that leaves the rest of the file unreadable ends the
-    iteration and says so."""
+    iteration and says so. `data`: the export's bytes, when they come from elsewhere than `path` (standard
+    input)."""
+    for r in raw_records(path, max_size, data):
+        yield r.line, r.value, r.problem
+
+
+@dataclasses.dataclass(frozen=True)
+class RawRecord:
+    """A record where it stands in its export: the line and column (from 1) it starts at, its JSON text
+    (None when it could not be read), and its value or the problem with it."""
+
+    line: int
+    column: int
+    raw: Optional[str]
+    value: object
+    problem: Optional[str] = None
+
+
+def raw_records(path: Path, max_size: int, data: Optional[bytes] = None) -> Iterator[RawRecord]:
+    """`records`, each with its place and JSON text in the file."""
     reader = _json_lines if path.suffix.lower() in JSON_LINES_SUFFIXES else _json_values
     try:
-        with _open(path) as fh:
+        with _open(path) if data is None else _stream(data) as fh:
             yield from reader(fh, max_size)
     except OSError as exc:
-        yield 0, None, f"cannot read: {exc.strerror}"
+        yield RawRecord(0, 0, None, None, f"cannot read: {exc.strerror}")
     except UnicodeDecodeError as exc:
-        yield 0, None, f"not UTF-16 text although it starts with a UTF-16 byte order mark ({exc.reason}); " \
-                       f"save the export as UTF-8; the records after this point were not read"
+        yield RawRecord(0, 0, None, None, f"not UTF-16 text although it starts with a UTF-16 byte order mark "
+                                          f"({exc.reason}); save the export as UTF-8; the records after this "
+                                          f"point were not read")
 
 
 def record_article(name: str, record: object, fields: RecordFields, *, published=None, lang=None,
@@ -121,16 +142,21 @@ def _open(path: Path) -> TextIO:
     return open(path, encoding=codec, errors="surrogateescape", newline="\n")  # JSON Lines end at "\n" only
 
 
-def _json_lines(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
+def _stream(data: bytes) -> TextIO:
+    return io.TextIOWrapper(io.BytesIO(data), encoding=bom_encoding(data) or "utf-8", errors="surrogateescape",
+                            newline="\n")
+
+
+def _json_lines(fh: TextIO, max_size: int) -> Iterator[RawRecord]:
     number = 0
     while line := fh.readline(max_size + 1):
         number += 1
         if len(line) > max_size:
             while line and not line.endswith("\n"):  # skip the rest of the line without holding it
                 line = fh.readline(max_size + 1)
-            yield number, None, _too_big(max_size)
+            yield RawRecord(number, 1, None, None, _too_big(max_size))
         elif line.strip():
-            yield number, *_decoded(line)
+            yield RawRecord(number, 1, line, *_decoded(line))
 
 
 def _decoded(text: str) -> tuple[object, Optional[str]]:
@@ -148,13 +174,13 @@ class _Unreadable(Exception):
     """The rest of a JSON file cannot be read."""
 
 
-def _json_values(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optional[str]]]:
+def _json_values(fh: TextIO, max_size: int) -> Iterator[RawRecord]:
     """The records of a JSON array (or a single JSON object), one element at a time."""
     stream = _JsonStream(fh, max_size)
     try:
         first = stream.peek()
         if first == "{":
-            yield stream.line, *stream.value()
+            yield stream.value()
         elif first == "[":
             stream.skip()
             if stream.peek() == "]":
@@ -166,13 +192,13 @@ def _json_values(fh: TextIO, max_size: int) -> Iterator[tuple[int, object, Optio
         if stream.peek():
             raise _Unreadable("text after the end of the JSON value")
     except _Unreadable as exc:
-        yield stream.line, None, str(exc)
+        yield RawRecord(stream.line, stream.column, None, None, str(exc))
 
 
-def _array_items(stream: "_JsonStream") -> Iterator[tuple[int, object, Optional[str]]]:
+def _array_items(stream: "_JsonStream") -> Iterator[RawRecord]:
     while True:
-        stream.peek()  # to the record's first character, so its line is where it starts
-        yield stream.line, *stream.value()
+        stream.peek()  # to the record's first character, so its place is where it starts
+        yield stream.value()
         after = stream.peek()
         if after == "]":
             stream.skip()
@@ -189,7 +215,7 @@ class _JsonStream:
 
     def __init__(self, fh: TextIO, max_size: int):
         self.fh, self.max_size = fh, max_size
-        self.buf, self.pos, self.line, self.eof = "", 0, 1, False
+        self.buf, self.pos, self.line, self.column, self.eof = "", 0, 1, 1, False
 
     def peek(self) -> str:
         """The next character that is not white space, or '' at the end of the file."""
@@ -203,7 +229,7 @@ class _JsonStream:
     def skip(self) -> None:
         self._advance(self.pos + 1)
 
-    def value(self) -> tuple[object, Optional[str]]:
+    def value(self) -> RawRecord:
         """The next value, or a problem with it alone; raises _Unreadable when the rest cannot be read."""
         while True:
             try:
@@ -224,11 +250,15 @@ class _JsonStream:
             if end < len(self.buf) or not self._fill():  # a number at the buffer's end may go on
                 problem = _too_big(self.max_size) if end - self.pos > self.max_size else \
                     NOT_UTF8 if _UNDECODED.search(self.buf, self.pos, end) else None
+                found = RawRecord(self.line, self.column, None if problem else self.buf[self.pos:end],
+                                  None if problem else value, problem)
                 self._advance(end)
-                return (None, problem) if problem else (value, None)
+                return found
 
     def _advance(self, end: int) -> None:
+        last_break = self.buf.rfind("\n", self.pos, end)
         self.line += self.buf.count("\n", self.pos, end)
+        self.column = end - last_break if last_break >= 0 else self.column + end - self.pos
         self.pos = end
 
     def _fill(self) -> bool:

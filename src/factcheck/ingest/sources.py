@@ -35,6 +35,7 @@ class ReadOptions:
     max_size: int = DEFAULT_MAX_SIZE
     fields: RecordFields = field(default_factory=RecordFields)
     languages: tuple[str, ...] = ()  # the languages detection may choose among (default: every lexicon)
+    stdin_name: Optional[str] = None  # the file standard input stands for: its type, and its name in reports
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,23 @@ def unreadable(name: str, message: str) -> Source:
 
 
 def sources(target, options: ReadOptions = ReadOptions()) -> Iterator[Source]:
-    """The articles of a file, or of standard input for `-`."""
+    """The articles of a file, or of standard input for `-` (read as the type of `options.stdin_name`,
+    and reported under that name; plain text or Markdown without one)."""
     if target == "-":
-        yield _single("<stdin>", lambda: _stdin_bytes(options.max_size), article_from_text, options)
-        return
-    path = Path(target)
+        name = options.stdin_name or "<stdin>"
+        path, read = Path(name), lambda: _stdin_bytes(options.max_size, name)
+    else:
+        path = Path(target)
+        name, read = str(path), lambda: read_bytes(path, options.max_size)
     suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
-        yield from _record_sources(path, options)
+        # an export's size limit is per record, not for the whole of standard input
+        yield from _record_sources(path, options, _stdin_read() if target == "-" else None)
     elif suffix in HTML_SUFFIXES:
-        yield _single(str(path), lambda: read_bytes(path, options.max_size), article_from_html, options)
-    else:
-        yield _single(str(path), lambda: read_bytes(path, options.max_size), article_from_text, options,
-                      markdown=suffix in MARKDOWN_SUFFIXES)
+        yield _single(name, read, article_from_html, options)
+    else:  # standard input without a name may be either; front matter tells
+        markdown = None if name == "<stdin>" else suffix in MARKDOWN_SUFFIXES
+        yield _single(name, read, article_from_text, options, markdown=markdown)
 
 
 def read_article(path: Path | str, *, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Article:
@@ -92,12 +97,16 @@ def read_bytes(path: Path, max_size: int) -> bytes:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def _stdin_bytes(max_size: int) -> bytes:
+def _stdin_read(limit: int = -1) -> bytes:
     stream = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream where a caller replaced stdin
-    data = stream.read(max_size + 1)
-    data = data.encode("utf-8") if isinstance(data, str) else data
+    data = stream.read(limit)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def _stdin_bytes(max_size: int, name: str) -> bytes:
+    data = _stdin_read(max_size + 1)
     if len(data) > max_size:
-        raise _too_big("<stdin>", max_size)
+        raise _too_big(name, max_size)
     return data
 
 
@@ -119,9 +128,9 @@ def _single(name: str, read: Callable[[], bytes], build, options: ReadOptions, *
                                       languages=options.languages, **kwargs), notes=(decoded.warning,) if decoded.warning else ())
 
 
-def _record_sources(path: Path, options: ReadOptions) -> Iterator[Source]:
+def _record_sources(path: Path, options: ReadOptions, data: Optional[bytes] = None) -> Iterator[Source]:
     count = 0
-    for line, record, problem in records(path, options.max_size):
+    for line, record, problem in records(path, options.max_size, data):
         count += 1
         name = record_name(path, line, record, options.fields) if line else str(path)
         if problem:

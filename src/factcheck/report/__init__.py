@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from ..models import SEVERITY_RANK, Report
 
 FORMATS = {"text": "text", "json": "json", "sarif": "sarif", "github": "github", "junit": "junit",
-           "markdown": "markdown", "html": "html"}  # format name -> module in this package
+           "markdown": "markdown", "html": "html", "gitlab": "gitlab"}  # format name -> module in this package
 
 
 def renderer(fmt: str) -> Callable[..., str]:
@@ -15,4 +18,34 @@ def renderer(fmt: str) -> Callable[..., str]:
     return importlib.import_module(f".{FORMATS[fmt]}", __name__).render
 
 
-__all__ = ["renderer", "FORMATS"]
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """The findings `--min-severity` keeps out of a report, counted, so that the report can say so."""
+
+    level: str
+    by_severity: dict[str, int]
+    by_path: dict[str, int]
+
+    def __str__(self) -> str:
+        worst_first = sorted(self.by_severity.items(), key=lambda x: -SEVERITY_RANK[x[0]])
+        counts = ", ".join(plural(n, sev) for sev, n in worst_first)
+        return f"{counts} below --min-severity {self.level}"
+
+
+def hidden(report: Report, level: str) -> Optional[Hidden]:
+    """What showing only findings at or above `level` leaves out of `report`; None when nothing."""
+    by_severity: dict[str, int] = {}
+    by_path: dict[str, int] = {}
+    for f in report.files:
+        for x in f.findings:
+            if SEVERITY_RANK[x.severity] < SEVERITY_RANK[level]:
+                by_severity[x.severity] = by_severity.get(x.severity, 0) + 1
+                by_path[f.path] = by_path.get(f.path, 0) + 1
+    return Hidden(level, by_severity, by_path) if by_severity else None
+
+
+__all__ = ["renderer", "FORMATS", "Hidden", "hidden", "plural"]

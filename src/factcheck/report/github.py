@@ -1,9 +1,14 @@
 """GitHub Actions workflow commands: one annotation per finding, errors first (GitHub shows only ten of
-each kind per step), paths without a `./` prefix."""
+each kind per step), paths without a `./` prefix; an archive record's at its place in the export, named."""
 from __future__ import annotations
 
+from typing import Optional
+
+from ..ingest.records import RecordFields
 from ..models import SEVERITY_RANK, Report
+from . import Hidden
 from .paths import file_part, relative
+from .places import record_places, region
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -16,19 +21,22 @@ def escape_property(s: str) -> str:
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report, root=None, **_) -> str:
+def render(report: Report, root=None, hidden: Optional[Hidden] = None, record_fields=RecordFields(), **_) -> str:
     rows = []
-    for f in report.files:
+    for f, record in zip(report.files, record_places(report, record_fields)):
         path = relative(file_part(f.path), root)
+        named = f" (record {record.name})" if record and record.name else ""
         if f.error:
-            rows.append((3, f"::error file={escape_property(path)},title=factcheck::{escape_data(f.error)}"))
+            line = f",line={record.line}" if record else ""
+            rows.append((3, f"::error file={escape_property(path)}{line},title={escape_property('factcheck' + named)}"
+                            f"::{escape_data(f.error)}"))
         for x in f.findings:
-            e = x.evidence[0]
-            end_line = e.line + e.text.count("\n")
-            end_col = (len(e.text.rsplit("\n", 1)[-1]) + 1) if "\n" in e.text else e.column + len(e.text)
-            props = (f"file={escape_property(path)},line={e.line},col={e.column},endLine={end_line},"
-                     f"endColumn={end_col},title={escape_property(x.rule)}")
+            r = record.region(x.evidence[0]) if record else region(x.evidence[0])
+            props = (f"file={escape_property(path)},line={r.line},col={r.column},endLine={r.end_line},"
+                     f"endColumn={r.end_column},title={escape_property(x.rule + named)}")
             message = x.message + (f"\nFix: {x.suggestion}" if x.suggestion else "")
             rows.append((SEVERITY_RANK[x.severity], f"::{COMMAND[x.severity]} {props}::{escape_data(message)}"))
+    if hidden:  # last: not an annotation of any file, and never one of the ten GitHub shows per kind
+        rows.append((-1, f"::notice title=factcheck::{escape_data(f'{hidden}; not annotated')}"))
     # stable sort: errors first, then warnings, then notices, each in report order
     return "".join(line + "\n" for _, line in sorted(rows, key=lambda r: -r[0]))

@@ -1,17 +1,20 @@
 """A Markdown report, for pull-request comments and the GitHub step summary."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ..models import Report
+from . import Hidden
 
 
 def _cell(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
 
-def render(report: Report, **_) -> str:
+def render(report: Report, hidden: Optional[Hidden] = None, **_) -> str:
     s = report.summary
     counts = ", ".join(f"{n} {sev}" for sev, n in sorted(s.by_severity.items())) or "no findings"
-    out = ["## factcheck", "", f"{s.files} file(s) checked: {counts}"
+    out = ["## factcheck", "", f"{s.files} file(s) checked: {counts}" + (f" ({hidden})" if hidden else "")
            + (f"; {s.errors} could not be read" if s.errors else "") + ".", ""]
     for f in report.files:
         if f.error:

@@ -1,29 +1,34 @@
-"""SARIF 2.1.0 for code-scanning dashboards: rule metadata, repo-relative URIs, regions, stable fingerprints."""
+"""SARIF 2.1.0 for code-scanning dashboards: rule metadata, repo-relative URIs, regions, stable fingerprints;
+an archive record's findings at its place in the export, named as a logical location."""
 from __future__ import annotations
 
 import json
+from typing import Optional
 
 from .. import __version__
+from ..ingest.records import RecordFields
 from ..models import Report
 from .paths import file_part, relative
+from .places import Record, Region, record_places, region
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _region(e) -> dict:
-    lines = e.text.split("\n")
-    end_col = (len(lines[-1]) + 1) if len(lines) > 1 else e.column + len(e.text)
-    return {"startLine": e.line, "startColumn": e.column, "endLine": e.line + len(lines) - 1,
-            "endColumn": end_col, "charOffset": e.start, "charLength": e.end - e.start,
-            "snippet": {"text": e.text}}
+def _region(r: Region) -> dict:
+    offsets = {"charOffset": r.offsets[0], "charLength": r.offsets[1] - r.offsets[0]} if r.offsets else {}
+    return {"startLine": r.line, "startColumn": r.column, "endLine": r.end_line, "endColumn": r.end_column,
+            **offsets, "snippet": {"text": r.text}}
 
 
-def _location(uri: str, e) -> dict:
-    return {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"}, "region": _region(e)}}
+def _location(uri: str, r: Region, record: Optional[Record] = None, path: str = "") -> dict:
+    location = {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"}, "region": _region(r)}}
+    if record and record.name:
+        location["logicalLocations"] = [{"name": record.name, "fullyQualifiedName": path, "kind": "object"}]
+    return location
 
 
-def render(report: Report, rules=(), root=None, **_) -> str:
+def render(report: Report, rules=(), root=None, record_fields=RecordFields(), **_) -> str:
     rule_list = sorted(rules, key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(rule_list)}
     driver = {"name": "factcheck", "version": __version__, "semanticVersion": __version__,
@@ -34,22 +39,24 @@ def render(report: Report, rules=(), root=None, **_) -> str:
                          "defaultConfiguration": {"level": LEVEL[r.severity]},
                          "properties": {"category": r.category, "tags": [r.category]}} for r in rule_list]}
     results, notifications = [], []
-    for f in report.files:
+    for f, record in zip(report.files, record_places(report, record_fields)):
         uri = relative(file_part(f.path), root)
+        place = record.region if record else region
         if f.error:
-            notifications.append({"level": "error", "message": {"text": f.error},
-                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"}}}]})
+            where = {"region": {"startLine": record.line, "startColumn": record.column}} if record else {}
+            notifications.append({"level": "error", "message": {"text": f.error}, "locations": [
+                {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"}, **where}}]})
         for x in f.findings:
             text = x.message + (f" Fix: {x.suggestion}" if x.suggestion else "")
             result = {"ruleId": x.rule, "level": LEVEL[x.severity], "message": {"text": text},
-                      "locations": [_location(uri, x.evidence[0])],
+                      "locations": [_location(uri, place(x.evidence[0]), record, f.path)],
                       "partialFingerprints": {"factcheck/v1": x.fingerprint},
                       "properties": {"category": x.category, "reasoning": x.reasoning or "",
                                      "suggestion": x.suggestion or "", "inQuote": x.in_quote}}
             if x.rule in index:
                 result["ruleIndex"] = index[x.rule]
             if len(x.evidence) > 1:
-                result["relatedLocations"] = [{"id": i, **_location(uri, e)} for i, e in enumerate(x.evidence[1:], 1)]
+                result["relatedLocations"] = [{"id": i, **_location(uri, place(e))} for i, e in enumerate(x.evidence[1:], 1)]
             results.append(result)
     run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
            "originalUriBaseIds": {"SRCROOT": {"description": {"text": "The repository root"}}},

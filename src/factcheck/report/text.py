@@ -1,12 +1,16 @@
 """The report an editor reads in a terminal: per file, each finding with its place, evidence and fix."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ..models import Report
+from . import Hidden, plural
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 
 
-def render(report: Report, colour: bool = False, **_) -> str:
+def render(report: Report, colour: bool = False, hidden: Optional[Hidden] = None, quiet: bool = False, **_) -> str:
+    """The report; `quiet`: only the files with findings or errors, and no summary."""
     def c(code: str, s: str) -> str:
         return f"\033[{_COLOURS[code]}m{s}\033[0m" if colour else s
 
@@ -17,10 +21,14 @@ def render(report: Report, colour: bool = False, **_) -> str:
             out.extend(f"  note: {n}" for n in f.notes)
             out.append("")
             continue
+        if not f.findings and quiet:
+            continue
         where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
         head = f"{c('bold', f.path)}  [{f.language}, {where}]"
         if not f.findings:
-            out.append(f"{head}  {c('dim', 'no findings')}")
+            below = hidden and hidden.by_path.get(f.path)
+            status = f"no findings at or above {hidden.level} ({below} hidden)" if below else "no findings"
+            out.append(f"{head}  {c('dim', status)}")
             for n in f.notes:
                 out.append(f"  note: {n}")
             out.append("")
@@ -39,9 +47,12 @@ def render(report: Report, colour: bool = False, **_) -> str:
             if x.suggestion:
                 out.append(f"      fix: {x.suggestion}")
         out.append("")
+    if quiet:
+        return "\n".join(out).rstrip("\n") + "\n" if out else ""
     s = report.summary
-    parts = [f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in sorted(s.by_severity.items())]
-    out.append(f"{s.files} file{'s' if s.files != 1 else ''} checked: "
-               f"{', '.join(parts) if parts else 'no findings'}"
+    parts = [plural(n, sev) for sev, n in sorted(s.by_severity.items())]
+    out.append(f"{plural(s.files, 'file')} checked: "
+               f"{', '.join(parts) if parts else 'no findings shown' if hidden else 'no findings'}"
+               + (f" ({hidden})" if hidden else "")
                + (f", {s.errors} could not be read" if s.errors else ""))
     return "\n".join(out) + "\n"

@@ -1,0 +1,134 @@
+"""Where evidence stands in the file CI annotations point at. For a file of one article that is the
+evidence's own line and column; for a record of an archive export (`export.jsonl#id`), whose evidence
+counts within the record's text, it is the record's place in the export, through the JSON escapes of
+its text (`\\n`, `\\"`, `\\u00e9`)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from ..ingest.records import RecordFields, RawRecord, raw_records, record_name
+from ..ingest.sources import DEFAULT_MAX_SIZE
+from ..models import Evidence, Report
+from .paths import file_part
+
+_SPACE = " \t\r\n"
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of the file: first line and column, and the line and column just after its end (from 1);
+    `offsets` are character offsets into the file, when known."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    offsets: Optional[tuple[int, int]] = None
+
+
+def region(e: Evidence) -> Region:
+    """The place of evidence in the file of a single article."""
+    lines = e.text.split("\n")
+    end_column = len(lines[-1]) + 1 if len(lines) > 1 else e.column + len(e.text)
+    return Region(e.line, e.column, e.line + len(lines) - 1, end_column, e.text, (e.start, e.end))
+
+
+@dataclass(frozen=True)
+class Record:
+    """A record found in its export: its name (the id, or None when its line names it), its place, and
+    its article text as decoded with the offset in the record's JSON of each of its characters."""
+
+    name: Optional[str]
+    line: int
+    column: int
+    raw: Optional[str] = None
+    text: str = ""
+    raw_offsets: tuple[int, ...] = ()
+
+    def region(self, e: Evidence) -> Region:
+        """The evidence's place in the export; the place within the record's text when the file no
+        longer holds that text there."""
+        if self.text[e.start:e.end] != e.text or not self.raw_offsets:
+            return region(e)
+        start, end = self.raw_offsets[e.start], self.raw_offsets[e.end]
+        (line, column), (end_line, end_column) = self._position(start), self._position(end)
+        return Region(line, column, end_line, end_column, self.raw[start:end])
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        last_break = self.raw.rfind("\n", 0, offset)
+        if last_break < 0:
+            return self.line, self.column + offset
+        return self.line + self.raw.count("\n", 0, offset), offset - last_break
+
+
+def record_places(report: Report, fields: RecordFields = RecordFields()) -> list[Optional[Record]]:
+    """For each file report, in order, the archive record it reports, found in its export; None for a
+    file of one article, or a record its file does not hold (standard input, an edited file)."""
+    wanted: dict[str, list[str]] = {}
+    for f in report.files:
+        if file_part(f.path) != f.path:
+            wanted.setdefault(file_part(f.path), []).append(f.path)
+    found: dict[str, list[Record]] = {}
+    for file, names in wanted.items():
+        for name, record in _records(Path(file), set(names), fields):
+            found.setdefault(name, []).append(record)
+    return [found[f.path].pop(0) if found.get(f.path) else None for f in report.files]
+
+
+def _records(path: Path, names: set[str], fields: RecordFields) -> Iterator[tuple[str, Record]]:
+    for r in raw_records(path, DEFAULT_MAX_SIZE):
+        name = record_name(path, r.line, r.value, fields) if r.line else str(path)
+        if name in names:
+            label = name.split("#", 1)[1] if "#" in name else None
+            yield name, _located(r, label, fields)
+
+
+def _located(r: RawRecord, label: Optional[str], fields: RecordFields) -> Record:
+    key = next((k for k in fields.text if isinstance(r.value, dict) and r.value.get(k) is not None), None)
+    start = _member(r.raw, key) if r.raw and key else None
+    if start is None or not isinstance(r.value[key], str):
+        return Record(label, r.line, r.column)
+    return Record(label, r.line, r.column, r.raw, r.value[key], _string_offsets(r.raw, start))
+
+
+def _member(raw: str, key: str) -> Optional[int]:
+    """Where the value of the object's last member named `key` starts in `raw`, a JSON object."""
+    decoder, found = json.JSONDecoder(strict=False), None
+    i = _skip(raw, raw.index("{") + 1)
+    while raw[i:i + 1] == '"':
+        name, i = json.decoder.scanstring(raw, i + 1, False)
+        i = _skip(raw, _skip(raw, i) + 1)  # past the colon
+        if name == key:
+            found = i
+        _, i = decoder.raw_decode(raw, i)
+        i = _skip(raw, i)
+        i = _skip(raw, i + 1) if raw[i:i + 1] == "," else i
+    return found
+
+
+def _skip(raw: str, i: int) -> int:
+    while i < len(raw) and raw[i] in _SPACE:
+        i += 1
+    return i
+
+
+def _string_offsets(raw: str, quote: int) -> tuple[int, ...]:
+    """The offset in `raw` of each character of the JSON string whose opening quote is at `quote`, and of
+    its closing quote: an escape is two characters, `\\uXXXX` six, a surrogate pair twelve."""
+    out, i = [], quote + 1
+    while raw[i] != '"':
+        out.append(i)
+        if raw[i] != "\\":
+            i += 1
+        elif raw[i + 1] != "u":
+            i += 2
+        else:
+            pair = 0xD800 <= int(raw[i + 2:i + 6], 16) < 0xDC00 and raw[i + 6:i + 8] == "\\u" \
+                and 0xDC00 <= int(raw[i + 8:i + 12], 16) < 0xE000
+            i += 12 if pair else 6
+    out.append(i)
+    return tuple(out)
