@@ -80,3 +80,29 @@ def test_markdown_escapes_table_cells(checker):
     report = checker.check_text("Rapat digelar Rabu (7/12/2021) | penting.", published=__import__("datetime").date(2021, 12, 8), lang="id")
     md = renderer("markdown")(report)
     assert md.startswith("## factcheck") and "| 1:15 | warning | `temporal.weekday-mismatch` |" in md
+
+
+def test_sarif_fixes_apply_the_suggested_repair(report, checker):
+    results = json.loads(renderer("sarif")(report, rules=checker.rules))["runs"][0]["results"]
+    planned = next(r for r in results if r["ruleId"] == "temporal.planned-before-publication")
+    assert "fixes" not in results[0]  # two troop figures: no one right replacement
+    (fix,) = planned["fixes"]
+    (change,) = fix["artifactChanges"]
+    (edit,) = change["replacements"]
+    region, inserted = edit["deletedRegion"], edit["insertedContent"]["text"]
+    lines = SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = lines[region["startLine"] - 1]
+    assert region["endLine"] == region["startLine"]
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] == "awal 2020" and inserted == "awal 2022"
+
+
+def test_replacements_offer_each_repair_and_none_inside_a_quote(checker):
+    import datetime as dt
+
+    (weekday,) = checker.check_text("Rapat digelar pada Rabu (7/12/2021) di Jakarta.", published=dt.date(2021, 12, 8),
+                                    lang="id").files[0].findings
+    assert weekday.replacements[0] == "Selasa (7/12/2021)"  # the weekday repaired first, as the suggestion says
+    assert all(r in weekday.suggestion for r in weekday.replacements)
+    quoted = checker.check_text("Ia berkata, “Rapat digelar pada Rabu (7/12/2021) di Jakarta.”",
+                                published=dt.date(2021, 12, 8), lang="id").files[0].findings
+    assert quoted[0].in_quote and quoted[0].replacements == ()

@@ -146,7 +146,8 @@ class Checker:
         return Finding(rule=rule.id, category=rule.category, severity=rule.severity, message=message,
                        suggestion=render("suggestion"), reasoning=render("reasoning"),
                        evidence=tuple(evidence), in_quote=hit.in_quote,
-                       fingerprint=fingerprint(rule.id, [e.text for e in evidence]))
+                       fingerprint=fingerprint(rule.id, [e.text for e in evidence]),
+                       replacements=() if hit.in_quote else tuple(dict.fromkeys(hit.replacements)))
 
     def check_text(self, text: str, published: Optional[dt.date] = None, lang: Optional[str] = None,
                    path: str = "<text>") -> Report:

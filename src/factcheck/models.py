@@ -219,6 +219,9 @@ class Finding(_Model):
     evidence: tuple[Evidence, ...]
     in_quote: bool = False
     fingerprint: str = ""  # rule + normalised evidence text: stable across edits elsewhere in the file
+    # Texts that would repair the first evidence span as the suggestion says, best first (none inside a
+    # direct quote): what SARIF fixes and editor quick fixes apply.
+    replacements: tuple[str, ...] = ()
 
     @property
     def position(self) -> tuple[int, int]:

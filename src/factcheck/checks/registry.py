@@ -19,6 +19,7 @@ class Hit:
     fields: dict[str, object]
     variants: list[str] = field(default_factory=list)  # keys of the rule's `variants`, applied in order
     in_quote: bool = False
+    replacements: list[str] = field(default_factory=list)  # repairs of the first evidence span, best first
 
 
 @dataclass(frozen=True)

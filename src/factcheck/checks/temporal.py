@@ -15,17 +15,21 @@ from .registry import Hit, Params, check
 TYPO_WINDOW_DAYS = 60
 
 
-def _hit(c: dict, fields: dict, variants: Optional[list[str]] = None, extra: Optional[list[tuple[int, int]]] = None) -> Hit:
+def _hit(c: dict, fields: dict, variants: Optional[list[str]] = None, extra: Optional[list[tuple[int, int]]] = None,
+         replacements: Optional[list[str]] = None) -> Hit:
     return Hit(evidence=[(c["start"], c["end"])] + (extra or []), fields={"text": c["text"], **fields},
-               variants=variants or [], in_quote=c["in_quote"])
+               variants=variants or [], in_quote=c["in_quote"], replacements=replacements or [])
 
 
-def _repaired_hit(ctx: Context, c: dict, fields: dict, repairs: list, fixed: str) -> Hit:
-    """A hit whose suggestion names the best repair, or the rule's `no_repair` variant without one."""
+def _repaired_hit(ctx: Context, c: dict, fields: dict, repairs: list, fixed: str, first: Optional[str] = None) -> Hit:
+    """A hit whose suggestion names the best repair, or the rule's `no_repair` variant without one;
+    `first` is a repair the suggestion offers before it."""
+    offered = [first] if first else []
     if not repairs:
-        return _hit(c, fields, ["no_repair"])
+        return _hit(c, fields, ["no_repair"], replacements=offered)
     date, change = repairs[0]
-    return _hit(c, {**fields, fixed: ctx.rewrite(c["expr"], **change), "repaired": ctx.date(date)})
+    repaired = ctx.rewrite(c["expr"], **change)
+    return _hit(c, {**fields, fixed: repaired, "repaired": ctx.date(date)}, replacements=offered + [repaired])
 
 
 def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) -> list[tuple[dt.date, dict]]:
@@ -76,7 +80,8 @@ def weekday_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
             continue
         fields = {"stated": ctx.weekday(e.weekday), "actual": ctx.weekday(actual), "date": ctx.date(e.lo, weekday=False),
                   "fixed_weekday": ctx.rewrite(e, weekday=actual)}
-        yield _repaired_hit(ctx, c, fields, _repairs(e, ctx.published, e.weekday), "fixed_date")
+        yield _repaired_hit(ctx, c, fields, _repairs(e, ctx.published, e.weekday), "fixed_date",
+                            first=fields["fixed_weekday"])
 
 
 @check("invalid_date", variants=("month", "day", "leap", "year", "slash", "no_repair"),
@@ -94,7 +99,7 @@ def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
             cut = e.year_span.start - e.span.start
             date = safe_date(e.year, e.month, e.day)
             fields.update(fixed=f"{e.span.text[:cut]}/{e.span.text[cut:]}", repaired=ctx.date(date) if date else "")
-            yield _hit(c, fields, [reason] if date else [reason, "no_repair"])
+            yield _hit(c, fields, [reason] if date else [reason, "no_repair"], replacements=[fields["fixed"]] if date else [])
             continue
         candidates = []
         pub = ctx.published
@@ -117,7 +122,7 @@ def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
             fields.update(fixed=ctx.rewrite(e, day=day, month=month, year=date.year), repaired=ctx.date(date))
         else:
             variants.append("no_repair")
-        yield _hit(c, fields, variants)
+        yield _hit(c, fields, variants, replacements=[fields["fixed"]] if candidates else [])
 
 
 def _shifted(e: TimeExpr, year: int) -> Optional[tuple[dt.date, dt.date]]:
@@ -165,7 +170,7 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
             shifted = _shifted(e, year)
             if shifted and shifted[1] >= limit:
                 fields.update(fixed=ctx.rewrite(e, year=year), repaired=ctx.period(*shifted))
-                yield _hit(c, fields)
+                yield _hit(c, fields, replacements=[fields["fixed"]])
                 break
         else:
             yield _hit(c, fields, ["no_repair"])

@@ -28,6 +28,14 @@ def _location(uri: str, r: Region, record: Optional[Record] = None, path: str = 
     return location
 
 
+def _fix(uri: str, r: Region, text: str) -> dict:
+    """A SARIF fix: the first evidence span replaced by a repair the suggestion names."""
+    deleted = {"startLine": r.line, "startColumn": r.column, "endLine": r.end_line, "endColumn": r.end_column}
+    return {"description": {"text": f"Replace with \"{text}\""},
+            "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"},
+                                 "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": text}}]}]}
+
+
 def render(report: Report, rules=(), root=None, record_fields=RecordFields(), **_) -> str:
     rule_list = sorted(rules, key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(rule_list)}
@@ -57,6 +65,8 @@ def render(report: Report, rules=(), root=None, record_fields=RecordFields(), **
                 result["ruleIndex"] = index[x.rule]
             if len(x.evidence) > 1:
                 result["relatedLocations"] = [{"id": i, **_location(uri, place(e))} for i, e in enumerate(x.evidence[1:], 1)]
+            if x.replacements and not record:  # a record's text sits escaped inside JSON: no plain edit
+                result["fixes"] = [_fix(uri, place(x.evidence[0]), text) for text in x.replacements]
             results.append(result)
     run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
            "originalUriBaseIds": {"SRCROOT": {"description": {"text": "The repository root"}}},
