@@ -38,6 +38,18 @@ CASES: dict[str, tuple[Callable[[int], str], int, bool]] = {
     "unclosed-html-tags": (lambda size: f"<p>{SENTENCE}</p>" + "<a " * (size // 3), 120_000, True),
     "unclosed-html-comments": (lambda size: f"<p>{SENTENCE}</p>" + "<!--a" * (size // 5), 200_000, True),
     "many-html-entities": (lambda size: "<p>" + "&amp;&nbsp;&#160;x " * (size // 20) + "</p>", 1_000_000, True),
+    # each finding asked of every suppression, and every open block of each enable
+    "crossing-suppression-blocks": (_repeat("<!-- factcheck-disable temporal -->\nRapat Senin (7/12/2021).\n"
+                                            "<!-- factcheck-disable quantity -->\nRapat Senin (7/12/2021).\n"
+                                            "<!-- factcheck-enable temporal -->\n<!-- factcheck-enable quantity -->\n"),
+                                    200_000, False),
+    "repeated-disable-next-line": (_repeat("<!-- factcheck-disable-next-line temporal.weekday-mismatch -->\n"
+                                           "Rapat Senin (7/12/2021).\n"), 200_000, False),
+    "figures-with-units-in-one-sentence": (lambda size: "".join(f"{i} orang, {i} tentara, {i} kg dan "
+                                                               for i in range(size // 36)), 100_000, False),
+    "figures-of-one-measure": (lambda size: "".join(f"Rusia mengirim {i} tentara. " for i in range(size // 28)),
+                               100_000, False),
+    "unbalanced-quotes-with-figures": (_repeat('"Rusia mengirim 70.000 tentara, kata dia, dan 5 tank '), 200_000, False),
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 from factcheck.cli import main
 from factcheck.ingest import read_article
 from factcheck.report import renderer
-from factcheck.report.svg import SEVERITY_COLOURS, to_svg
+from factcheck.report.svg import SEVERITY_COLOURS, finding_claims, to_svg
 from conftest import SEED
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -110,6 +110,33 @@ def test_graph_command_writes_the_picture_of_the_report(tmp_path, capsys, checke
     assert main(["graph", str(SEED), "--format", "svg", "--output", str(out)]) == 0
     alone = out.read_text(encoding="utf-8")
     ET.fromstring(alone)
-    html = renderer("html")(checker.check_file(SEED))
-    (inline,) = re.findall(r"<svg.*?</svg>", html, re.S)
+    html = renderer("html")(checker.check_file(SEED), report_lang="en")
+    (inline,) = re.findall(r'<details class="full-graph">.*?(<svg.*?</svg>)', html, re.S)
     assert alone.strip() == inline.strip()
+
+
+def test_the_claims_of_a_finding_are_drawn_alone_and_small(seed):
+    g, findings, full = seed
+    conflict = next(x for x in findings if x.rule == "quantity.conflict")
+    part = finding_claims(g, [conflict])
+    assert set(part) == {"entity:Russia", *(b for a, b, d in g.edges(data=True) if a == "entity:Russia"
+                                              and d.get("claim") == "quantity"
+                                              and (d["start"], d["end"]) in {(e.start, e.end) for e in conflict.evidence})}
+    svg = ET.fromstring(to_svg(part, [conflict], legend=False))
+    assert not groups(svg, "legend") and len(groups(svg, "node")) == 3
+    assert len(groups(svg, "finding-warning")) == 2
+    assert float(svg.get("width")) < 500 and float(svg.get("height")) < 150  # about a phone's width
+    assert float(full.get("width")) > 1000  # the whole graph, for comparison
+
+
+def test_the_legend_and_title_speak_the_language_given():
+    g = nx.MultiDiGraph()
+    g.add_node("article", kind="article", label="Judul")
+    names = {"entity": "entitas", "claim": "klaim", "title": "Graf klaim"}
+    svg = ET.fromstring(to_svg(g, names=names))
+    legend = [t.text for t in groups(svg, "legend")[0].iter(f"{NS}text")]
+    assert "entitas" in legend and "klaim" in legend and "quantity" in legend  # a kind not named stays English
+    assert svg.find(f"{NS}title").text == "Graf klaim: Judul"
+    texts = groups(svg, "legend")[0].findall(f"{NS}text")
+    xs = [float(t.get("x")) for t in texts]
+    assert xs == sorted(xs) and float(svg.get("width")) >= xs[-1]

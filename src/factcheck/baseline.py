@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
+from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular, write_atomic
 from .models import Report
 from .report.paths import relative
 
@@ -36,17 +37,24 @@ def write_baseline(report: Report, target: Path) -> int:
     entries = [{"path": relative(f.path, folder), "rule": x.rule, "fingerprint": x.fingerprint,
                 "text": x.evidence[0].text}
                for f in report.files for x in f.findings]
-    target.write_text(json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1) + "\n",
-                      encoding="utf-8")
+    write_atomic(target, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1) + "\n")
     return len(entries)
 
 
-def read_baseline(path: Path) -> Baseline:
+def read_baseline(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Baseline:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path, max_size))
         known = Counter((e["path"], e["fingerprint"]) for e in data["findings"])
     except FileNotFoundError:
         raise ConfigError(f"{path}: baseline not found; create it with `factcheck baseline PATH... -o {path}`") from None
+    except TooLarge:
+        raise ConfigError(f"{path}: the baseline is larger than the {max_size:,}-byte limit; raise it with "
+                          f"--max-size") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the baseline: {exc.strerror}; pass the file "
+                          f"`factcheck baseline -o` wrote") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not a factcheck baseline (JSON nested too deeply)") from None
     except (ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"{path}: not a factcheck baseline ({exc})") from None
     return Baseline(path.parent, known)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence
@@ -14,10 +15,11 @@ from .errors import CheckCrash, FactcheckError
 from .extract import Extractor, Mentions
 from .graph import ClaimGraph, build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
+from .ingest.sources import written_by_factcheck
 from .lexicon import languages as lexicon_languages, load_lexicon
 from .models import Article, FileReport, Finding, Report
 from .suppress import apply_suppressions, parse_suppressions
-from .text import LineIndex
+from .text import LineIndex, Taken
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -85,10 +87,11 @@ class Checker:
         _, graph = self._claims(article)
         ctx = Context(article, graph, lex)
         lines = LineIndex(article.text)
+        related = Taken((s.start, s.end) for s in article.segments if s.kind == "related-link")
         findings: list[Finding] = []
         for rule, kind, params in self._checks:
             with _stage(f"rule {rule.id}"):
-                findings.extend(self._finding(rule, hit, article, lines, lex) for hit in kind.run(ctx, params))
+                findings.extend(self._finding(rule, hit, article, lines, lex, related) for hit in kind.run(ctx, params))
         findings = self._one_note_per_error(findings)
         findings = self._suppress(article, lines, lex, findings)
         findings.sort(key=lambda f: (f.position, f.rule))
@@ -103,13 +106,14 @@ class Checker:
     def _one_note_per_error(self, findings: list[Finding]) -> list[Finding]:
         """Drops a finding when a more specific rule (one that `supersedes` it) flags the same span, so
         that an editor reads one note, and one repair, per error."""
-        flagged: dict[str, list[tuple[int, int]]] = {}
+        flagged: dict[str, Taken] = {}
         for f in findings:
-            flagged.setdefault(f.rule, []).extend((e.start, e.end) for e in f.evidence)
+            for e in f.evidence:
+                flagged.setdefault(f.rule, Taken()).add(e.start, e.end)
 
         def superseded(f: Finding) -> bool:
-            return any(a < e.end and e.start < b for rule in self._superseded_by.get(f.rule, ())
-                       for a, b in flagged.get(rule, ()) for e in f.evidence)
+            return any(rule in flagged and flagged[rule].overlaps(e.start, e.end)
+                       for rule in self._superseded_by.get(f.rule, ()) for e in f.evidence)
 
         return [f for f in findings if not superseded(f)]
 
@@ -128,12 +132,11 @@ class Checker:
                                         evidence=(ev,), fingerprint=fingerprint(UNUSED_SUPPRESSION, [ev.text])))
         return kept
 
-    def _finding(self, rule: Rule, hit, article: Article, lines: LineIndex, lex) -> Finding:
+    def _finding(self, rule: Rule, hit, article: Article, lines: LineIndex, lex, related: Taken) -> Finding:
         lang = article.lang if article.lang in ("id", "en") else "en"
-        related = {(s.start, s.end) for s in article.segments if s.kind == "related-link"}
         evidence = []
         for start, end in hit.evidence:
-            in_related = any(a <= start and end <= b for a, b in related)
+            in_related = related.contains(start, end)
             evidence.append(lines.evidence(start, end, lex.data.notes.get("related_link") if in_related else None))
 
         def render(part: str) -> Optional[str]:
@@ -189,12 +192,7 @@ class Checker:
         if jobs > 1:
             for language in lexicon_languages():  # built once here, then shared by the forked workers
                 self.extractor(language)
-            from concurrent.futures import ProcessPoolExecutor  # loaded only for a parallel run
-
-            with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,)) as pool:
-                done = dict(_counted(zip(files, pool.map(_check_in_worker, files, [options] * len(files),
-                                                         chunksize=max(1, len(files) // (jobs * 8)))),
-                                     len(files), progress))
+            done = dict(_counted(self._in_workers(files, options, jobs), len(files), progress))
         else:
             done = dict(_counted(((f, self.check_target(f, options)) for f in files), len(files), progress))
         reports = []
@@ -204,6 +202,29 @@ class Checker:
             else:
                 reports.extend(done[target] if isinstance(target, Path) else self.check_target(target, options))
         return Report.of(reports)
+
+    def _in_workers(self, files: list[Path], options: ReadOptions, jobs: int) -> Iterator[tuple[Path, list[FileReport]]]:
+        """(file, reports) for each file, in order, checked by `jobs` worker processes. A worker that dies
+        (killed, out of memory) breaks the pool: the files not yet returned are checked in this process."""
+        from concurrent.futures import ProcessPoolExecutor  # loaded only for a parallel run
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,))
+        returned = 0
+        try:
+            for reports in pool.map(_check_in_worker, files, [options] * len(files),
+                                    chunksize=max(1, len(files) // (jobs * 8))):
+                yield files[returned], reports
+                returned += 1
+        except BrokenProcessPool:
+            pass
+        except BaseException:  # Ctrl-C: what the workers would still return is not wanted
+            _stop_workers(pool)
+            raise
+        finally:
+            pool.shutdown(cancel_futures=True)
+        for path in files[returned:]:
+            yield path, self.check_target(path, options)
 
     def check_target(self, target, options: ReadOptions) -> list[FileReport]:
         """The reports of a file's articles (one per record of an archive export), or of `-`, standard input."""
@@ -248,6 +269,13 @@ def _start_worker(parent: Checker) -> None:
     spawned one unpickles it)."""
     global _worker
     _worker = parent
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent alone answers it
+
+
+def _stop_workers(pool) -> None:
+    """Ends a pool's workers at once (Python before 3.14 has no public way)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _check_in_worker(path: Path, options: ReadOptions) -> list[FileReport]:
@@ -280,6 +308,14 @@ def _check_options(published, lang) -> None:
                          f"{', '.join(lexicon_languages())}, or None to detect it")
 
 
+def checked_in(folder: Path, path: Path) -> bool:
+    """Whether checking `folder` checks `path`, a file in it: an article type outside hidden folders, and
+    not a report, baseline or graph that factcheck wrote there."""
+    return (path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+            and not written_by_factcheck(path))
+
+
 def expand_paths(paths: Iterable) -> list:
     """Article files under the given paths, in a stable order; a missing path becomes an error entry."""
     if isinstance(paths, (str, bytes, os.PathLike)):
@@ -294,8 +330,7 @@ def expand_paths(paths: Iterable) -> list:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in ARTICLE_SUFFIXES
-                           and not any(part.startswith(".") for part in x.relative_to(path).parts))
+            found = sorted(x for x in path.rglob("*") if checked_in(path, x))
             if not found:
                 out.append(FileReport(path=str(path), error=f"{path}: no articles in this folder (looked for "
                                       f"{', '.join(ARTICLE_SUFFIXES)} outside hidden folders); pass article "
@@ -308,4 +343,4 @@ def expand_paths(paths: Iterable) -> list:
     return out
 
 
-__all__ = ["Checker", "expand_paths"]
+__all__ = ["Checker", "checked_in", "expand_paths"]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
 import sys
 import time
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Optional
 
@@ -17,6 +19,7 @@ from .errors import FactcheckError
 from .models import SEVERITY_RANK
 from .ingest.sources import DEFAULT_MAX_SIZE
 from .report import FORMATS
+from .report.words import LANGUAGES as REPORT_LANGUAGES
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -83,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--output", action="append", type=Path, default=[], metavar="FILE",
                    help="also write the report to FILE, in the format its extension names (.json, .sarif, "
                         ".xml for JUnit, .md, .html, .txt) or else --format (repeatable)")
+    c.add_argument("--html-dir", type=Path, metavar="DIR",
+                   help="also write the HTML report into the existing folder DIR as index.html and one page per "
+                        "article with findings (for large batches)")
+    c.add_argument("--report-lang", choices=REPORT_LANGUAGES,
+                   help="language of the HTML report's headings, labels and dates (default: the articles')")
     c.add_argument("--fail-on", choices=FAIL_LEVELS,
                    help="lowest severity that makes the exit status 1 (default: warning)")
     c.add_argument("--min-severity", choices=("error", "warning", "info"),
@@ -120,6 +128,29 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--markdown", action="store_true", help="print the rules reference (docs/rules.md)")
     r.add_argument("--config", type=Path, help="configuration file whose rule folders to include")
     r.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
+
+    s = sub.add_parser("serve", help="serve the checker over HTTP: an API, LanguageTool's API and a web page")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=8081, help="port to listen on (default: 8081)")
+    s.add_argument("--token", default=os.environ.get("FACTCHECK_TOKEN"),
+                   help="require this token from clients (default: $FACTCHECK_TOKEN; none: anyone who can connect)")
+    s.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
+                   help="a web origin whose pages may call the API from a browser (CORS; repeatable)")
+    s.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+                   help="largest request body accepted (default: 1,000,000 bytes)")
+    s.add_argument("--workers", type=_jobs, default=1, metavar="N", help="server processes (default: 1)")
+    s.add_argument("--config", type=Path, help="configuration file (default: the nearest one at or above the "
+                   "current folder)")
+    s.add_argument("--select", action="append", default=[], metavar="RULE", help="run only these rules (repeatable)")
+    s.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
+                   help="an extra folder of rule files (repeatable)")
+
+    ls = sub.add_parser("lsp", help="run the language server over stdio, for editors")
+    ls.add_argument("--config", type=Path, help="configuration file (default: the nearest one at or above each "
+                    "document)")
+    ls.add_argument("--select", action="append", default=[], metavar="RULE", help="run only these rules (repeatable)")
+    ls.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
+                    help="an extra folder of rule files (repeatable)")
     return p
 
 
@@ -145,9 +176,11 @@ class UsageError(FactcheckError):
     """An option the command cannot act on."""
 
 
-def _writable(target: Path) -> Path:
-    """`target`, when a report can be written there; checked before any article is, so that a long run
-    does not end on a typo."""
+def _writable(target: Path, reads=()) -> Path:
+    """`target`, when a report can be written there and it is none of the files the run `reads`; checked
+    before any article is, so that a long run does not end on a typo, nor overwrite an article."""
+    from .files import clashing
+
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; name a file to write the report to, such as {target / 'report.txt'}")
     if target.parent.exists() and not target.parent.is_dir():
@@ -155,17 +188,71 @@ def _writable(target: Path) -> Path:
     if not target.parent.is_dir():
         raise UsageError(f"{target}: the folder {target.parent} does not exist; create it first "
                          f"(mkdir -p {target.parent})")
+    same = clashing(target, reads)
+    if same is not None:
+        raise UsageError(f"{target}: is {same}, which this run reads; writing there would overwrite it, so "
+                         f"name another file")
     return target
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    if not output:
-        sys.stdout.write(text)
-        return
+def _reads(args, paths, config, targets) -> list[Path]:
+    """The files a run reads that the output `targets` must not replace: the named inputs, the articles
+    of named folders among the targets, the configuration, the baseline and the rule files."""
+    from .checker import checked_in
+    from .config import rule_folders
+
+    named = [Path(p) for p in paths if p != "-"]
+    folders = [f.resolve() for f in named if f.is_dir()]
+    found = [t for t in map(Path.resolve, targets) for f in folders if t.is_relative_to(f) and checked_in(f, t)]
+    rules = [r for folder in rule_folders(config, args.rules) if folder.is_dir() for r in folder.rglob("*.yaml")]
+    others = [p for p in (config.path, getattr(args, "baseline", None)) if p]
+    return [*named, *found, *others, *rules]
+
+
+@contextmanager
+def _writing(what):
+    """Turns a failed write of `what` into one line naming it."""
     try:
-        output.write_text(text, encoding="utf-8")
+        yield
     except OSError as exc:
-        raise UsageError(f"{output}: cannot write the report: {exc.strerror}") from None
+        raise UsageError(f"{what}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _stdout(text: str) -> None:
+    if sys.stdout is None:  # started with standard output closed
+        raise OSError(errno.EBADF, "standard output is closed")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        # Whatever is left goes nowhere, so that Python's own flush at exit does not fail again.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if not isinstance(exc, BrokenPipeError):  # `| head`: the reader has gone, and that is no error
+            raise
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    from .files import write_atomic
+
+    with _writing(output or "standard output"):
+        write_atomic(output, text) if output else _stdout(text)
+
+
+def _append_summary(text: str, path: str) -> None:
+    from .files import append_text
+
+    with _writing(f"GITHUB_STEP_SUMMARY={path}"):
+        append_text(path, text)
+
+
+def _attempt(problems: list[str], write, *args) -> None:
+    """`write(*args)`, a failure added to `problems` rather than raised, so that the other outputs are
+    still written."""
+    try:
+        write(*args)
+    except UsageError as exc:
+        problems.append(str(exc))
 
 
 OUTPUT_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".md": "markdown", ".html": "html",
@@ -225,31 +312,42 @@ def cmd_check(args) -> int:
     default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     # Each --output file in the format its suffix names (else --format); standard output shows --format,
     # unless a file already receives it, then the default.
-    files = [(_writable(t), OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
+    reads = _reads(args, args.paths, _config(args, args.paths),
+                   [*args.output, *([args.html_dir / "index.html"] if args.html_dir else [])])
+    files = [(_writable(t, reads), OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
     fmt = args.format if args.format and args.format not in {f for _, f in files} else default
     if args.statistics and fmt not in ("text", "json"):
         raise UsageError(f"--statistics prints text, or JSON with --format json, not {fmt}; write the {fmt} "
                          f"report with --output")
-    config, checker, report = _run(args, keep_text="html" in {fmt, *(f for _, f in files)})
-    if args.baseline:
-        report = without_baseline(report, read_baseline(args.baseline))
+    if args.html_dir:
+        _writable(args.html_dir / "index.html", reads)
+    baseline = read_baseline(args.baseline, args.max_size) if args.baseline else None  # a bad one fails first
+    config, checker, report = _run(args, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)})
+    if baseline:
+        report = without_baseline(report, baseline)
     fail_on = args.fail_on or config.fail_on or "warning"
     level = args.min_severity or config.min_severity or "info"
     shown = report.at_least(level)
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout is not None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     options = {"rules": checker.rules, "colour": colour, "hidden": hidden(report, level), "quiet": args.quiet,
-               "record_fields": RecordFields.from_options(args.record_field)}
+               "record_fields": RecordFields.from_options(args.record_field), "report_lang": args.report_lang}
+    problems: list[str] = []  # outputs that could not be written: each said in one line, the others still are
     for target, out_fmt in files:
-        _write(renderer(out_fmt)(shown, **{**options, "colour": False}), target)
+        _attempt(problems, _write, renderer(out_fmt)(shown, **{**options, "colour": False}), target)
+    if args.html_dir:
+        from .report.html import pages
+        for name, page in pages(shown, **options).items():
+            _attempt(problems, _write, page, args.html_dir / name)
     if args.statistics:
         from .report.statistics import render as statistics
-        sys.stdout.write(statistics(shown, checker.rules, as_json=fmt == "json"))
+        _attempt(problems, _write, statistics(shown, checker.rules, as_json=fmt == "json"), None)
     else:
-        sys.stdout.write(renderer(fmt)(shown, **options))
+        _attempt(problems, _write, renderer(fmt)(shown, **options), None)
     if os.environ.get("GITHUB_STEP_SUMMARY"):
-        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
-            fh.write(renderer("markdown")(shown, **options))
-    if report.summary.errors:
+        _attempt(problems, _append_summary, renderer("markdown")(shown, **options), os.environ["GITHUB_STEP_SUMMARY"])
+    for problem in problems:
+        print(f"factcheck: {problem}", file=sys.stderr)
+    if report.summary.errors or problems:
         return 2
     worst = report.worst()
     if fail_on == "never" or worst is None:
@@ -260,9 +358,10 @@ def cmd_check(args) -> int:
 def cmd_baseline(args) -> int:
     from .baseline import write_baseline
 
-    _writable(args.output)
+    _writable(args.output, _reads(args, args.paths, _config(args, args.paths), [args.output]))
     _, _, report = _run(args)
-    n = write_baseline(report, args.output)
+    with _writing(args.output):
+        n = write_baseline(report, args.output)
     if not args.quiet:
         print(f"factcheck: recorded {n} finding(s) of {report.summary.files} file(s) in {args.output}",
               file=sys.stderr)
@@ -273,9 +372,10 @@ def cmd_graph(args) -> int:
     from . import graph as gx
     from .ingest import read_article
 
+    config = _config(args, [args.path])
     if args.output:
-        _writable(args.output)
-    checker = _checker(args, _config(args, [args.path]))
+        _writable(args.output, _reads(args, [args.path], config, [args.output]))
+    checker = _checker(args, config)
     article = read_article(args.path, published=args.published, lang=args.lang)
     _, g = checker.analyse(article)
     from .report.svg import to_svg
@@ -340,6 +440,32 @@ def cmd_rules(args) -> int:
     return 0
 
 
+@contextmanager
+def _extra(command: str, extra: str):
+    """A module of an optional extra that is not installed, as a usage error saying how to install it."""
+    try:
+        yield
+    except ImportError as exc:
+        raise UsageError(f"factcheck {command} needs the {extra} extra ({exc.name} is missing); install it "
+                         f"with pip install 'factcheck-news[{extra}]'") from None
+
+
+def cmd_serve(args) -> int:
+    with _extra("serve", "server"):
+        from .server.app import Settings, serve
+    settings = Settings(token=args.token, allow_origins=args.allow_origin, max_body=args.max_body,
+                        config=args.config, rules=args.rules, select=args.select)
+    serve(settings, args.host, args.port, args.workers)
+    return 0
+
+
+def cmd_lsp(args) -> int:
+    with _extra("lsp", "lsp"):
+        from .server.lsp import build
+    build(args.config, args.rules, args.select).start_io()
+    return 0
+
+
 def main(argv=None) -> int:
     parser = _parser()
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -348,7 +474,8 @@ def main(argv=None) -> int:
         return 2
     args = parser.parse_args(argv)
     try:
-        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "eval": cmd_eval, "rules": cmd_rules}
+        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "eval": cmd_eval, "rules": cmd_rules,
+                    "serve": cmd_serve, "lsp": cmd_lsp}
         return commands[args.command](args)
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
@@ -356,6 +483,9 @@ def main(argv=None) -> int:
     except BrokenPipeError:  # `factcheck ... | head`: the reader has gone; nothing to report
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: one line, and the status of a shell's interrupted command
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .checks import Rule, load_rules, select_rules
 from .errors import ConfigError
+from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular
 from .lexicon import languages as known_languages, rules_root
 from .models import Severity
 
@@ -59,17 +60,32 @@ def find_config(start: Path) -> Optional[Path]:
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             path = candidate / name
-            if path.is_file() and (name != "pyproject.toml" or "factcheck" in _toml(path).get("tool", {})):
+            if path.is_file() and (name != "pyproject.toml" or _tool_table(_toml(path), path) is not None):
                 return path
     return None
 
 
+def _tool_table(data: dict, path: Path) -> Optional[dict]:
+    """A pyproject.toml's [tool.factcheck] table; None without one (`tool` may be anything: not ours)."""
+    tool = data.get("tool")
+    table = tool.get("factcheck") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'tool.factcheck' must be a table, [tool.factcheck], not a "
+                          f"{type(table).__name__}")
+    return table
+
+
 def _toml(path: Path) -> dict:
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        return tomllib.loads(read_regular(path, DEFAULT_MAX_SIZE).decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+    except TooLarge:
+        raise ConfigError(f"{path}: larger than the {DEFAULT_MAX_SIZE:,}-byte limit of a configuration file") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
@@ -77,7 +93,7 @@ def _toml(path: Path) -> dict:
 def load_config(path: Path) -> Config:
     data = _toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("factcheck", {})
+        data = _tool_table(data, path) or {}
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:

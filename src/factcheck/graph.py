@@ -94,12 +94,13 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from .extract import Mentions
 from .extract.quantities import bare_figure
 from .lexicon import Lexicon, alternation
 from .models import Article, Duration, Entity, Quantity, TimeExpr
+from .report.escape import visible
 from .text import TOKEN, Sentence, clause_bounds, in_quotation
 
 if TYPE_CHECKING:  # networkx is imported only to export a graph: checking never needs it, and it is slow to load
@@ -807,22 +808,22 @@ def related(g: ClaimGraph, node: str) -> dict[str, list[dict]]:
 
 # --- export ---------------------------------------------------------------------------------------
 
-def exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with only scalar attributes, for GraphML, DOT and JSON."""
+def exportable(g: nx.MultiDiGraph, clean: Callable[[str], str] = str) -> nx.MultiDiGraph:
+    """A copy with only scalar attributes, for GraphML, DOT and JSON; `clean` rewrites every text (node
+    names too) for a format that cannot hold some characters."""
     import networkx as nx
+
+    def scalar(v):
+        if isinstance(v, (int, float)):
+            return "inf" if v == float("inf") else v
+        return clean("" if v is None else str(v))
 
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
-        out.add_node(n, **{k: _scalar(v) for k, v in d.items()})
+        out.add_node(clean(n), **{k: scalar(v) for k, v in d.items()})
     for a, b, k, d in g.edges(keys=True, data=True):
-        out.add_edge(a, b, key=k, **{x: _scalar(v) for x, v in d.items() if x not in OBJECT_ATTRS})
+        out.add_edge(clean(a), clean(b), key=k, **{x: scalar(v) for x, v in d.items() if x not in OBJECT_ATTRS})
     return out
-
-
-def _scalar(v):
-    if isinstance(v, (str, int, float, bool)):
-        return "inf" if v == float("inf") else v
-    return "" if v is None else str(v)
 
 
 def to_json(g: nx.MultiDiGraph) -> str:
@@ -834,7 +835,7 @@ def to_json(g: nx.MultiDiGraph) -> str:
 def to_graphml(g: nx.MultiDiGraph) -> str:
     import networkx as nx
 
-    return "\n".join(nx.generate_graphml(exportable(g)))
+    return "\n".join(nx.generate_graphml(exportable(g, visible)))  # XML 1.0 cannot hold control characters
 
 
 def to_dot(g: nx.MultiDiGraph) -> str:
@@ -844,7 +845,7 @@ def to_dot(g: nx.MultiDiGraph) -> str:
               "change": "component", "breakdown": "component", "ratio": "component", "shares": "component"}
 
     def q(s) -> str:
-        return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+        return '"' + visible(str(s).replace("\n", " ")).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     lines = ["digraph claims {", "  rankdir=LR;", "  node [fontname=Helvetica fontsize=10];"]
     for n, d in g.nodes(data=True):

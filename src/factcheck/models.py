@@ -8,9 +8,10 @@ included), and `text[start:end] == span.text` holds everywhere.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional
+import re
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SegmentKind = Literal["front-matter", "headline", "dateline", "byline", "body", "related-link", "boilerplate"]
 Severity = Literal["error", "warning", "info"]
@@ -19,6 +20,18 @@ Modality = Literal["planned", "past", "reported", "conditional", "superseded", "
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a JSON `"\\ud800"`, a file name's byte that is not UTF-8) made
+    U+FFFD, one character for one, so that offsets still hold and every report can encode it."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+# A text read from an article, a record or a file name: without lone surrogates.
+Text = Annotated[str, AfterValidator(without_surrogates)]
 
 
 class _Model(BaseModel):
@@ -44,13 +57,13 @@ class Segment(_Model):
 class Article(_Model):
     """One article as read: its text, where it came from, and what ingest learned about it."""
 
-    path: str = "<text>"
-    text: str
+    path: Text = "<text>"
+    text: Text
     published: Optional[dt.date] = None
     published_source: Optional[str] = None  # "dateline", "front matter", "option", "record"...
     lang: str = "id"
     lang_source: str = "detected"
-    title: Optional[str] = None
+    title: Optional[Text] = None
     segments: tuple[Segment, ...] = ()
     disabled: tuple[str, ...] = ()  # rules the article's front matter turns off (factcheck: {disable: [...]})
 
@@ -233,14 +246,14 @@ class FileReport(_Model):
     """The result for one file or archive record: what was read (language, publication date and where it
     came from, title), the findings, notes from reading it, or the error that kept it from being checked."""
 
-    path: str
+    path: Text
     language: Optional[str] = None
     published: Optional[dt.date] = None
     published_source: Optional[str] = None
-    title: Optional[str] = None
+    title: Optional[Text] = None
     findings: tuple[Finding, ...] = ()
-    notes: tuple[str, ...] = ()
-    error: Optional[str] = None
+    notes: tuple[Text, ...] = ()
+    error: Optional[Text] = None
     # The text as checked, kept only when a renderer needs it (the HTML report of standard input or an
     # archive record); never part of the JSON contract.
     text: Optional[str] = Field(default=None, exclude=True)

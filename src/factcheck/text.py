@@ -56,6 +56,11 @@ class Taken:
         i = bisect.bisect_right(self.ends, start)  # the first stretch that ends after `start`
         return i < len(self.starts) and self.starts[i] < end
 
+    def contains(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies within the stretches (within one of them, or of ones that touch)."""
+        i = bisect.bisect_right(self.starts, start) - 1  # the last stretch that begins by `start`
+        return i >= 0 and end <= self.ends[i]
+
 
 def span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])

@@ -35,9 +35,10 @@ def completed_units(start: dt.date, end: dt.date, unit: str) -> int:
     return months if unit == "month" else months // 12
 
 
-def _interval(ctx: Context, node: str) -> tuple[dt.date, dt.date]:
+def _interval(ctx: Context, node: str) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a time node covers; None for a date that does not exist (`31 November 1942`)."""
     data = ctx.graph.nodes[node]
-    return dt.date.fromisoformat(data["lo"]), dt.date.fromisoformat(data["hi"])
+    return (dt.date.fromisoformat(data["lo"]), dt.date.fromisoformat(data["hi"])) if data["lo"] else None
 
 
 @check("elapsed_time", ElapsedParams, fields=("text", "start", "end", "stated", "elapsed", "unit"))
@@ -52,7 +53,7 @@ def elapsed_time(ctx: Context, params: ElapsedParams) -> Iterator[Hit]:
             continue
         start = _interval(ctx, _target(ctx, node, "from"))
         end = _interval(ctx, _target(ctx, node, "to")) if "to" in ends else _publication(ctx)
-        if end is None:
+        if start is None or end is None:
             continue
         fewest, most = completed_units(start[1], end[0], c["unit"]), completed_units(start[0], end[1], c["unit"])
         rounded_up = c["form"] not in params.completed  # "three years ago" of two years and eight months

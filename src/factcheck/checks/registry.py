@@ -4,12 +4,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
+
+# Parameters count words, characters or days: a larger one is a mistake (and a date moved by it
+# leaves the calendar).
+MAX_PARAM = 100_000
 
 
 class Params(BaseModel):
-    """Base of every check kind's parameters; unknown keys in a rule file are an error."""
+    """Base of every check kind's parameters; unknown keys in a rule file are an error, and so is a
+    number past MAX_PARAM either way."""
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _bounded(self) -> "Params":
+        for name, value in self:
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and not -MAX_PARAM <= value <= MAX_PARAM:
+                raise ValueError(f"parameter '{name}' is out of range; give a number from {-MAX_PARAM:,} to {MAX_PARAM:,}")
+        return self
 
 
 @dataclass

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import re
 from pathlib import Path
 from typing import Any, Iterator, Literal, Optional, Sequence
 
@@ -124,10 +125,19 @@ class Rule(_Strict):
 EXPERIMENTAL = "experimental"
 
 
+# A format spec's width and precision (`{first:>20}`, `{share:.1f}`): a message needs no more than this,
+# and `{first:>999999999}` would build a gigabyte string for every finding.
+MAX_WIDTH = 200
+_WIDTHS = re.compile(r"^(?:.?[<>=^])?[-+ ]?z?#?(\d*)[,_]?(?:\.(\d*))?")
+
+
 class _Sample:
     """Any value of a template field: formats under a spec that suits a text or a number."""
 
     def __format__(self, spec: str) -> str:
+        widths = _WIDTHS.match(spec)
+        if any(len(n) > 3 or int(n) > MAX_WIDTH for n in widths.groups() if n):
+            raise ValueError(f"a width or precision over {MAX_WIDTH}")
         try:
             return format("", spec)
         except ValueError as not_for_text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator, Optional
 
-from ..extract.calendar import month_interval, safe_date, year_interval
+from ..extract.calendar import month_interval, safe_date, shifted, year_interval
 from ..extract.modality import dates_report, plan_governs
 from ..graph import time_claims
 from ..models import TimeExpr
@@ -43,7 +43,7 @@ def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) 
     def consider(date: Optional[dt.date], change: dict, typo: bool):
         if date is None or (weekday is not None and date.weekday() != weekday):
             return
-        if published is not None and date > published + dt.timedelta(days=1):
+        if published is not None and (date - published).days > 1:
             return
         if typo:
             if published is None or (published - date).days > TYPO_WINDOW_DAYS:
@@ -60,8 +60,7 @@ def _repairs(e: TimeExpr, published: Optional[dt.date], weekday: Optional[int]) 
             if month != m:
                 consider(safe_date(y, month, d), {"month": month}, True)
     if e.lo is not None:
-        for k in (1, -1, 2, -2, 3, -3):
-            date = e.lo + dt.timedelta(days=k)
+        for date in filter(None, (shifted(e.lo, k) for k in (1, -1, 2, -2, 3, -3))):
             consider(date, {"day": date.day, "month": date.month, "year": date.year}, False)
     out.sort(key=lambda x: x[0])
     return [(date, change) for _, date, change in out]
@@ -125,7 +124,7 @@ def invalid_date(ctx: Context, params: Params) -> Iterator[Hit]:
         yield _hit(c, fields, variants, replacements=[fields["fixed"]] if candidates else [])
 
 
-def _shifted(e: TimeExpr, year: int) -> Optional[tuple[dt.date, dt.date]]:
+def _moved(e: TimeExpr, year: int) -> Optional[tuple[dt.date, dt.date]]:
     if e.grain == "day":
         d = safe_date(year, e.month, e.day)
         return (d, d) if d else None
@@ -149,13 +148,12 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
     pub = ctx.published
     if pub is None:
         return
-    limit = pub - dt.timedelta(days=params.grace_days)
-    year_limit = pub - dt.timedelta(days=params.year_grace_days)
     for c in time_claims(ctx.graph):
         e: TimeExpr = c["expr"]
-        if c["modality"] != "planned" or e.relative or e.hi is None or e.hi >= limit or e.year is None:
+        if c["modality"] != "planned" or e.relative or e.hi is None or e.year is None:
             continue
-        if e.grain == "year" and e.hi >= year_limit:
+        grace = max(params.grace_days, params.year_grace_days) if e.grain == "year" else params.grace_days
+        if (pub - e.hi).days <= grace:
             continue
         if c["cue_words"] > params.max_cue_words or c["superseded_in_sentence"]:
             continue
@@ -167,9 +165,9 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
         fields = {"cue": c["cue"], "period": ctx.period(e.lo, e.hi), "published": ctx.date(pub),
                   "days": (pub - e.hi).days}
         for year in range(e.year + 1, pub.year + 3):
-            shifted = _shifted(e, year)
-            if shifted and shifted[1] >= limit:
-                fields.update(fixed=ctx.rewrite(e, year=year), repaired=ctx.period(*shifted))
+            moved = _moved(e, year)
+            if moved and (pub - moved[1]).days <= params.grace_days:
+                fields.update(fixed=ctx.rewrite(e, year=year), repaired=ctx.period(*moved))
                 yield _hit(c, fields, replacements=[fields["fixed"]])
                 break
         else:
@@ -193,10 +191,9 @@ def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator
     pub = ctx.published
     if pub is None:
         return
-    limit = pub + dt.timedelta(days=params.grace_days)
     for c in time_claims(ctx.graph):
         e: TimeExpr = c["expr"]
-        if e.grain != "day" or e.lo is None or e.lo != e.hi or e.relative or e.lo <= limit:
+        if e.grain != "day" or e.lo is None or e.lo != e.hi or e.relative or (e.lo - pub).days <= params.grace_days:
             continue
         if e.year_source not in ("stated", "article") or e.weekday is None:
             continue

@@ -21,12 +21,23 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def year_interval(year: int, mod: Optional[str]) -> tuple[dt.date, dt.date]:
+def in_calendar(year: int) -> bool:
+    """Whether the calendar reaches `year` (1 to 9999): dates outside it cannot be computed."""
+    return dt.MINYEAR <= year <= dt.MAXYEAR
+
+
+def year_interval(year: int, mod: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
+    """The days of a year or part of it; None for a year past the calendar's ends."""
+    if not in_calendar(year):
+        return None
     first, last = YEAR_PARTS[mod]
     return dt.date(year, first, 1), month_end(year, last)
 
 
-def month_interval(year: int, month: int, mod: Optional[str]) -> tuple[dt.date, dt.date]:
+def month_interval(year: int, month: int, mod: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
+    """The days of a month or part of it; None for a year past the calendar's ends."""
+    if not in_calendar(year):
+        return None
     first, last = MONTH_PARTS.get(mod, MONTH_PARTS[None])
     end = month_end(year, month)
     return dt.date(year, month, first), (end if last is None else dt.date(year, month, last))
@@ -36,6 +47,14 @@ def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
     try:
         return dt.date(year, month, day)
     except ValueError:
+        return None
+
+
+def shifted(date: dt.date, days: int) -> Optional[dt.date]:
+    """`date` moved by `days`, or None past the calendar's ends (a date of 9999 has no day after)."""
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError:
         return None
 
 

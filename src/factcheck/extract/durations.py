@@ -113,7 +113,8 @@ class DurationExtractor:
 
     def _value(self, g: dict) -> Optional[float]:
         if g.get("num"):
-            return parse_number(g["num"], self.lex.data.number_format.decimal, self.lex.data.number_format.group)[0]
+            parsed = parse_number(g["num"], self.lex.data.number_format.decimal, self.lex.data.number_format.group)
+            return parsed[0] if parsed else None
         if g.get("word"):
             return float(self.numbers[g["word"].lower()])
         if g.get("ow"):

@@ -122,8 +122,10 @@ class PartFinder:
         if text.find("(", sent.start, sent.end) < 0:
             return  # the share is in brackets; most sentences have none, and the scan is not cheap
         for m in self.ratio.finditer(text, sent.start, sent.end):
-            yield Ratio(part=self._figure(text, m, "a", "number"), whole=self._figure(text, m, "b", "number"),
-                        share=bare_figure(text, m.start("p"), m.end("p"), "percent", self.lex, span_end=m.end("share")))
+            part, whole = self._figure(text, m, "a", "number"), self._figure(text, m, "b", "number")
+            share = bare_figure(text, m.start("p"), m.end("p"), "percent", self.lex, span_end=m.end("share"))
+            if part and whole and share:
+                yield Ratio(part=part, whole=whole, share=share)
 
     # --- shares ---------------------------------------------------------------------------------
 
@@ -146,7 +148,7 @@ class PartFinder:
             if len(shares) > 1:
                 yield Shares(shares=tuple(shares), whole=span(text, whole.start("whole"), whole.end()))
 
-    def _figure(self, text: str, m: re.Match, group: str, measure: str) -> Quantity:
+    def _figure(self, text: str, m: re.Match, group: str, measure: str) -> Optional[Quantity]:
         scale = m.groupdict().get(group + "s")
         return bare_figure(text, m.start(group), m.end(group), measure, self.lex,
                            factor=self.scales[scale.lower()] if scale else 1.0,

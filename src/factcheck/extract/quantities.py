@@ -21,14 +21,20 @@ _GENERIC_NOUN = re.compile(r"(?:\s+|-)([a-z][a-z-]{2,})(?![\w-])")  # "10 years"
 _PLAIN_NUM = re.compile(NUMBER)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
+# A number written longer counts nothing (past 308 digits a float cannot even hold it); scaled by
+# `juta` or `triliun` and summed, a figure of this length stays a finite float.
+MAX_DIGITS = 100
 
 
-def parse_number(raw: str, decimal: str, group: str) -> tuple[float, float]:
-    """The value of a written number and the place of its last significant digit.
+def parse_number(raw: str, decimal: str, group: str) -> Optional[tuple[float, float]]:
+    """The value of a written number and the place of its last significant digit; None for a number
+    longer than MAX_DIGITS characters.
 
     The language's own convention decides (175.000 and 1,5 in Indonesian; 175,000 and 1.5 in English);
     a group separator not followed by three digits is read as a decimal point (1.5 juta).
     """
+    if len(raw) > MAX_DIGITS:
+        return None
     parts = re.split(r"([.,])", raw)
     digits, seps = parts[::2], parts[1::2]
     if not seps:
@@ -46,12 +52,15 @@ def parse_number(raw: str, decimal: str, group: str) -> tuple[float, float]:
 
 
 def bare_figure(text: str, start: int, end: int, measure: str, lex: Lexicon, factor: float = 1.0,
-                span_end: Optional[int] = None) -> Quantity:
+                span_end: Optional[int] = None) -> Optional[Quantity]:
     """The number text[start:end] (times a scale `factor`) as a figure of `measure`, when the text gives
-    no counted noun of its own: "dari 100 menjadi 150 orang", "50 dari 200 (25 persen)"."""
+    no counted noun of its own: "dari 100 menjadi 150 orang", "50 dari 200 (25 persen)"; None for a
+    number too long to be a figure."""
     fmt = lex.data.number_format
-    value, place = parse_number(text[start:end], fmt.decimal, fmt.group)
-    value *= factor
+    parsed = parse_number(text[start:end], fmt.decimal, fmt.group)
+    if parsed is None:
+        return None
+    value, place = parsed[0] * factor, parsed[1]
     return Quantity(span=span(text, start, span_end or end), value=value, lo=value, hi=value, measure=measure,
                     number_span=span(text, start, end), precision=place * factor,
                     last_digit=min(place, 1.0) * factor)
@@ -143,12 +152,17 @@ class QuantityExtractor:
         if m.group("word"):
             read = self.vague.get(m.group("word").lower())
             if read is None:
-                value, length = self.words.read(m.group("word"))
-                read, end = (value, value), start + length
+                number = self.words.read(m.group("word"))
+                if number is None:
+                    return None  # "Ratusan tiga": a vague word run on into a number word is no figure
+                read, end = (number[0], number[0]), start + number[1]
             lo, hi = read
             value, place, digit = lo, 1.0, 1.0
         else:
-            value, place = parse_number(m.group("num"), self.fmt.decimal, self.fmt.group)
+            parsed = parse_number(m.group("num"), self.fmt.decimal, self.fmt.group)
+            if parsed is None:
+                return None
+            value, place = parsed
             lo = hi = value
             digit = min(place, 1.0)  # the last digit written: 0,1 of "1,5"; 1 of "175.000"
             if m.group("glue"):
@@ -161,9 +175,9 @@ class QuantityExtractor:
         range_hi = None
         if j and not m.group("word"):
             m2 = _PLAIN_NUM.match(text, j.end(), limit)
-            if m2 and not self._units_differ(text, start, m2.end(), limit):
-                range_hi, _ = parse_number(m2.group(), self.fmt.decimal, self.fmt.group)
-                end = m2.end()
+            second = m2 and parse_number(m2.group(), self.fmt.decimal, self.fmt.group)
+            if second and not self._units_differ(text, start, m2.end(), limit):
+                range_hi, end = second[0], m2.end()
         sc = self.scale_after.match(text, end, limit)
         if sc:
             factor = self.scales[sc.group("scale").lower()]

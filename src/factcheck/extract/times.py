@@ -14,7 +14,7 @@ from ..models import TimeExpr
 from ..text import span
 from .openings import Openings
 from .calendar import (GRAIN_OF_MOD, invalid_reason, month_end, month_interval, nearest_with_weekday,
-                       safe_date, year_interval)
+                       safe_date, shifted, year_interval)
 
 # A year-less date this close to publication is read in that year (and its weekday is checked);
 # further away it is placed in the year where its stated weekday fits.
@@ -105,7 +105,7 @@ class TimeExtractor:
             g = m.groupdict()
             if g.get("y") and g.get("d") and (g.get("m") or g.get("mon")) and len(g["y"]) == 4:
                 d = safe_date(int(g["y"]), self._month(g), int(g["d"]))
-                if d and (published is None or d <= published + dt.timedelta(days=1)):
+                if d and (published is None or (d - published).days <= 1):
                     years_of.setdefault((d.day, d.month), d.year)
         out = []
         for name, m in chosen:
@@ -155,11 +155,12 @@ class TimeExtractor:
         year = int(g["y"])
         if g.get("mon"):
             month = self._month(g)
-            lo, hi = month_interval(year, month, mod)
-            return TimeExpr(span=sp, lo=lo, hi=hi, grain="month", mod=mod, month=month, year=year, year_span=ys,
-                            month_span=ms)
-        lo, hi = year_interval(year, mod)
-        return TimeExpr(span=sp, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod, year=year, year_span=ys)
+            days = month_interval(year, month, mod)
+            return TimeExpr(span=sp, lo=days[0], hi=days[1], grain="month", mod=mod, month=month, year=year,
+                            year_span=ys, month_span=ms) if days else None
+        days = year_interval(year, mod)
+        return TimeExpr(span=sp, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod, year=year,
+                        year_span=ys) if days else None
 
     def _range(self, sp, g, published) -> Optional[TimeExpr]:
         """`15-19 Oktober 2025`, `27 Februari-2 Maret 2023`: one interval; its year is the end's."""
@@ -178,28 +179,30 @@ class TimeExtractor:
         if published is None:
             return None
         common = dict(span=sp, relative=True, year_source="relative")
+        # Each computation gives None past the calendar's ends (`besok` in an article of 31/12/9999).
         if name == "rel_day":
-            d = published + dt.timedelta(days=self.rel_days[" ".join(g["rd"].lower().split())])
-            return TimeExpr(**common, lo=d, hi=d)
+            d = shifted(published, self.rel_days[" ".join(g["rd"].lower().split())])
+            return TimeExpr(**common, lo=d, hi=d) if d else None
         direction = self.directions.get(g.get("dir", g.get("wdir", "")).lower(), 0)
         if name.startswith("rel_wd"):
-            delta = (published.weekday() - wd) % 7 or 7
-            d = published - dt.timedelta(days=delta) if direction < 0 else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
-            return TimeExpr(**common, lo=d, hi=d, weekday=wd, weekday_span=wd_span)
+            back = -((published.weekday() - wd) % 7 or 7)
+            d = shifted(published, back if direction < 0 else (wd - published.weekday()) % 7 or 7)
+            return TimeExpr(**common, lo=d, hi=d, weekday=wd, weekday_span=wd_span) if d else None
         unit = self.rel_units[g["unit"].lower()]
         mod = self.mods.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
         if unit == "day":
-            d = published + dt.timedelta(days=direction)
-            return TimeExpr(**common, lo=d, hi=d)
+            d = shifted(published, direction)
+            return TimeExpr(**common, lo=d, hi=d) if d else None
         if unit == "week":
-            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=direction)
-            return TimeExpr(**common, lo=monday, hi=monday + dt.timedelta(days=6), grain="week")
+            monday = shifted(published, 7 * direction - published.weekday())
+            sunday = monday and shifted(monday, 6)
+            return TimeExpr(**common, lo=monday, hi=sunday, grain="week") if sunday else None
         if unit == "month":
             y, mth = divmod(published.year * 12 + published.month - 1 + direction, 12)
-            lo, hi = month_interval(y, mth + 1, mod)
-            return TimeExpr(**common, lo=lo, hi=hi, grain="month", mod=mod)
-        lo, hi = year_interval(published.year + direction, mod)
-        return TimeExpr(**common, lo=lo, hi=hi, grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod)
+            days = month_interval(y, mth + 1, mod)
+            return TimeExpr(**common, lo=days[0], hi=days[1], grain="month", mod=mod) if days else None
+        days = year_interval(published.year + direction, mod)
+        return TimeExpr(**common, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod) if days else None
 
 
 def _full_year(y: str, published: Optional[dt.date]) -> int:

@@ -6,7 +6,7 @@ import re
 import yaml
 
 from ..errors import InputError
-from ..lexicon import SAFE_LOADER
+from ..lexicon import safe_yaml
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -17,14 +17,12 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     if not m:
         return {}, 0
     try:
-        meta = yaml.load(m.group(1), Loader=SAFE_LOADER) or {}
+        meta = safe_yaml(m.group(1)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise InputError(f"{path}: malformed front matter{where}: {getattr(exc, 'problem', exc)}; "
                          f"fix the YAML between the '---' lines") from None
-    except ValueError as exc:  # YAML reads 2021-02-30 as a date and the calendar refuses it
-        raise InputError(f"{path}: front matter holds an impossible date ({exc}); write it as YYYY-MM-DD") from None
     if not isinstance(meta, dict):
         raise InputError(f"{path}: front matter must be a mapping of keys such as 'date:' and 'lang:'")
     return meta, m.end()

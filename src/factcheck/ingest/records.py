@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, TextIO
 
 from ..errors import ConfigError, InputError
+from ..files import open_regular
 from ..lexicon import load_lexicon
 from ..models import Article
 from .article import article_from_text
@@ -30,7 +31,8 @@ CHUNK = 1 << 16
 _UNDECODED = re.compile("[\udc80-\udcff]")
 NOT_UTF8 = "not UTF-8 text; save the export as UTF-8"
 _SPACE = re.compile(r"[ \t\r\n]*")
-_DECODER = json.JSONDecoder(strict=False)
+# An integer too long for int() (4,300 digits) is read as a float, infinite, so the record still reads.
+DECODER = json.JSONDecoder(strict=False, parse_int=lambda digits: int(digits) if len(digits) < 4300 else float(digits))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -137,9 +139,10 @@ def _keys(keys: tuple[str, ...]) -> str:
 
 
 def _open(path: Path) -> TextIO:
-    with open(path, "rb") as fh:
-        codec = bom_encoding(fh.read(3)) or "utf-8"
-    return open(path, encoding=codec, errors="surrogateescape", newline="\n")  # JSON Lines end at "\n" only
+    fh = open_regular(path)
+    codec = bom_encoding(fh.read(3)) or "utf-8"
+    fh.seek(0)
+    return io.TextIOWrapper(fh, encoding=codec, errors="surrogateescape", newline="\n")  # JSON Lines end at "\n" only
 
 
 def _stream(data: bytes) -> TextIO:
@@ -163,7 +166,7 @@ def _decoded(text: str) -> tuple[object, Optional[str]]:
     if _UNDECODED.search(text):
         return None, NOT_UTF8
     try:
-        return json.loads(text, strict=False), None
+        return DECODER.decode(text), None
     except json.JSONDecodeError as exc:
         return None, f"not a JSON record ({exc.msg} at column {exc.colno}); fix or remove this line"
     except RecursionError:
@@ -233,7 +236,7 @@ class _JsonStream:
         """The next value, or a problem with it alone; raises _Unreadable when the rest cannot be read."""
         while True:
             try:
-                value, end = _DECODER.raw_decode(self.buf, self.pos)
+                value, end = DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
                 if not _cut_short(exc):
                     line = self.line + self.buf.count("\n", self.pos, exc.pos)

@@ -6,12 +6,14 @@ it, the cause and what to do, so one bad file or record becomes one error entry 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from ..errors import InputError
+from ..files import DEFAULT_MAX_SIZE, TooLarge, open_regular, read_regular
 from ..models import Article
 from .article import article_from_text
 from .encoding import decode
@@ -23,7 +25,6 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = JSON_LINES_SUFFIXES + JSON_SUFFIXES
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
-DEFAULT_MAX_SIZE = 10_000_000  # bytes of a file, characters of a record
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,12 @@ def sources(target, options: ReadOptions = ReadOptions()) -> Iterator[Source]:
         name, read = str(path), lambda: read_bytes(path, options.max_size)
     suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
-        # an export's size limit is per record, not for the whole of standard input
-        yield from _record_sources(path, options, _stdin_read() if target == "-" else None)
+        try:  # an export's size limit is per record, not for the whole of standard input
+            data = _stdin_read(name) if target == "-" else None
+        except InputError as exc:
+            yield unreadable(name, str(exc))
+            return
+        yield from _record_sources(path, options, data)
     elif suffix in HTML_SUFFIXES:
         yield _single(name, read, article_from_html, options)
     else:  # standard input without a name may be either; front matter tells
@@ -84,11 +89,11 @@ def read_article(path: Path | str, *, published: Optional[dt.date] = None, lang:
 
 
 def read_bytes(path: Path, max_size: int) -> bytes:
-    """The bytes of a file no larger than `max_size`."""
+    """The bytes of a regular file no larger than `max_size`."""
     try:
-        if path.stat().st_size > max_size:
-            raise _too_big(str(path), max_size)
-        return path.read_bytes()
+        return read_regular(path, max_size)
+    except TooLarge:
+        raise _too_big(str(path), max_size) from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
     except IsADirectoryError:
@@ -97,14 +102,46 @@ def read_bytes(path: Path, max_size: int) -> bytes:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def _stdin_read(limit: int = -1) -> bytes:
+def _stdin_read(name: str, limit: int = -1) -> bytes:
+    if sys.stdin is None:  # started with standard input closed
+        raise InputError(f"{name}: standard input is closed; pipe the article in, or name its file instead of -")
     stream = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream where a caller replaced stdin
-    data = stream.read(limit)
+    try:
+        data = stream.read(limit)
+    except (OSError, ValueError) as exc:  # ValueError: a stream closed by the caller
+        raise InputError(f"{name}: cannot read standard input: {getattr(exc, 'strerror', None) or exc}; "
+                         f"pipe the article in, or name its file instead of -") from None
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
+# The first bytes of what factcheck writes (reports, baselines, graphs), so that a report written into
+# a checked folder is not read as an article next run. Text reports start with a file's heading.
+_WRITTEN_BY_FACTCHECK = re.compile(r"""\A(?:
+    \{\s*"files":\s*\[                                           # JSON report
+  | \{\s*"\$schema":\s*"[^"]*sarif                                # SARIF
+  | \{\s*"version":\s*\d+,\s*"findings":\s*\[                     # baseline
+  | \{\s*"directed":\s*(?:true|false),\s*"multigraph":            # claim graph, JSON
+  | \[\s*(?:\]\s*\Z|\{\s*"description":[^\n]*\n\s*"check_name":)     # GitLab Code Quality
+  | \#\#\ factcheck\n                                              # Markdown
+  | <!DOCTYPE\ html>(?s:.){0,400}?<meta\ name="generator"\ content="factcheck"   # HTML, in its head
+  | [^\n]+\ \ \[[\w-]+,\ [^\]\n]+\](?:\ \ |\n)                     # text: an article's heading
+  | [^\n]+\n\ \ error\ \                                          # text: a file that could not be read
+  | \d+\ files?\ checked:                                          # text: nothing to list
+)""", re.X)
+
+
+def written_by_factcheck(path: Path) -> bool:
+    """Whether `path` is a report, baseline or graph that factcheck wrote (judged by its first bytes)."""
+    try:
+        with open_regular(path) as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False  # reading it as an article will say what is wrong
+    return bool(_WRITTEN_BY_FACTCHECK.match(head.decode("utf-8", "ignore").lstrip("\ufeff")))
+
+
 def _stdin_bytes(max_size: int, name: str) -> bytes:
-    data = _stdin_read(max_size + 1)
+    data = _stdin_read(name, max_size + 1)
     if len(data) > max_size:
         raise _too_big(name, max_size)
     return data

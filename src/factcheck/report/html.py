@@ -1,168 +1,325 @@
-"""The report an editor opens in a browser: one self-contained HTML file (inline CSS and SVG, no
-scripts, fonts or other requests), readable without JavaScript, printable and usable on a phone.
+"""The report an editor opens in a browser: self-contained HTML (inline CSS and SVG, no scripts, fonts or
+other requests), readable without JavaScript, printable and usable on a phone, in the articles'
+language (or `report_lang`).
 
-A batch summary comes first. Each article follows with its text marked up (evidence highlighted by
-severity, numbered notes beside it, links both ways between highlights and notes and between the spans
-of one finding), and its claim graph. A rules legend at the end is what the rule ids link to.
+A batch summary comes first: totals, filters by severity and rule, and the files with findings, most
+severe first. Each such article follows with its text as checked (evidence highlighted by severity,
+numbered notes beside it, links both ways between highlights and notes and between the spans of one
+finding), a small drawing of the claims each note rests on, and the full claim graph folded away. A
+rules legend at the end is what the rule ids link to. `render` makes one page; `pages` splits a large
+batch into an index and one page per article.
 
-A Report carries findings but not the article text or graph, so each article is read again from its
-path and analysed again. When that is impossible (standard input, a file gone or changed since it was
-checked) the notes are shown without the text.
+The filters are checkboxes that CSS `:has()` reads, so they work without JavaScript; a browser without
+`:has()` shows everything and no filters.
+
+A Report carries findings but not the article text or graph, so each article is read again (from the
+text the checker kept, or from its path) and analysed again. When that is impossible (a file gone or
+changed since it was checked) the notes are shown without the text. An HTML page shows the text its
+view was made of, not its markup: evidence offsets point into the page source, so the source outside
+the article's segments is left out and the entities inside them are shown decoded.
 """
 from __future__ import annotations
 
+import html as html_entities
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import networkx as nx
 
 from ..checker import Checker
 from ..checks import Rule, load_rules
 from ..errors import FactcheckError
-from ..ingest import article_from_text, read_article
+from ..ingest import article_from_html, article_from_text, read_article
+from ..ingest.html import BLOCK_TAGS, HIDDEN_TAGS
+from ..ingest.sources import HTML_SUFFIXES
+from ..lexicon import load_lexicon
 from ..models import SEVERITY_RANK, Article, FileReport, Finding, Report
-from .svg import SEVERITY_COLOURS, escape, to_svg
+from .escape import visible
+from .svg import SEVERITY_COLOURS, escape, finding_claims, to_svg
+from .words import WORDS, count, report_language
 
 SEVERITIES = sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)  # worst first
 SEVERITY_TINTS = {"error": "#fde2e2", "warning": "#fdebc4", "info": "#e8e8fb"}
 UNDERLINES = {"error": "wavy", "warning": "solid", "info": "dotted"}  # told apart without colour too
-SEGMENT_TITLES = {"front-matter": "front matter", "headline": "headline", "dateline": "dateline",
-                  "byline": "byline", "related-link": "related-link headline (checked)",
-                  "boilerplate": "boilerplate (not checked)"}
-DATE_SOURCES = {"option": "as given on the command line", "record": "from the corpus record"}
+INDEX = "index.html"
+# Markup between two segments of a page that starts a new paragraph of its text.
+_BLOCK = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS | HIDDEN_TAGS))})\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+Piece = Callable[[str, int, int, bool], str]  # (text, start, end, inside a segment) -> escaped markup
 
 
-def render(report: Report, rules: Optional[list[Rule]] = None, **_) -> str:
-    """`rules`: the rules the report was checked with (default: the built-in ones), for the legend."""
-    rules = load_rules() if rules is None else rules
-    checker = Checker(rules)
-    sections = [_section(i, f, checker) for i, f in enumerate(report.files, 1) if not f.error]
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            # Defence in depth: even markup that slipped through could neither run nor fetch anything.
-            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n'
-            f"<title>factcheck report: {escape(_totals(report))}</title>\n<style>{_css()}</style>\n</head>\n<body>\n"
-            f"{_summary(report)}\n<main>\n{''.join(sections)}</main>\n{_legend(report, rules)}\n</body>\n</html>\n")
+def render(report: Report, rules: Optional[list[Rule]] = None, report_lang: Optional[str] = None, **_) -> str:
+    """One page. `rules`: the rules the report was checked with (default: the built-in ones), for the
+    legend; `report_lang`: the language of the interface (default: the articles')."""
+    r = _Renderer(report, rules, report_lang)
+    sections = "".join(r.section(i, f, r.reanalyse(f)) for i, f in r.ranked)
+    return r.page(r.totals(), f"{r.summary(lambda i: f'#f{i}')}\n<main>\n{sections}</main>\n{r.legend()}\n")
 
 
-# --- the batch summary --------------------------------------------------------------------------
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _totals(report: Report) -> str:
-    s = report.summary
-    parts = [_plural(s.by_severity[sev], sev) for sev in SEVERITIES if s.by_severity.get(sev)]
-    return (f"{_plural(s.files, 'file')} checked: {', '.join(parts) or 'no findings'}"
-            + (f", {s.errors} could not be read" if s.errors else ""))
-
-
-def _chips(counts: dict[str, int]) -> str:
-    return " ".join(f'<span class="chip {sev}">{_plural(counts[sev], sev)}</span>'
-                    for sev in SEVERITIES if counts.get(sev))
-
-
-def _summary(report: Report) -> str:
-    files = list(enumerate(report.files, 1))  # f<i> is the id of file i's section
-    out = ['<header class="summary">', "<h1>factcheck report</h1>",
-           f'<p class="totals">{escape(_totals(report))}</p>']
-    rows = "".join(f'<tr><td><a href="#f{i}">{escape(f.path)}</a>'
-                   + (f'<br><span class="title">{escape(f.title)}</span>' if f.title else "")
-                   + f"</td><td>{_chips(Report.of([f]).summary.by_severity)}</td></tr>" for i, f in files if f.findings)
-    if rows:
-        out.append(f'<table class="files"><caption>Files with findings</caption>{rows}</table>')
-        rules = "".join(f'<li><a href="#rule-{escape(r)}"><code>{escape(r)}</code></a> {n}</li>'
-                        for r, n in report.summary.by_rule.items())
-        out.append(f'<div class="by-rule"><h2>By rule</h2><ul>{rules}</ul></div>')
-    broken = "".join(f"<li><code>{escape(f.path)}</code>: {escape(f.error.removeprefix(f'{f.path}: '))}</li>"
-                     for _, f in files if f.error)
-    if broken:
-        out.append(f'<div class="broken"><h2>Could not be read</h2><ul>{broken}</ul></div>')
-    clean = ", ".join(f'<a href="#f{i}">{escape(f.path)}</a>' for i, f in files if not f.findings and not f.error)
-    if clean:
-        out.append(f'<p class="clean"><b>No findings:</b> {clean}</p>')
-    out.append("</header>")
-    return "\n".join(out)
+def pages(report: Report, rules: Optional[list[Rule]] = None, report_lang: Optional[str] = None,
+          **_) -> dict[str, str]:
+    """The report of a large batch as files of a folder: `index.html` (the summary, filters and rules
+    legend) and `article-<n>.html` for each article with findings, linked to the previous and next one in
+    the index's order, with its full claim graph beside it as `article-<n>-graph.svg`. Clean articles are
+    named in the index only."""
+    r = _Renderer(report, rules, report_lang)
+    out = {INDEX: r.page(r.totals(), f"{r.summary(_page_name)}\n{r.legend()}\n")}
+    for k, (i, f) in enumerate(r.ranked):
+        nav = r.pager([n for n, _ in r.ranked[max(k - 1, 0):k]], [n for n, _ in r.ranked[k + 1:k + 2]])
+        analysed = r.reanalyse(f)
+        graph_file = f"article-{i}-graph.svg" if analysed else None
+        section = r.section(i, f, analysed, rule_href=INDEX, graph_file=graph_file)
+        out[_page_name(i)] = r.page(f"{f.path} · {r.words['title']}", f"{nav}\n<main>\n{section}</main>\n{nav}\n")
+        if analysed:
+            out[graph_file] = r.full_graph(analysed[1], f.findings)
+    return out
 
 
-# --- one article --------------------------------------------------------------------------------
-
-def _section(i: int, f: FileReport, checker: Checker) -> str:
-    sid = f"f{i}"
-    analysed = _reanalyse(f, checker)
-    heading = f"<code>{escape(f.path)}</code>"
-    body = _body(sid, f, analysed[0] if analysed else None)
-    graph = _graph(analysed[1], f.findings) if analysed else ""
-    if not f.findings:  # a clean article stays folded, so a large batch stays short
-        return (f'<details class="article clean" id="{sid}"><summary><span class="h">{heading}</span> '
-                f'<span class="none">no findings</span></summary>{_meta(f)}{body}{graph}</details>\n')
-    return (f'<section class="article" id="{sid}" aria-labelledby="{sid}-h"><h2 id="{sid}-h">{heading}</h2>'
-            f"{_meta(f)}{body}{graph}</section>\n")
+def _page_name(i: int) -> str:
+    return f"article-{i}.html"
 
 
-def _reanalyse(f: FileReport, checker: Checker) -> Optional[tuple[Article, nx.MultiDiGraph]]:
-    """The article and its claim graph as they were checked, or None if the file cannot show them."""
-    try:
-        if f.text is not None:  # standard input or an archive record, kept by the checker
-            article = article_from_text(f.text, path=f.path, published=f.published, lang=f.language)
-        elif Path(f.path).is_file():
-            article = read_article(f.path, published=f.published, lang=f.language)
-        else:
+def _severity_order(f: FileReport) -> tuple:
+    """Most errors first, then most warnings, then most infos, then by path."""
+    return (*(-sum(x.severity == sev for x in f.findings) for sev in SEVERITIES), f.path)
+
+
+def _is_page(path: str) -> bool:
+    return Path(path).suffix.lower() in HTML_SUFFIXES
+
+
+class _Renderer:
+    """What every part of a report's pages needs: its words, its rules and the order of its files."""
+
+    def __init__(self, report: Report, rules: Optional[list[Rule]], report_lang: Optional[str]):
+        self.report = report
+        self.rules = load_rules() if rules is None else rules
+        self.lang = report_language(report, report_lang)
+        self.words = WORDS[self.lang]
+        self.graph_names = {**self.words["kinds"], "title": self.words["graph_title"]}
+        self.lex = load_lexicon(self.lang)
+        self.checker = Checker(self.rules)
+        self.ranked = sorted(((i, f) for i, f in enumerate(report.files, 1) if f.findings),
+                             key=lambda x: _severity_order(x[1]))
+        # each rule found gets a short key: the class of the elements it filters, and its checkbox's id
+        self.keys = {rule: f"r{k}" for k, rule in enumerate(report.summary.by_rule, 1)}
+        self.severity_of = {x.rule: x.severity for f in report.files for x in f.findings}
+
+    def page(self, title: str, body: str) -> str:
+        return (f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
+                f'<meta name="generator" content="factcheck">\n'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                # Defence in depth: even markup that slipped through could neither run nor fetch anything.
+                f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n'
+                f"<title>{escape(title)}</title>\n<style>{self.css()}</style>\n</head>\n<body>\n{body}</body>\n</html>\n")
+
+    def classes(self, findings) -> str:
+        """The classes of an element the filters show only while one of these findings' rules is shown."""
+        return " ".join(["fx", *sorted({self.keys[x.rule] for x in findings})])
+
+    # --- the batch summary ----------------------------------------------------------------------
+
+    def counts(self, by_severity: dict[str, int]) -> list[str]:
+        return [count(self.words, by_severity[sev], sev) for sev in SEVERITIES if by_severity.get(sev)]
+
+    def totals(self) -> str:
+        s, w = self.report.summary, self.words
+        text = w["checked"].format(files=count(w, s.files, "file"),
+                                   counts=", ".join(self.counts(s.by_severity)) or w["no_findings"])
+        return text + (", " + w["unreadable"].format(n=s.errors) if s.errors else "")
+
+    def chips(self, by_severity: dict[str, int]) -> str:
+        return " ".join(f'<span class="chip {sev}">{count(self.words, by_severity[sev], sev)}</span>'
+                        for sev in SEVERITIES if by_severity.get(sev))
+
+    def summary(self, link: Callable[[int], str]) -> str:
+        """The totals, the filters and the files with findings (each linked by `link(i)`), the files that
+        could not be read, and the clean files in one line."""
+        w, files = self.words, self.report.files
+        out = ['<header class="summary">', f"<h1>{escape(w['title'])}</h1>", f'<p class="totals">{escape(self.totals())}</p>']
+        if self.ranked:
+            out.append(self.filters())
+            rows = "".join(f'<tr class="{self.classes(f.findings)}"><td><a href="{link(i)}">{escape(visible(f.path))}</a>'
+                           + (f'<br><span class="title">{escape(f.title)}</span>' if f.title else "")
+                           + f"</td><td>{self.chips(Report.of([f]).summary.by_severity)}</td></tr>" for i, f in self.ranked)
+            out.append(f'<table class="files"><caption>{escape(w["files_with_findings"])}</caption>{rows}</table>')
+        broken = "".join(f"<li><code>{escape(visible(f.path))}</code>: {escape(f.error.removeprefix(f'{f.path}: '))}</li>"
+                         for f in files if f.error)
+        if broken:
+            out.append(f'<div class="broken"><h2>{escape(w["could_not_be_read"])}</h2><ul>{broken}</ul></div>')
+        clean = ", ".join(f"<code>{escape(visible(f.path))}</code>" for f in files if not f.findings and not f.error)
+        if clean:
+            out.append(f'<p class="clean"><b>{escape(w["clean"])}</b> {clean}</p>')
+        out.append("</header>")
+        return "\n".join(out)
+
+    def filters(self) -> str:
+        """Checkboxes, all ticked, that the style sheet reads (see `css`); the reset button ticks them all."""
+        w, s = self.words, self.report.summary
+        severities = "".join(f'<label class="chip {sev}"><input type="checkbox" id="show-{sev}" checked> '
+                             f"{count(w, s.by_severity[sev], sev)}</label>" for sev in SEVERITIES if s.by_severity.get(sev))
+        rules = "".join(f'<label><input type="checkbox" id="show-{self.keys[rule]}" checked> <code>{escape(rule)}</code> '
+                        f"{n}</label>" for rule, n in s.by_rule.items())
+        return (f'<form class="filters" aria-label="{escape(w["filters"])}"><fieldset><legend>{escape(w["severity"])}'
+                f"</legend>{severities}</fieldset><fieldset><legend>{escape(w['rule'])}</legend>{rules}</fieldset>"
+                f'<button type="reset">{escape(w["show_all"])}</button></form>')
+
+    def pager(self, previous: list[int], following: list[int]) -> str:
+        w = self.words
+        links = [f'<a href="{INDEX}">{escape(w["index"])}</a>']
+        links += [f'<a href="{_page_name(i)}" rel="prev">← {escape(w["previous"])}</a>' for i in previous]
+        links += [f'<a href="{_page_name(i)}" rel="next">{escape(w["next"])} →</a>' for i in following]
+        return f'<nav class="pager">{" · ".join(links)}</nav>'
+
+    # --- one article ----------------------------------------------------------------------------
+
+    def section(self, i: int, f: FileReport, analysed: Optional[tuple[Article, nx.MultiDiGraph]],
+                rule_href: str = "", graph_file: Optional[str] = None) -> str:
+        """Article `i` with `analysed`, its text and graph (None: the notes alone). Rule ids link into
+        `rule_href`'s legend; the full graph is `graph_file`, or else folded into the section."""
+        sid = f"f{i}"
+        article, graph = analysed if analysed else (None, None)
+        graphs = self.graphs(sid, graph, f.findings, graph_file) if graph else ""
+        return (f'<section class="article {self.classes(f.findings)}" id="{sid}" aria-labelledby="{sid}-h">'
+                f'<h2 id="{sid}-h"><code>{escape(visible(f.path))}</code></h2>{self.meta(f)}'
+                f"{self.body(sid, f, article, rule_href)}{graphs}</section>\n")
+
+    def reanalyse(self, f: FileReport) -> Optional[tuple[Article, nx.MultiDiGraph]]:
+        """The article and its claim graph as they were checked, or None if they cannot be shown."""
+        try:
+            if f.text is not None:  # kept by the checker: standard input, an archive record, or any file
+                build = article_from_html if _is_page(f.path) else article_from_text
+                article = build(f.text, path=f.path, published=f.published, lang=f.language)
+            elif Path(f.path).is_file():
+                article = read_article(f.path, published=f.published, lang=f.language)
+            else:
+                return None
+        except FactcheckError:
             return None
-    except FactcheckError:
-        return None
-    if any(article.text[e.start:e.end] != e.text for x in f.findings for e in x.evidence):
-        return None  # changed since it was checked: highlights would land on the wrong words
-    return article, checker.analyse(article)[1]
+        if any(article.text[e.start:e.end] != e.text for x in f.findings for e in x.evidence):
+            return None  # changed since it was checked: highlights would land on the wrong words
+        return article, self.checker.analyse(article)[1]
 
+    def meta(self, f: FileReport) -> str:
+        w = self.words
+        if f.published:
+            source = w["sources"].get(f.published_source or "") or w["source"].format(source=f.published_source)
+            when = w["published"].format(
+                date=f'<time datetime="{f.published.isoformat()}">{escape(self.lex.format_date(f.published))}</time>',
+                source=escape(source))
+        else:
+            when = escape(w["no_date"])
+        notes = "".join(f'<p class="file-note">{escape(n)}</p>' for n in f.notes)
+        return f"<p class=\"meta\">{when} · {escape(w['language'])} <code>{escape(f.language or '?')}</code></p>{notes}"
 
-def _meta(f: FileReport) -> str:
-    if f.published:
-        d = f.published
-        source = DATE_SOURCES.get(f.published_source or "", f"from the {f.published_source}")
-        when = (f'published <time datetime="{d.isoformat()}">{d:%A} {d.day} {d:%B %Y}</time> '
-                f"({escape(source)})")
-    else:
-        when = "no publication date found"
-    notes = "".join(f'<p class="file-note">{escape(n)}</p>' for n in f.notes)
-    return f"<p class=\"meta\">{when} · language <code>{escape(f.language or '?')}</code></p>{notes}"
+    def body(self, sid: str, f: FileReport, article: Optional[Article], rule_href: str) -> str:
+        if article is None:
+            text = f'<p class="missing">{escape(self.words["missing"])}</p>'
+        else:
+            text = f'<div class="text" lang="{escape(article.lang)}">{self.marked_text(sid, article, f.findings)}</div>'
+        notes = "".join(self.note(sid, n, x, article is not None, rule_href) for n, x in enumerate(f.findings, 1))
+        return f'<div class="body">{text}<ol class="notes">{notes}</ol></div>'
 
+    def note(self, sid: str, n: int, x: Finding, linked: bool, rule_href: str) -> str:
+        w = self.words
 
-def _body(sid: str, f: FileReport, article: Optional[Article]) -> str:
-    if article is None:
-        text = ('<p class="missing">The text could not be read again from this path (standard input, or '
-                "a file moved or changed since it was checked), so only the notes are shown.</p>")
-    else:
-        text = f'<div class="text" lang="{escape(article.lang)}">{_marked_text(sid, article, f.findings)}</div>'
-    notes = "".join(_note(sid, n, x, linked=article is not None) for n, x in enumerate(f.findings, 1))
-    return f'<div class="body">{text}' + (f'<ol class="notes">{notes}</ol>' if notes else "") + "</div>"
+        def where(j: int, e) -> str:
+            pos = f"{e.line}:{e.column}"
+            place = f'<a href="#{sid}-n{n}-e{j}">{pos}</a>' if linked else pos
+            note = f' <span class="ev-note">({escape(e.note)})</span>' if e.note else ""
+            return f"<li>{place} <q>{escape(e.text)}</q>{note}</li>"
 
+        evidence = "".join(where(j, e) for j, e in enumerate(x.evidence, 1))
+        why = f'<p class="why"><b>{escape(w["why"])}</b> {escape(x.reasoning)}</p>' if x.reasoning else ""
+        fix = f'<p class="fix"><b>{escape(w["fix"])}</b> {escape(x.suggestion)}</p>' if x.suggestion else ""
+        return (f'<li class="note {x.severity} {self.classes([x])}" id="{sid}-n{n}"><p class="head"><span class="num">{n}</span> '
+                f'<span class="sev">{escape(w["counts"][x.severity][0])}</span></p><p class="msg">{escape(x.message)}</p>'
+                f'<ul class="evidence">{evidence}</ul>{why}{fix}<p class="rule">{escape(w["rule_label"])} '
+                f'<a href="{rule_href}#rule-{escape(x.rule)}">{escape(x.rule)}</a></p></li>')
 
-def _note(sid: str, n: int, x: Finding, linked: bool) -> str:
-    def where(j: int, e) -> str:
-        pos = f"{e.line}:{e.column}"
-        place = f'<a href="#{sid}-n{n}-e{j}">{pos}</a>' if linked else pos
-        note = f' <span class="ev-note">({escape(e.note)})</span>' if e.note else ""
-        return f"<li>{place} <q>{escape(e.text)}</q>{note}</li>"
+    def graphs(self, sid: str, g: nx.MultiDiGraph, findings: tuple[Finding, ...], graph_file: Optional[str]) -> str:
+        """For each note, the claims it rests on; under them, a link to the whole graph in `graph_file`,
+        or the whole graph folded (it is most of a page's weight)."""
+        w = self.words
+        figures = []
+        for n, x in enumerate(findings, 1):
+            part = finding_claims(g, [x])
+            if len(part):
+                figures.append(f'<figure class="claims {self.classes([x])}"><figcaption><a href="#{sid}-n{n}">'
+                               f'{escape(w["note_graph"].format(n=n))}</a></figcaption>'
+                               f"{to_svg(part, [x], legend=False, names=self.graph_names)}</figure>")
+        claims = sum(1 for *_, d in g.edges(data=True) if d.get("claim"))
+        label = escape(w["full_graph"].format(nodes=len(g), claims=claims))
+        full = (f'<p class="full-graph"><a href="{graph_file}">{label}</a></p>' if graph_file else
+                f'<details class="full-graph"><summary>{label}</summary><div class="scroll">'
+                f"{self.full_graph(g, findings)}</div></details>")
+        shown = f'<p class="graph-h">{escape(w["graph"])}</p><div class="figures">{"".join(figures)}</div>' if figures else ""
+        return f'<div class="graph">{shown}{full}</div>'
 
-    evidence = "".join(where(j, e) for j, e in enumerate(x.evidence, 1))
-    why = f'<p class="why"><b>why</b> {escape(x.reasoning)}</p>' if x.reasoning else ""
-    fix = f'<p class="fix"><b>fix</b> {escape(x.suggestion)}</p>' if x.suggestion else ""
-    return (f'<li class="note {x.severity}" id="{sid}-n{n}"><p class="head"><span class="num">{n}</span> '
-            f'<span class="sev">{x.severity}</span></p><p class="msg">{escape(x.message)}</p>'
-            f'<ul class="evidence">{evidence}</ul>{why}{fix}<p class="rule">rule '
-            f'<a href="#rule-{escape(x.rule)}">{escape(x.rule)}</a></p></li>')
+    def full_graph(self, g: nx.MultiDiGraph, findings: tuple[Finding, ...]) -> str:
+        return to_svg(g, findings, names=self.graph_names)
 
+    # --- the marked-up text ---------------------------------------------------------------------
 
-def _graph(g: nx.MultiDiGraph, findings: tuple[Finding, ...]) -> str:
-    return ('<figure class="graph"><figcaption>What factcheck understood: the claims it read, drawn as a '
-            "graph. Coloured edges are the claims a finding rests on. Pointing at a node or an edge shows "
-            f'its full text.</figcaption><div class="scroll">{to_svg(g, findings)}</div></figure>')
+    def marked_text(self, sid: str, article: Article, findings: tuple[Finding, ...]) -> str:
+        """The article's text with its segments and evidence marked. A page's text is its segments: the
+        markup between them becomes a paragraph break or a space."""
+        page = _is_page(article.path)
+        titles = self.words["segments"]
+        spans = [_Span(s.start, s.end, 0, f'<span class="seg {s.kind}" title="{escape(titles[s.kind])}">',
+                       f'<span class="seg {s.kind}">', "</span>") if s.kind in titles else
+                 _Span(s.start, s.end, 0, '<span class="seg">', '<span class="seg">', "</span>")
+                 for s in article.segments if page or s.kind in titles]
+        for n, x in enumerate(findings, 1):
+            for j, e in enumerate(x.evidence, 1):
+                tag = f'<mark class="hl {x.severity}"'
+                spans.append(_Span(e.start, e.end, 1, f'{tag} id="{sid}-n{n}-e{j}" title="{escape(x.message)}">',
+                                   f"{tag}>", "</mark>", self.refs(sid, n, j, x)))
+        return _nest(article.text, spans, _page_piece if page else _text_piece)
 
+    def refs(self, sid: str, n: int, j: int, x: Finding) -> str:
+        """The note number after a highlight, and links to the finding's other spans (the other figure of
+        a conflict), pointing up or down to where they are."""
+        w = self.words
+        others = "".join(
+            f'<a class="pair" href="#{sid}-n{n}-e{k}" title="{escape(w["other_span"].format(n=n))}">'
+            f'{"↓" if e.start > x.evidence[j - 1].start else "↑"}</a>'
+            for k, e in enumerate(x.evidence, 1) if k != j)
+        return (f'<sup class="ref {x.severity} {self.classes([x])}"><a href="#{sid}-n{n}" '
+                f'title="{escape(w["note"].format(n=n))}">{n}</a>{others}</sup>')
 
-# --- the marked-up text -------------------------------------------------------------------------
+    # --- the rules legend -----------------------------------------------------------------------
+
+    def legend(self) -> str:
+        """Every rule with its summary in the report's language; a finding of a rule not among them (such
+        as factcheck's own notice of an unused suppression) still gets an entry to link to."""
+        entries = [(r.id, r.severity, f"<dd>{escape(r.summary.get(self.lang))}</dd>") for r in self.rules]
+        known = {r.id for r in self.rules}
+        entries += [(rid, sev, "") for rid, sev in sorted(self.severity_of.items()) if rid not in known]
+        items = "".join(f'<div id="rule-{escape(rid)}"><dt><code>{escape(rid)}</code> <span class="chip {sev}">'
+                        f"{escape(self.words['counts'][sev][0])}</span></dt>{dd}</div>" for rid, sev, dd in entries)
+        return f'<footer class="rules"><h2>{escape(self.words["rules"])}</h2><dl>{items}</dl></footer>'
+
+    # --- style ----------------------------------------------------------------------------------
+
+    def css(self) -> str:
+        per_severity = "".join(
+            f".hl.{s}{{background:{SEVERITY_TINTS[s]};text-decoration:underline {UNDERLINES[s]} {SEVERITY_COLOURS[s]};"
+            f"text-decoration-thickness:2px;text-underline-offset:3px}}"
+            f".chip.{s},.note.{s} .num{{background:{SEVERITY_COLOURS[s]};color:#fff}}"
+            f".note.{s}{{border-left-color:{SEVERITY_COLOURS[s]}}}.note.{s} .sev,.ref.{s} a{{color:{SEVERITY_COLOURS[s]}}}"
+            for s in SEVERITIES)
+        # Where the page has filters, an element of the class `fx` shows only while the severity and the
+        # rule of one of its findings are both ticked.
+        shown = "".join(f"body:has(#show-{self.severity_of[rule]}:checked):has(#show-{key}:checked) .{key}"
+                        f"{{display:revert}}" for rule, key in self.keys.items())
+        filters = f"@supports selector(:has(*)){{body:has(.filters) .fx{{display:none}}{shown}}}"
+        badge = f'.seg.related-link::before{{content:"{self.words["related_badge"]}"}}'
+        return _CSS + per_severity + filters + badge
+
 
 @dataclass(frozen=True)
 class _Span:
@@ -175,29 +332,22 @@ class _Span:
     after: str = ""  # written once the span has ended, outside every highlight
 
 
-def _marked_text(sid: str, article: Article, findings: tuple[Finding, ...]) -> str:
-    spans = [_Span(s.start, s.end, 0, f'<span class="seg {s.kind}" title="{SEGMENT_TITLES[s.kind]}">',
-                   f'<span class="seg {s.kind}">', "</span>")
-             for s in article.segments if s.kind in SEGMENT_TITLES]
-    for n, x in enumerate(findings, 1):
-        for j, e in enumerate(x.evidence, 1):
-            tag = f'<mark class="hl {x.severity}"'
-            spans.append(_Span(e.start, e.end, 1, f'{tag} id="{sid}-n{n}-e{j}" title="{escape(x.message)}">',
-                               f"{tag}>", "</mark>", _refs(sid, n, j, x)))
-    return _nest(article.text, spans)
+def _text_piece(text: str, a: int, b: int, _: bool) -> str:
+    return escape(text[a:b])
 
 
-def _refs(sid: str, n: int, j: int, x: Finding) -> str:
-    """The note number after a highlight, and links to the finding's other spans (the other figure of
-    a conflict), pointing up or down to where they are."""
-    others = "".join(
-        f'<a class="pair" href="#{sid}-n{n}-e{k}" title="the other span of note {n}">'
-        f'{"↓" if e.start > x.evidence[j - 1].start else "↑"}</a>'
-        for k, e in enumerate(x.evidence, 1) if k != j)
-    return f'<sup class="ref {x.severity}"><a href="#{sid}-n{n}" title="note {n}">{n}</a>{others}</sup>'
+def _page_piece(text: str, a: int, b: int, in_segment: bool) -> str:
+    """A piece of a page's source as its text reads: entities decoded and white space collapsed inside
+    a segment; between segments, a paragraph break where block markup lies, else a space or nothing."""
+    if in_segment:
+        return escape(_SPACES.sub(" ", html_entities.unescape(text[a:b])))
+    gap = text[a:b]
+    if a == 0 or b == len(text):
+        return ""
+    return "\n\n" if _BLOCK.search(gap) else " " if _SPACES.search(gap) else ""
 
 
-def _nest(text: str, spans: list[_Span]) -> str:
+def _nest(text: str, spans: list[_Span], piece: Piece) -> str:
     """The text with spans as nested elements. Between each pair of boundaries the open elements are
     the spans covering that piece, outermost first; a span that crosses another's end is closed there
     and reopened, so the markup stays well-formed. A highlight's `after` waits until no highlight is
@@ -218,7 +368,7 @@ def _nest(text: str, spans: list[_Span]) -> str:
             out.append(spans[i].reopen if i in opened else spans[i].open)
             opened.add(i)
             stack.append(i)
-        out.append(escape(text[a:b]))
+        out.append(piece(text, a, b, any(not spans[i].level for i in active)))
     _close(spans, stack, 0, len(text), out, pending)
     return "".join(out)
 
@@ -232,34 +382,6 @@ def _close(spans: list[_Span], stack: list[int], keep: int, at: int, out: list[s
     if not any(spans[i].level for i in stack):
         out.extend(spans[i].after for i in sorted(pending))  # in note order
         pending.clear()
-
-
-# --- the rules legend ---------------------------------------------------------------------------
-
-def _legend(report: Report, rules: list[Rule]) -> str:
-    """Every rule with its summary in the articles' languages; a finding of a rule not among them (such
-    as factcheck's own notice of an unused suppression) still gets an entry to link to."""
-    langs = sorted({f.language for f in report.files if f.language in ("id", "en")}, reverse=True) or ["en"]  # id first
-    entries = [(r.id, r.severity, "".join(f'<dd lang="{lang}">{escape(r.summary.get(lang))}</dd>' for lang in langs))
-               for r in rules]
-    known = {r.id for r in rules}
-    extra = {x.rule: x.severity for f in report.files for x in f.findings if x.rule not in known}
-    entries += [(rid, sev, "") for rid, sev in sorted(extra.items())]
-    items = "".join(f'<div id="rule-{escape(rid)}"><dt><code>{escape(rid)}</code> <span class="chip {sev}">{sev}</span>'
-                    f"</dt>{dd}</div>" for rid, sev, dd in entries)
-    return f'<footer class="rules"><h2>Rules</h2><dl>{items}</dl></footer>'
-
-
-# --- style --------------------------------------------------------------------------------------
-
-def _css() -> str:
-    per_severity = "".join(
-        f".hl.{s}{{background:{SEVERITY_TINTS[s]};text-decoration:underline {UNDERLINES[s]} {SEVERITY_COLOURS[s]};"
-        f"text-decoration-thickness:2px;text-underline-offset:3px}}"
-        f".chip.{s},.note.{s} .num{{background:{SEVERITY_COLOURS[s]};color:#fff}}"
-        f".note.{s}{{border-left-color:{SEVERITY_COLOURS[s]}}}.note.{s} .sev,.ref.{s} a{{color:{SEVERITY_COLOURS[s]}}}"
-        for s in SEVERITIES)
-    return _CSS + per_severity
 
 
 _CSS = """
@@ -278,17 +400,13 @@ code{font:.9em ui-monospace,"DejaVu Sans Mono",monospace}
 .files caption{text-align:left;font-weight:600;padding:.3rem 0}
 .files td{border-top:1px solid var(--line);padding:.4rem .5rem .4rem 0;vertical-align:top}
 .files td:last-child{text-align:right}
-.files a,.article code,.broken code,.clean a{overflow-wrap:anywhere}
+.files a,.article code,.broken code,.clean code{overflow-wrap:anywhere}
 .title{color:var(--muted);font-size:.9em;unicode-bidi:isolate}
 .by-rule ul,.broken ul{margin:0;padding-left:1.2rem}
 .clean{color:var(--muted)}
 .chip{display:inline-block;border-radius:999px;padding:0 .55em;font-size:.8rem;font-weight:600;white-space:nowrap}
 .article{margin:0 0 2.5rem;padding-top:.5rem;border-top:3px solid var(--ink)}
-.article.clean{border-top:1px solid var(--line);margin-bottom:.5rem}
-.article.clean>summary{cursor:pointer;padding:.4rem 0}
-.article.clean .h{font-weight:600}
-.none{color:var(--muted);font-size:.9em}
-.article h2,.article .h,q,.msg,.why,.fix{unicode-bidi:isolate}
+.article h2,q,.msg,.why,.fix{unicode-bidi:isolate}
 .meta{color:var(--muted);margin:0 0 .5rem;font-size:.9rem}
 .file-note{margin:0 0 .5rem;font-size:.9rem;color:#92400e}
 .missing{color:var(--muted);font-style:italic}
@@ -303,7 +421,7 @@ font-size:1.05rem;line-height:1.6}
 .seg.boilerplate,.seg.front-matter{color:#a1a1aa}
 .seg.front-matter{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em}
 .seg.related-link{background:#eef2ff;border-radius:3px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
-.seg.related-link::before{content:"related link";font:600 .65rem/1 system-ui,sans-serif;letter-spacing:.04em;
+.seg.related-link::before{font:600 .65rem/1 system-ui,sans-serif;letter-spacing:.04em;
 text-transform:uppercase;color:#4338ca;border:1px solid #a5b4fc;border-radius:3px;padding:.1em .3em;
 margin:0 .4em 0 .1em;vertical-align:.15em}
 mark.hl{color:inherit;border-radius:2px;unicode-bidi:isolate;scroll-margin-top:4rem}
@@ -324,9 +442,21 @@ font-size:.8rem}
 .ev-note,.why b,.fix b{color:var(--muted)}
 .why b,.fix b{font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;margin-right:.3em}
 .graph{margin:1.5rem 0 0}
-.graph figcaption{color:var(--muted);font-size:.9rem;margin-bottom:.4rem}
-.scroll{overflow-x:auto;border:1px solid var(--line);border-radius:4px}
+.graph-h{color:var(--muted);font-size:.9rem;margin:0 0 .4rem}
+.figures{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-start}
+.claims{margin:0;border:1px solid var(--line);border-radius:4px;padding:.3rem;max-width:100%;break-inside:avoid}
+.claims figcaption{font-size:.85rem;font-weight:600}
+.claims svg{display:block;max-width:100%;height:auto}
+.full-graph{margin-top:.75rem}.full-graph>summary{cursor:pointer;color:#1d4ed8}
+.scroll{overflow-x:auto;border:1px solid var(--line);border-radius:4px;margin-top:.4rem}
 .scroll svg{display:block}
+.filters{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center;margin:0 0 .8rem;font-size:.9rem}
+.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem .6rem;align-items:center}
+.filters legend{float:left;font-weight:600;margin-right:.2rem}
+.filters label{white-space:nowrap;cursor:pointer}.filters label.chip{padding:.1em .6em .1em .3em}
+.filters input{margin:0 .25em 0 0;vertical-align:-.1em}
+.pager{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1rem;font-size:.95rem}
+@supports not selector(:has(*)){.filters{display:none}}
 .rules{border-top:1px solid var(--line);margin-top:2rem;padding-top:1rem;font-size:.92rem}
 .rules dl{margin:0}.rules dt{margin-top:.6rem}.rules dd{margin:.1rem 0 0 1rem}
 .rules div:target{outline-offset:4px}
@@ -334,5 +464,5 @@ font-size:.8rem}
 @media print{body{max-width:none;padding:0}.notes{position:static;max-height:none;overflow:visible}
 .scroll{overflow:visible;border:0}.scroll svg{max-width:100%;height:auto}.graph{break-inside:avoid}
 .hl,.chip,.num,.seg.related-link{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-a{color:inherit}details.article>summary{list-style:none}}
+a{color:inherit}.filters,.pager,.full-graph{display:none}}
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from ..models import Report
+from .escape import visible
 
 
 def render(report: Report, **_) -> str:
@@ -12,12 +13,13 @@ def render(report: Report, **_) -> str:
     suite = ET.Element("testsuite", name="factcheck", tests=str(len(report.files)), failures=str(failures),
                        errors=str(errors), skipped="0")
     for f in report.files:
-        case = ET.SubElement(suite, "testcase", classname="factcheck", name=f.path)
+        # XML 1.0 cannot hold most control characters at all: each is written as its escape
+        case = ET.SubElement(suite, "testcase", classname="factcheck", name=visible(f.path))
         if f.error:
-            ET.SubElement(case, "error", message=f.error, type="input").text = f.error
+            ET.SubElement(case, "error", message=visible(f.error), type="input").text = visible(f.error)
         elif f.findings:
-            lines = [f"{x.evidence[0].line}:{x.evidence[0].column} {x.severity} {x.rule}: {x.message}"
-                     + (f" Fix: {x.suggestion}" if x.suggestion else "") for x in f.findings]
+            lines = [f"{x.evidence[0].line}:{x.evidence[0].column} {x.severity} {x.rule}: {visible(x.message)}"
+                     + (f" Fix: {visible(x.suggestion)}" if x.suggestion else "") for x in f.findings]
             ET.SubElement(case, "failure", message=f"{len(f.findings)} finding(s)", type="factcheck").text = "\n".join(lines)
     root = ET.Element("testsuites", name="factcheck", tests=suite.get("tests"), failures=suite.get("failures"),
                       errors=suite.get("errors"))

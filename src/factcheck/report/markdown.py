@@ -5,10 +5,11 @@ from typing import Optional
 
 from ..models import Report
 from . import Hidden
+from .escape import code_span, visible
 
 
 def _cell(s: str) -> str:
-    return s.replace("|", "\\|").replace("\n", " ")
+    return visible(s.replace("\n", " ")).replace("|", "\\|")
 
 
 def render(report: Report, hidden: Optional[Hidden] = None, **_) -> str:
@@ -18,9 +19,9 @@ def render(report: Report, hidden: Optional[Hidden] = None, **_) -> str:
            + (f"; {s.errors} could not be read" if s.errors else "") + ".", ""]
     for f in report.files:
         if f.error:
-            out += [f"### `{f.path}`", "", f"**Error:** {_cell(f.error)}", ""]
+            out += [f"### {code_span(f.path)}", "", f"**Error:** {_cell(f.error)}", ""]
         elif f.findings:
-            out += [f"### `{f.path}`", "", "| line | severity | rule | finding | suggestion |", "|---|---|---|---|---|"]
+            out += [f"### {code_span(f.path)}", "", "| line | severity | rule | finding | suggestion |", "|---|---|---|---|---|"]
             for x in f.findings:
                 e = x.evidence[0]
                 out.append(f"| {e.line}:{e.column} | {x.severity} | `{x.rule}` | {_cell(x.message)} | {_cell(x.suggestion or '')} |")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..ingest.records import RecordFields, RawRecord, raw_records, record_name
+from ..ingest.records import DECODER, RecordFields, RawRecord, raw_records, record_name
 from ..ingest.sources import DEFAULT_MAX_SIZE
 from ..models import Evidence, Report
 from .paths import file_part
@@ -70,7 +70,7 @@ def record_places(report: Report, fields: RecordFields = RecordFields()) -> list
     file of one article, or a record its file does not hold (standard input, an edited file)."""
     wanted: dict[str, list[str]] = {}
     for f in report.files:
-        if file_part(f.path) != f.path:
+        if file_part(f.path) != f.path and "\x00" not in file_part(f.path):  # a NUL: no file's name
             wanted.setdefault(file_part(f.path), []).append(f.path)
     found: dict[str, list[Record]] = {}
     for file, names in wanted.items():
@@ -97,14 +97,14 @@ def _located(r: RawRecord, label: Optional[str], fields: RecordFields) -> Record
 
 def _member(raw: str, key: str) -> Optional[int]:
     """Where the value of the object's last member named `key` starts in `raw`, a JSON object."""
-    decoder, found = json.JSONDecoder(strict=False), None
+    found = None
     i = _skip(raw, raw.index("{") + 1)
     while raw[i:i + 1] == '"':
         name, i = json.decoder.scanstring(raw, i + 1, False)
         i = _skip(raw, _skip(raw, i) + 1)  # past the colon
         if name == key:
             found = i
-        _, i = decoder.raw_decode(raw, i)
+        _, i = DECODER.raw_decode(raw, i)
         i = _skip(raw, i)
         i = _skip(raw, i + 1) if raw[i:i + 1] == "," else i
     return found

@@ -14,11 +14,12 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass
 from html import escape as _escape
-from typing import Iterable
+from typing import Iterable, Optional
 
 import networkx as nx
 
 from ..models import SEVERITY_RANK, Finding
+from .escape import visible
 
 SEVERITY_COLOURS = {"error": "#c81e1e", "warning": "#b86200", "info": "#5b5bd6"}
 # kind -> (fill, stroke); node text is dark grey on every fill.
@@ -63,18 +64,22 @@ class _Box:
         return self.y + self.h / 2
 
 
-def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = ()) -> str:
-    """The graph as a standalone SVG document, also valid inline in HTML."""
-    boxes = _layout(g)
+def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = (), *, legend: bool = True,
+           names: Optional[dict[str, str]] = None) -> str:
+    """The graph as a standalone SVG document, also valid inline in HTML. `names`: the words of the
+    legend and title (node kinds, `claim`, `finding`, `title`), English by default."""
+    names = {**NAMES, **(names or {})}
+    boxes = _layout(g, top=MARGIN + LEGEND_HEIGHT if legend else MARGIN)
     marked = _finding_edges(g, findings)
     width = max((b.x + b.w for b in boxes.values()), default=0) + MARGIN
-    width = max(width, _legend_width() + MARGIN)
+    if legend:
+        width = max(width, _legend_width(names) + MARGIN)
     height = max((b.y + b.h for b in boxes.values()), default=0) + MARGIN
-    title = f"Claim graph: {g.nodes['article']['label']}" if "article" in g else "Claim graph"
+    title = f"{names['title']}: {g.nodes['article']['label']}" if "article" in g else names["title"]
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="claim-graph" width="{width:.0f}" '
              f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
              f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}">',
-             f"<title>{escape(title)}</title>", _legend()]
+             f"<title>{escape(visible(title))}</title>", _legend(names) if legend else ""]
     drawn = [(a, b, d, marked.get((a, b, k))) for a, b, k, d in _drawn_edges(g)]
     parts.append('<g class="edges">')
     parts += (_edge(a, b, d, boxes, severity) for a, b, d, severity in drawn)
@@ -89,14 +94,21 @@ def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = ()) -> str:
     return "\n".join(parts) + "\n"
 
 
+def finding_claims(g: nx.MultiDiGraph, findings: Iterable[Finding]) -> nx.MultiDiGraph:
+    """The part of the graph that findings rest on: their claims, the nodes at both ends, and the
+    links between those nodes; empty when no claim holds a finding's evidence."""
+    ends = {n for a, b, _ in _finding_edges(g, findings) for n in (a, b)}
+    return g.subgraph(ends)
+
+
 # --- layout -------------------------------------------------------------------------------------
 
-def _layout(g: nx.MultiDiGraph) -> dict[str, _Box]:
+def _layout(g: nx.MultiDiGraph, top: float) -> dict[str, _Box]:
     boxes = {n: _box(d.get("kind", ""), d.get("label", n)) for n, d in g.nodes(data=True)}
     layers = _layers(g)
     _order(g, layers)
     _place_columns(layers, boxes)
-    _place_rows(g, layers, boxes)
+    _place_rows(g, layers, boxes, top)
     return boxes
 
 
@@ -161,7 +173,7 @@ def _place_columns(layers: list[list[str]], boxes: dict[str, _Box]) -> None:
         x += width + COLUMN_GAP
 
 
-def _place_rows(g: nx.MultiDiGraph, layers: list[list[str]], boxes: dict[str, _Box]) -> None:
+def _place_rows(g: nx.MultiDiGraph, layers: list[list[str]], boxes: dict[str, _Box], top: float) -> None:
     """Stack the tallest column, then place the others outward from it, each node as close to the
     middle of its already placed neighbours as the order and the gaps allow."""
     undirected = g.to_undirected(as_view=True)
@@ -176,9 +188,9 @@ def _place_rows(g: nx.MultiDiGraph, layers: list[list[str]], boxes: dict[str, _B
             near = [boxes[m].cy for m in undirected[n] if m in ref]
             wanted[n] = sum(near) / len(near) - boxes[n].h / 2 if near else None
         _stack(layers[i], boxes, wanted)
-    top = min(boxes[n].y for layer in layers for n in layer)
+    highest = min(boxes[n].y for layer in layers for n in layer)
     for b in boxes.values():
-        b.y += MARGIN + LEGEND_HEIGHT - top
+        b.y += top - highest
 
 
 def _stack(layer: list[str], boxes: dict[str, _Box], wanted: dict[str, float | None]) -> None:
@@ -342,24 +354,30 @@ def _shape(kind: str, x: float, y: float, w: float, h: float, fill: str, stroke:
     return f'<polygon points="{" ".join(f"{px:.1f},{py:.1f}" for px, py in pts)}" {paint}/>'
 
 
-_LEGEND_ITEM = 92  # width of one legend entry
+NAMES = {**{kind: kind for kind in KIND_COLOURS}, "claim": "claim", "finding": "finding", "title": "Claim graph"}
+_LEGEND_LINES = (("claim", CLAIM_COLOUR, 1.3), ("finding", SEVERITY_COLOURS["warning"], 2.5))
 
 
-def _legend_width() -> float:
-    return MARGIN + _LEGEND_ITEM * (len(KIND_COLOURS) + 2)
+def _legend_item(label: str) -> float:
+    """The width of one legend entry: its swatch, its label and a gap."""
+    return 36 + len(label) * CHAR_WIDTH * LABEL_SIZE / FONT_SIZE + 20
 
 
-def _legend() -> str:
+def _legend_width(names: dict[str, str]) -> float:
+    return MARGIN + sum(_legend_item(names[k]) for k in [*KIND_COLOURS, *(k for k, *_ in _LEGEND_LINES)])
+
+
+def _legend(names: dict[str, str]) -> str:
     """A key to the shapes and colours, not part of the graph (its groups are not `node`s)."""
     out = [f'<g class="legend" font-size="{LABEL_SIZE}" fill="#3f3f46">']
     x = MARGIN
     for kind, (fill, stroke) in KIND_COLOURS.items():
         out.append(_shape(kind, x + 3, MARGIN, 26, 16, fill, stroke, 1.2))
-        out.append(f'<text x="{x + 36}" y="{MARGIN + 12}">{kind}</text>')
-        x += _LEGEND_ITEM
-    for label, colour, width in (("claim", CLAIM_COLOUR, 1.3), ("finding", SEVERITY_COLOURS["warning"], 2.5)):
-        out.append(f'<path d="M{x},{MARGIN + 8} h26" stroke="{colour}" stroke-width="{width}"/>')
-        out.append(f'<text x="{x + 32}" y="{MARGIN + 12}">{label}</text>')
-        x += _LEGEND_ITEM
+        out.append(f'<text x="{x + 36}" y="{MARGIN + 12}">{escape(names[kind])}</text>')
+        x += _legend_item(names[kind])
+    for key, colour, width in _LEGEND_LINES:
+        out.append(f'<path d="M{x:.1f},{MARGIN + 8} h26" stroke="{colour}" stroke-width="{width}"/>')
+        out.append(f'<text x="{x + 32:.1f}" y="{MARGIN + 12}">{escape(names[key])}</text>')
+        x += _legend_item(names[key])
     out.append("</g>")
     return "".join(out)

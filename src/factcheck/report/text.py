@@ -5,6 +5,7 @@ from typing import Optional
 
 from ..models import Report
 from . import Hidden, plural
+from .escape import visible
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 
@@ -16,36 +17,36 @@ def render(report: Report, colour: bool = False, hidden: Optional[Hidden] = None
 
     out = []
     for f in report.files:
+        path = visible(f.path)
+        notes = [f"  note: {visible(n)}" for n in f.notes]
         if f.error:
-            out.append(f"{c('bold', f.path)}\n  {c('error', 'error')}  {f.error}")
-            out.extend(f"  note: {n}" for n in f.notes)
+            out.append(f"{c('bold', path)}\n  {c('error', 'error')}  {visible(f.error)}")
+            out.extend(notes)
             out.append("")
             continue
         if not f.findings and quiet:
             continue
         where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
-        head = f"{c('bold', f.path)}  [{f.language}, {where}]"
+        head = f"{c('bold', path)}  [{f.language}, {where}]"
         if not f.findings:
             below = hidden and hidden.by_path.get(f.path)
             status = f"no findings at or above {hidden.level} ({below} hidden)" if below else "no findings"
             out.append(f"{head}  {c('dim', status)}")
-            for n in f.notes:
-                out.append(f"  note: {n}")
+            out.extend(notes)
             out.append("")
             continue
         out.append(head)
-        for n in f.notes:
-            out.append(f"  note: {n}")
+        out.extend(notes)
         for x in f.findings:
             ev = x.evidence[0]
-            out.append(f"  {ev.line}:{ev.column}  {c(x.severity, x.severity)}  {x.message}  {c('dim', x.rule)}")
+            out.append(f"  {ev.line}:{ev.column}  {c(x.severity, x.severity)}  {visible(x.message)}  {c('dim', x.rule)}")
             for e in x.evidence:
-                note = f"  ({e.note})" if e.note else ""
-                out.append(f"      {c('dim', f'{e.line}:{e.column}')} \"{e.text}\"{note}")
+                note = f"  ({visible(e.note)})" if e.note else ""
+                out.append(f"      {c('dim', f'{e.line}:{e.column}')} \"{visible(e.text)}\"{note}")
             if x.reasoning:
-                out.append(f"      why: {x.reasoning}")
+                out.append(f"      why: {visible(x.reasoning)}")
             if x.suggestion:
-                out.append(f"      fix: {x.suggestion}")
+                out.append(f"      fix: {visible(x.suggestion)}")
         out.append("")
     if quiet:
         return "\n".join(out).rstrip("\n") + "\n" if out else ""
