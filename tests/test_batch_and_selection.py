@@ -54,12 +54,16 @@ def test_a_crashing_record_does_not_end_an_export(tmp_path, exploding_rules, cap
     export.write_text("\n".join(json.dumps(r) for r in [
         {"id": "satu", "text": "Gudang itu meledak kemarin.", "published": "2021-12-08"},
         {"id": "dua", "text": BAD_WEEKDAY, "published": "2021-12-08"}]) + "\n", encoding="utf-8")
-    status = main(["check", str(export), "--rules", str(exploding_rules), "--format", "json", "--jobs", "1"])
-    files = json.loads(capsys.readouterr().out)["files"]
+    written = tmp_path / "laporan.txt"
+    status = main(["check", str(export), "--rules", str(exploding_rules), "--format", "json", "--jobs", "1",
+                   "--output", str(written)])
     assert status == 2
+    files = json.loads(capsys.readouterr().out)["files"]
     assert [f["path"] for f in files] == [f"{export}#satu", f"{export}#dua"]
     assert "temporal.house-explodes" in files[0]["error"]
     assert [f["rule"] for f in files[1]["findings"]] == ["temporal.weekday-mismatch"]
+    text = written.read_text(encoding="utf-8")  # the report written to --output holds both as well
+    assert "temporal.house-explodes" in text and "temporal.weekday-mismatch" in text
 
 
 def test_a_crash_in_extraction_names_the_stage(monkeypatch):
