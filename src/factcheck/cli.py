@@ -155,21 +155,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config(args, paths):
-    from .config import Config, find_config, load_config
+    from .config import config_for
 
     named = [getattr(args, "stdin_filename", None) if p == "-" else p for p in paths]  # stdin: where it stands
-    path = getattr(args, "config", None) or find_config(Path(next((p for p in named if p), ".")))
-    return load_config(path) if path else Config()
+    return config_for(getattr(args, "config", None), Path(next((p for p in named if p), ".")))
 
 
 def _checker(args, config=None, select=(), keep_text=False):
-    from .checker import Checker
-    from .config import Config, load_configured_rules
+    from .config import Config, configured_checker
 
-    config = config or Config()
-    rules = load_configured_rules(config, args.rules, select)
-    return Checker(rules, warn_unused_suppressions=getattr(args, "warn_unused_suppressions", False),
-                   keep_text=keep_text)
+    return configured_checker(config or Config(), args.rules, select, keep_text=keep_text,
+                              warn_unused_suppressions=getattr(args, "warn_unused_suppressions", False))
 
 
 class UsageError(FactcheckError):

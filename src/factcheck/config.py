@@ -18,10 +18,11 @@ from __future__ import annotations
 import fnmatch
 import tomllib
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .checker import Checker
 from .checks import Rule, load_rules, select_rules
 from .errors import ConfigError
 from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular
@@ -132,6 +133,18 @@ def configure_rules(rules: list[Rule], config: Config, select: list[str] = ()) -
 
 def load_configured_rules(config: Config, extra: list[Path] = (), select: list[str] = ()) -> list[Rule]:
     return configure_rules(load_rules(rule_folders(config, list(extra))), config, list(select))
+
+
+def config_for(path: Optional[Path], start: Path) -> Config:
+    """The configuration in the file `path`, else in the nearest one at or above `start`, else the defaults."""
+    path = path or find_config(start)
+    return load_config(path) if path else Config()
+
+
+def configured_checker(config: Config, rule_dirs: Sequence[Path] = (), select: Sequence[str] = (), **options) -> Checker:
+    """The Checker of a configuration, with `rule_dirs` and `select` as `--rules` and `--select`; `options`
+    go to the Checker."""
+    return Checker(load_configured_rules(config, list(rule_dirs), list(select)), **options)
 
 
 def path_selected(path: Path, config: Config) -> bool:

@@ -1,35 +1,21 @@
 """Where editors write: an HTTP service (`factcheck serve`, with a LanguageTool-compatible API and a web
 page) and a language server (`factcheck lsp`), both on one Checker per process.
 
-What they share is here: the Checker the configuration describes, read as the CLI reads it, and the
-check of a draft, which has no publication date of its own until it is published.
+What they share is here: the check of a draft, which has no publication date of its own until it is
+published. Both read the configuration as the CLI does (`config_for`, `configured_checker`).
 """
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional
 
 from ..checker import Checker
-from ..config import Config, find_config, load_config, load_configured_rules
 from ..errors import FactcheckError
 from ..ingest import article_from_text
 from ..ingest.html import article_from_html
 from ..models import Article, FileReport, Report
 
 TODAY = "today"  # the published_source of a draft's date
-
-
-def configuration(path: Optional[Path] = None, start: Path = Path(".")) -> Config:
-    """The configuration `factcheck check` would read from `start`: the file `path`, else the nearest
-    one at or above `start`."""
-    path = path or find_config(start)
-    return load_config(path) if path else Config()
-
-
-def configured_checker(config: Config, rule_dirs: Sequence[Path] = (), select: Sequence[str] = ()) -> Checker:
-    """The Checker of a configuration, with `rule_dirs` and `select` as `--rules` and `--select`."""
-    return Checker(load_configured_rules(config, list(rule_dirs), list(select)), keep_text=True)
 
 
 def draft_article(text: str, *, path: str = "<text>", published: Optional[dt.date] = None,
@@ -56,4 +42,4 @@ def check_draft(checker: Checker, text: str, **options) -> Report:
     return Report.of([report])
 
 
-__all__ = ["configuration", "configured_checker", "draft_article", "check_draft"]
+__all__ = ["draft_article", "check_draft"]

@@ -32,7 +32,8 @@ from ..ingest import ARTICLE_SUFFIXES
 from ..lexicon import languages
 from ..models import Report
 from ..report import renderer
-from . import check_draft, configuration, configured_checker
+from ..config import config_for, configured_checker
+from . import check_draft
 
 SETTINGS_VARIABLE = "FACTCHECK_SERVE_SETTINGS"  # how `--workers` processes get the settings
 DEFAULT_MAX_BODY = 1_000_000
@@ -298,7 +299,8 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={RequestError: _request_error, HTTPException: _http_error})
     app.state.settings = settings
-    app.state.checker = configured_checker(configuration(settings.config), settings.rules, settings.select)
+    app.state.checker = configured_checker(config_for(settings.config, Path(".")), settings.rules, settings.select,
+                                           keep_text=True)  # the HTML report shows the text
     return app
 
 

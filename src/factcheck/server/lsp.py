@@ -20,11 +20,11 @@ from pygls.uris import to_fs_path
 
 from .. import __version__
 from ..checker import Checker
-from ..config import Config, find_config, path_selected
+from ..config import Config, config_for, configured_checker, find_config, path_selected
 from ..errors import FactcheckError
 from ..ingest.sources import HTML_SUFFIXES
 from ..models import FileReport, Finding
-from . import check_draft, configuration, configured_checker
+from . import check_draft
 
 SEVERITIES = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
               "info": types.DiagnosticSeverity.Information}
@@ -43,7 +43,7 @@ class FactcheckServer(LanguageServer):
         """The configuration and Checker for a document at `path`, built once per configuration file."""
         found = self.config or find_config(path.parent)
         if found not in self.checkers:
-            config = configuration(found)
+            config = config_for(found, path.parent)
             self.checkers[found] = (config, configured_checker(config, self.rule_dirs, self.select))
         return self.checkers[found]
 
