@@ -106,6 +106,8 @@ class Checker:
     def _one_note_per_error(self, findings: list[Finding]) -> list[Finding]:
         """Drops a finding when a more specific rule (one that `supersedes` it) flags the same span, so
         that an editor reads one note, and one repair, per error."""
+        if not self._superseded_by:
+            return findings
         flagged: dict[str, Taken] = {}
         for f in findings:
             for e in f.evidence:

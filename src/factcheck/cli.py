@@ -277,8 +277,9 @@ class _Progress:
         self.stream.flush()
 
 
-def _run(args, keep_text=False):
-    """Check what the arguments and configuration select; the report before any display filtering."""
+def _run(args, config, keep_text=False):
+    """Check what the arguments and the configuration select; the checker and the report before any
+    display filtering."""
     from .changed import changed_files, restrict
     from .config import path_selected
     from .ingest import RecordFields
@@ -286,7 +287,6 @@ def _run(args, keep_text=False):
     if args.stdin_filename and "-" not in args.paths:
         raise UsageError(f"--stdin-filename {args.stdin_filename}: names standard input, which is read only "
                          f"when - is one of the paths")
-    config = _config(args, args.paths)
     paths = list(args.paths)
     if args.changed_since:
         paths = [str(p) for p in restrict([Path(p) for p in paths if p != "-"],
@@ -297,7 +297,7 @@ def _run(args, keep_text=False):
                                  record_fields=RecordFields.from_options(args.record_field),
                                  languages=config.languages, stdin_filename=args.stdin_filename,
                                  progress=_Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None)
-    return config, checker, report
+    return checker, report
 
 
 def cmd_check(args) -> int:
@@ -308,7 +308,8 @@ def cmd_check(args) -> int:
     default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     # Each --output file in the format its suffix names (else --format); standard output shows --format,
     # unless a file already receives it, then the default.
-    reads = _reads(args, args.paths, _config(args, args.paths),
+    config = _config(args, args.paths)
+    reads = _reads(args, args.paths, config,
                    [*args.output, *([args.html_dir / "index.html"] if args.html_dir else [])])
     files = [(_writable(t, reads), OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
     fmt = args.format if args.format and args.format not in {f for _, f in files} else default
@@ -318,7 +319,7 @@ def cmd_check(args) -> int:
     if args.html_dir:
         _writable(args.html_dir / "index.html", reads)
     baseline = read_baseline(args.baseline, args.max_size) if args.baseline else None  # a bad one fails first
-    config, checker, report = _run(args, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)})
+    checker, report = _run(args, config, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)})
     if baseline:
         report = without_baseline(report, baseline)
     fail_on = args.fail_on or config.fail_on or "warning"
@@ -354,8 +355,9 @@ def cmd_check(args) -> int:
 def cmd_baseline(args) -> int:
     from .baseline import write_baseline
 
-    _writable(args.output, _reads(args, args.paths, _config(args, args.paths), [args.output]))
-    _, _, report = _run(args)
+    config = _config(args, args.paths)
+    _writable(args.output, _reads(args, args.paths, config, [args.output]))
+    _, report = _run(args, config)
     with _writing(args.output):
         n = write_baseline(report, args.output)
     if not args.quiet:
