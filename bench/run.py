@@ -1,6 +1,6 @@
 """Benchmark factcheck on one machine and print the figures.
 
-    python bench/run.py [CORPUS.jsonl ...]
+    python bench/run.py [CORPUS.jsonl ...] [--skip PART ...] [--export-records N] [--memory-records N]
 
 Default corpus: ../shared/corpora/dev/news-*.jsonl beside the checkout when present, otherwise articles
 generated from seeds/. Prints medians and ratios (shared machines are noisy; single times mislead):
@@ -10,9 +10,15 @@ generated from seeds/. Prints medians and ratios (shared machines are noisy; sin
     many dates each finds;
   - `factcheck check --jobs 1` and `--jobs 2` throughput on the same files, and their ratio: on the
     corpus's files, then on ten copies of them (a batch where start-up no longer dominates);
-  - peak resident memory of `factcheck check` on 10,000 articles streamed from one JSONL file;
+  - `--jobs 1` and `--jobs 2` on ONE JSONL export of 20,000 records (the corpus repeated with new ids),
+    streamed out as JSON Lines, and their ratio;
+  - peak resident memory (main process, and with its workers) of `factcheck check --jobs 2 --format
+    jsonl` on 100,000 records streamed from one JSONL file;
   - wall time of `factcheck check` on one short article from a cold start;
-  - the pathological inputs of bench/pathological.py at 1x, 2x and 4x size.
+  - factcheck.dask on a 2-worker distributed LocalCluster over the 20,000 records in 8 shards, against
+    the serial run (needs the dask extra; `--skip dask` without it);
+  - the pathological inputs of bench/pathological.py on a ladder of sizes, 32 KB to 2 MB, with each
+    one's time per KB against that at 32 KB (the target: at most 1.5x at 2 MB).
 """
 from __future__ import annotations
 
@@ -32,6 +38,7 @@ DEV = ROOT.parent / "shared" / "corpora" / "dev"
 EXE = Path(sys.executable).parent / "factcheck"
 ROUNDS = 3  # passes over the corpus in one process; the quickest counts
 BATCH_COPIES = 10  # the throughput is measured on the corpus's files, then on this many copies of them
+PARTS = ("per-article", "files", "export", "memory", "cold-start", "dask", "pathological")  # what --skip leaves out
 
 
 def load_corpus(paths: list[Path]) -> list[dict]:
@@ -152,19 +159,93 @@ def throughput(folder: Path, n: int, jobs: int, rounds: int = 3) -> float:
     return n / statistics.median(walls)
 
 
-def peak_memory(records: list[dict], folder: Path, n: int = 10_000) -> float:
-    """Peak RSS in MB while checking n records streamed from one JSONL file, in a fresh process."""
-    big = folder / "archive.jsonl"
-    with open(big, "w", encoding="utf-8") as fh:
-        for i in range(n):
+def write_export(records: list[dict], path: Path, n: int, start: int = 0) -> Path:
+    """n records in one JSONL file: the corpus repeated, each copy with new ids."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(start, start + n):
             r = records[i % len(records)]
             fh.write(json.dumps({"id": f"a{i}", "text": r["text"], "published": r.get("published"),
                                  "lang": r.get("lang")}, ensure_ascii=False) + "\n")
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-             "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", probe, str(EXE), "check", str(big), "--jobs", "1", "--format", "json"],
-                         capture_output=True, text=True)
-    return int(out.stdout.strip()) / 1024
+    return path
+
+
+def _tree_memory_kb(root: int) -> tuple[int, int]:
+    """Resident memory (KiB) of the process `root`, and the proportional memory (PSS: shared pages split
+    among the processes that share them) of it with all its descendants, from /proc."""
+    parent_of = {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                parent_of[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parent_of.items() if parent in tree} - tree
+        tree, grew = tree | more, bool(more)
+    return _status_kb(root, "/status", "VmRSS:"), sum(_status_kb(pid, "/smaps_rollup", "Pss:") for pid in tree)
+
+
+def _status_kb(pid: int, name: str, key: str) -> int:
+    try:
+        with open(f"/proc/{pid}{name}", encoding="ascii", errors="replace") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith(key)), 0)
+    except OSError:
+        return 0
+
+
+def run_sampled(args: list[str]) -> tuple[float, float, float]:
+    """Wall time of one `factcheck` run, the peak resident memory (MB) of its main process and the peak
+    proportional memory of its whole process tree (workers included), sampled ten times a second."""
+    start = time.perf_counter()
+    process = subprocess.Popen([str(EXE), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    main_peak = tree_peak = 0
+    while process.poll() is None:
+        main, tree = _tree_memory_kb(process.pid)
+        main_peak, tree_peak = max(main_peak, main), max(tree_peak, tree)
+        time.sleep(0.1)
+    return time.perf_counter() - start, main_peak / 1024, tree_peak / 1024
+
+
+def one_export(records: list[dict], folder: Path, n: int, rounds: int) -> tuple[float, float, list[float]]:
+    """Articles per second of `factcheck check --jobs 1` and `--jobs 2` on ONE JSONL export of n records,
+    streamed out as JSON Lines (the runs interleaved, the median of `rounds` each), and the CPU seconds
+    each used (all its processes): on a busy machine the CPU says what the wall time cannot."""
+    export = write_export(records, folder / "export.jsonl", n)
+    walls: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(rounds):
+        for jobs in (1, 2):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            walls[jobs].append(run_cli(["check", str(export), "--jobs", str(jobs), "--format", "jsonl"])[0])
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[jobs].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return n / statistics.median(walls[1]), n / statistics.median(walls[2]), [statistics.median(cpu[1]), statistics.median(cpu[2])]
+
+
+def peak_memory(records: list[dict], folder: Path, n: int = 100_000) -> tuple[float, float, float]:
+    """Wall time and peak memory (MB: the main process's resident memory, the whole tree's proportional
+    memory) of `factcheck check --jobs 2 --format jsonl` on n records streamed from one JSONL file."""
+    big = write_export(records, folder / "archive.jsonl", n)
+    return run_sampled(["check", str(big), "--jobs", "2", "--format", "jsonl"])
+
+
+def on_dask(records: list[dict], folder: Path, n: int, shards: int = 8) -> tuple[float, float]:
+    """Start-up time of a 2-worker distributed LocalCluster, and its articles per second on n records in
+    `shards` JSONL shards (factcheck.dask.check_shards, findings written as Parquet)."""
+    from distributed import Client, LocalCluster
+
+    from factcheck.dask import check_shards
+
+    per = n // shards
+    urls = [str(write_export(records, folder / f"shard{i}.jsonl", per, i * per)) for i in range(shards)]
+    start = time.perf_counter()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        started = time.perf_counter()
+        check_shards(urls, str(folder / "findings"), client=client)
+        done = time.perf_counter()
+    return started - start, per * shards / (done - started)
 
 
 def cold_start(folder: Path, rounds: int = 5) -> float:
@@ -174,39 +255,71 @@ def cold_start(folder: Path, rounds: int = 5) -> float:
 
 
 def main(argv: list[str]) -> None:
-    paths = [Path(a) for a in argv] or sorted(DEV.glob("news-*.jsonl"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Benchmark factcheck and print the figures.")
+    parser.add_argument("corpora", nargs="*", type=Path, help="JSONL corpora (default: the dev news)")
+    parser.add_argument("--skip", action="append", default=[], choices=PARTS,
+                        help="leave a part out (repeatable)")
+    parser.add_argument("--export-records", type=int, default=20_000, help="records of the one export for --jobs")
+    parser.add_argument("--memory-records", type=int, default=100_000, help="records streamed for peak memory")
+    parser.add_argument("--rounds", type=int, default=1, help="interleaved runs of the one export per --jobs")
+    args = parser.parse_args(argv)
+    skip = set(args.skip)
+    paths = args.corpora or sorted(DEV.glob("news-*.jsonl"))
     records = load_corpus(paths) if paths else generated_corpus()
     source = ", ".join(p.name for p in paths) if paths else "articles generated from seeds/"
     print(f"factcheck benchmark: {len(records)} articles ({source}); Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores")
 
-    fc = in_process(records)
-    print(f"\nper article, one process: median {fc['median_ms']:.2f} ms, p95 {fc['p95_ms']:.2f} ms, "
-          f"{fc['per_second']:.0f} articles/s; {fc['dates_found']} time expressions found, "
-          f"on {fc['annotated_found']} annotated date errors")
-    sd = search_dates(records)
-    print(f"dateparser search_dates alone: median {sd['median_ms']:.2f} ms; {sd['dates_found']} dates found, "
-          f"on {sd['annotated_found']} annotated date errors; "
-          f"factcheck is {sd['median_ms'] / fc['median_ms']:.1f}x faster (ratio of medians)")
+    if "per-article" not in skip:
+        fc = in_process(records)
+        print(f"\nper article, one process: median {fc['median_ms']:.2f} ms, p95 {fc['p95_ms']:.2f} ms, "
+              f"{fc['per_second']:.0f} articles/s; {fc['dates_found']} time expressions found, "
+              f"on {fc['annotated_found']} annotated date errors")
+        sd = search_dates(records)
+        print(f"dateparser search_dates alone: median {sd['median_ms']:.2f} ms; {sd['dates_found']} dates found, "
+              f"on {sd['annotated_found']} annotated date errors; "
+              f"factcheck is {sd['median_ms'] / fc['median_ms']:.1f}x faster (ratio of medians)")
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
-        write_articles(records, folder)
         print()
-        for copies in (1, BATCH_COPIES):
-            if copies > 1:  # an archive-sized batch, where the command's own start-up no longer dominates
-                for i in range(1, copies):
-                    write_articles(records, folder / f"copy{i}")
-            n = len(records) * copies
-            one, two = throughput(folder, n, 1), throughput(folder, n, 2)
-            print(f"factcheck check on {n:,} files: --jobs 1 {one:.0f} articles/s; --jobs 2 {two:.0f} articles/s; "
-                  f"ratio {two / one:.2f}")
-        print(f"peak memory, 10,000 articles streamed from one JSONL file: {peak_memory(records, Path(tmp)):.0f} MB")
-        print(f"cold start, one short article: {cold_start(Path(tmp)) * 1e3:.0f} ms (median of 5)")
+        if "files" not in skip:
+            write_articles(records, folder)
+            for copies in (1, BATCH_COPIES):
+                if copies > 1:  # an archive-sized batch, where the command's own start-up no longer dominates
+                    for i in range(1, copies):
+                        write_articles(records, folder / f"copy{i}")
+                n = len(records) * copies
+                one, two = throughput(folder, n, 1), throughput(folder, n, 2)
+                print(f"factcheck check on {n:,} files: --jobs 1 {one:.0f} articles/s; --jobs 2 {two:.0f} articles/s; "
+                      f"ratio {two / one:.2f}")
+        serial = None
+        if "export" not in skip:
+            load = os.getloadavg()[0]
+            serial, two, cpu = one_export(records, Path(tmp), args.export_records, args.rounds)
+            print(f"factcheck check on ONE export of {args.export_records:,} records (--format jsonl): --jobs 1 "
+                  f"{serial:.0f} articles/s; --jobs 2 {two:.0f} articles/s; ratio {two / serial:.2f} "
+                  f"(CPU {cpu[0]:.1f} s and {cpu[1]:.1f} s; load average before: {load:.1f})")
+            sys.stdout.flush()
+        if "memory" not in skip:
+            wall, main_mb, tree_mb = peak_memory(records, Path(tmp), args.memory_records)
+            print(f"peak memory, {args.memory_records:,} records streamed from one JSONL file (--jobs 2 --format "
+                  f"jsonl, {wall:.0f} s): {main_mb:.0f} MB resident in the main process; {tree_mb:.0f} MB with its "
+                  f"workers (PSS: shared pages counted once)")
+            sys.stdout.flush()
+        if "cold-start" not in skip:
+            print(f"cold start, one short article: {cold_start(Path(tmp)) * 1e3:.0f} ms (median of 5)")
+        if "dask" not in skip:
+            started, rate = on_dask(records, Path(tmp), args.export_records)
+            against = f"; the serial run (--jobs 1 above) {serial:.0f} articles/s, ratio {rate / serial:.2f}" if serial else ""
+            print(f"Dask, 2-worker LocalCluster ({started:.1f} s to start), {args.export_records:,} records in 8 "
+                  f"JSONL shards, findings to Parquet: {rate:.0f} articles/s{against}")
 
     pathological = ROOT / "bench" / "pathological.py"
-    if pathological.is_file():
-        print("\npathological inputs (bench/pathological.py):")
+    if pathological.is_file() and "pathological" not in skip:
+        print("\npathological inputs, 32 KB to 2 MB (bench/pathological.py):")
         sys.stdout.flush()
         subprocess.run([sys.executable, str(pathological)], check=False)
 

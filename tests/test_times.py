@@ -320,7 +320,7 @@ def test_late_last_year_has_end_modifier(en_times):
 def test_lower_case_month_word_is_not_a_month(lang, text):
     times = extract(TimeExtractor(load_lexicon(lang)), text)
     assert all(t.month != 5 for t in times), [t.span.text for t in times]
-    assert times == []
+    assert not [t for t in times if t.span.text.lower().startswith(("may", "mei"))]  # "10 years later" is a time
 
 
 def test_capitalised_month_still_found_beside_modal_may(en_times):

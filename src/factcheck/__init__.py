@@ -4,6 +4,8 @@
     report = factcheck.check_text(text, published=datetime.date(2021, 12, 5), lang="id")
     for f in report.files[0].findings:
         print(f.rule, f.message, f.suggestion)
+    for t in factcheck.find_times(text, published="2021-12-05"):
+        print(t.text, t.type, t.value)
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import Optional
 from .checker import Checker
 from .errors import ConfigError, FactcheckError, InputError
 from .models import Article, Evidence, FileReport, Finding, Report
+from .timex import TimeMention, find_times
 
 __version__ = "0.1.0"
 
@@ -33,5 +36,5 @@ def check_file(path, published: Optional[dt.date] = None, lang: Optional[str] = 
     return _default_checker().check_file(path, published=published, lang=lang)
 
 
-__all__ = ["Checker", "check_text", "check_file", "Report", "FileReport", "Finding", "Evidence", "Article",
-           "FactcheckError", "ConfigError", "InputError", "__version__"]
+__all__ = ["Checker", "check_text", "check_file", "find_times", "TimeMention", "Report", "FileReport", "Finding",
+           "Evidence", "Article", "FactcheckError", "ConfigError", "InputError", "__version__"]

@@ -9,10 +9,11 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .errors import ConfigError
 from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular, write_atomic
-from .models import Report
+from .models import FileReport, Report
 from .report.paths import relative
 
 VERSION = 1
@@ -62,9 +63,14 @@ def read_baseline(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Baseline:
 
 def without_baseline(report: Report, baseline: Baseline) -> Report:
     """The report less the findings the baseline records (each recorded finding hides one)."""
+    return Report.of(list(map(baseline_filter(baseline), report.files)))
+
+
+def baseline_filter(baseline: Baseline) -> Callable[[FileReport], FileReport]:
+    """`without_baseline` for one file report at a time, in the order of the batch (for a streamed report)."""
     left = Counter(baseline.known)
-    files = []
-    for f in report.files:
+
+    def hide(f: FileReport) -> FileReport:
         kept = []
         path = relative(f.path, baseline.folder)
         for x in f.findings:
@@ -73,8 +79,9 @@ def without_baseline(report: Report, baseline: Baseline) -> Report:
                 left[k] -= 1
             else:
                 kept.append(x)
-        files.append(f.model_copy(update={"findings": tuple(kept)}))
-    return Report.of(files)
+        return f if len(kept) == len(f.findings) else f.model_copy(update={"findings": tuple(kept)})
+
+    return hide
 
 
-__all__ = ["Baseline", "fingerprint", "write_baseline", "read_baseline", "without_baseline"]
+__all__ = ["Baseline", "fingerprint", "write_baseline", "read_baseline", "without_baseline", "baseline_filter"]

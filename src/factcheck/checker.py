@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import os
 import signal
+import threading
+from collections import deque
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from .baseline import fingerprint
 from .checks import CHECKS, Rule, load_rules, select_rules
@@ -15,7 +20,8 @@ from .errors import CheckCrash, FactcheckError
 from .extract import Extractor, Mentions
 from .graph import ClaimGraph, build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
-from .ingest.sources import written_by_factcheck
+from .ingest.records import record_article
+from .ingest.sources import RECORD_SUFFIXES, written_by_factcheck
 from .lexicon import languages as lexicon_languages, load_lexicon
 from .models import Article, FileReport, Finding, Report
 from .suppress import apply_suppressions, parse_suppressions
@@ -25,6 +31,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 UNUSED_SUPPRESSION = "factcheck.unused-suppression"
+LARGE_TEXT = 100_000  # characters from which an article's check defers the garbage collector's full passes
 
 
 class Checker:
@@ -83,6 +90,10 @@ class Checker:
     def check_article(self, article: Article) -> FileReport:
         """The article's report. An unexpected exception is raised as `CheckCrash`, naming the stage
         or rule that failed."""
+        with _full_collections.deferred(len(article.text) >= LARGE_TEXT):
+            return self._check_article(article)
+
+    def _check_article(self, article: Article) -> FileReport:
         lex = self.extractor(article.lang).lex
         _, graph = self._claims(article)
         ctx = Context(article, graph, lex)
@@ -176,48 +187,90 @@ class Checker:
                     progress: Optional[Callable[[int, int], None]] = None) -> Report:
         """Files, folders (searched recursively for articles) or `-` for standard input.
 
-        `jobs` worker processes check the files (None: one per CPU this process may use); the report
-        keeps the order of a serial run. `path_filter` drops files (configuration include/exclude
-        globs). `max_size` is the largest file (bytes) or archive record (characters) read;
-        `record_fields` names the keys of archive records (JSON Lines, JSON arrays), each reported as
-        FILE#ID, or FILE:LINE without an id.
+        `jobs` worker processes check the files, and the records of each archive export (None: one per
+        CPU this process may use); the report keeps the order of a serial run. `path_filter` drops files
+        (configuration include/exclude globs). `max_size` is the largest file (bytes) or archive record
+        (characters) read; `record_fields` names the keys of archive records (JSON Lines, JSON arrays),
+        each reported as FILE#ID, or FILE:LINE without an id.
         `stdin_filename` is the file standard input stands for: it is read as that file's type and
         reported under its name. `progress(done, total)` is called as each file is checked."""
+        return Report.of(list(self.check_stream(paths, published, lang, jobs, path_filter, max_size=max_size,
+                                                record_fields=record_fields, languages=languages,
+                                                stdin_filename=stdin_filename, progress=progress)))
+
+    def check_stream(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
+                     jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None, *,
+                     max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None,
+                     languages: Sequence[str] = (), stdin_filename: Optional[str] = None,
+                     progress: Optional[Callable[[int, int], None]] = None) -> Iterator[FileReport]:
+        """The reports `check_paths` gives, one at a time, each as soon as it and all before it are
+        checked: however many records an export holds, memory holds a few chunks of them."""
         _check_options(published, lang)
         if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
             raise ValueError(f"jobs: {jobs!r} is not a number of processes; give 1 or more, or None for one per CPU")
         options = ReadOptions(published, lang, max_size, record_fields or RecordFields(), tuple(languages),
                               stdin_filename)
         targets = [t for t in expand_paths(paths) if not (path_filter and isinstance(t, Path) and not path_filter(t))]
-        files = [t for t in targets if isinstance(t, Path)]
-        jobs = min(jobs or available_cpus(), len(files))
-        if jobs > 1:
-            for language in lexicon_languages():  # built once here, then shared by the forked workers
-                self.extractor(language)
-            done = dict(_counted(self._in_workers(files, options, jobs), len(files), progress))
-        else:
-            done = dict(_counted(((f, self.check_target(f, options)) for f in files), len(files), progress))
-        reports = []
-        for target in targets:
-            if isinstance(target, FileReport):
-                reports.append(target)
-            else:
-                reports.extend(done[target] if isinstance(target, Path) else self.check_target(target, options))
-        return Report.of(reports)
+        return self._stream(targets, options, jobs or available_cpus(), progress)
 
-    def _in_workers(self, files: list[Path], options: ReadOptions, jobs: int) -> Iterator[tuple[Path, list[FileReport]]]:
-        """(file, reports) for each file, in order, checked by `jobs` worker processes. A worker that dies
-        (killed, out of memory) breaks the pool: the files not yet returned are checked in this process."""
+    def _stream(self, targets: list, options: ReadOptions, jobs: int,
+                progress: Optional[Callable[[int, int], None]]) -> Iterator[FileReport]:
+        chunks = _chunks(self._units(targets, options))
+        checked = self._in_workers(chunks, options, jobs) if jobs > 1 else self._in_process(chunks, options)
+        total, done = sum(isinstance(t, Path) for t in targets), 0
+        for (_, ends_file), reports in checked:
+            yield from reports
+            if ends_file:
+                done += 1
+                if progress:
+                    progress(done, total)
+
+    def _units(self, targets: list, options: ReadOptions) -> Iterator[tuple[object, bool]]:
+        """The work, in the serial order: a file of one article (read where it is checked), each record of
+        an archive export and standard input read here (an `_Read`, or the error reading it), or a report
+        already known. Each comes with whether it ends a file, for `progress`."""
+        for target in targets:
+            if isinstance(target, FileReport) or (isinstance(target, Path) and target.suffix.lower() not in RECORD_SUFFIXES):
+                yield target, isinstance(target, Path)
+                continue
+            last = None
+            for source in sources(target, options):
+                if last is not None:
+                    yield last, False
+                last = self._read(source.name, source.read, source.notes)
+            yield last, True
+
+    def _in_process(self, chunks: Iterable[list], options: ReadOptions) -> Iterator[tuple[tuple[object, bool], list[FileReport]]]:
+        for chunk in chunks:
+            for item in chunk:
+                yield item, self._check_unit(item[0], options)
+
+    def _in_workers(self, chunks: Iterator[list], options: ReadOptions,
+                    jobs: int) -> Iterator[tuple[tuple[object, bool], list[FileReport]]]:
+        """(unit, reports) for each unit, in order, its chunk checked by one of `jobs` worker processes;
+        at most a few chunks per worker wait, so memory stays flat. Work that fits one chunk is checked
+        in this process. A worker that dies (killed, out of memory) breaks the pool: the chunks not yet
+        returned are checked in this process."""
+        first, second = next(chunks, None), next(chunks, None)
+        chunks = itertools.chain([c for c in (first, second) if c], chunks)
+        if second is None:
+            yield from self._in_process(chunks, options)
+            return
         from concurrent.futures import ProcessPoolExecutor  # loaded only for a parallel run
         from concurrent.futures.process import BrokenProcessPool
 
+        for language in lexicon_languages():  # built once here, then shared by the forked workers
+            self.extractor(language)
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,))
-        returned = 0
+        waiting: deque = deque()  # (chunk, future), oldest first
         try:
-            for reports in pool.map(_check_in_worker, files, [options] * len(files),
-                                    chunksize=max(1, len(files) // (jobs * 8))):
-                yield files[returned], reports
-                returned += 1
+            for chunk in itertools.chain(chunks, [None]):
+                if chunk is not None:  # waiting before it is sent, so that a broken pool still has it checked
+                    waiting.append((chunk, None))
+                    waiting[-1] = (chunk, pool.submit(_check_in_worker, [unit for unit, _ in chunk], options))
+                while waiting and (chunk is None or len(waiting) > 2 * jobs):
+                    yield from zip(waiting[0][0], waiting[0][1].result())
+                    waiting.popleft()
         except BrokenProcessPool:
             pass
         except BaseException:  # Ctrl-C: what the workers would still return is not wanted
@@ -225,31 +278,67 @@ class Checker:
             raise
         finally:
             pool.shutdown(cancel_futures=True)
-        for path in files[returned:]:
-            yield path, self.check_target(path, options)
+        yield from self._in_process(itertools.chain((chunk for chunk, _ in waiting), chunks), options)
+
+    def _check_unit(self, unit, options: ReadOptions) -> list[FileReport]:
+        if isinstance(unit, FileReport):
+            return [unit]
+        if isinstance(unit, _Read):
+            return [self._check_read(unit)]
+        return self.check_target(unit, options)
 
     def check_target(self, target, options: ReadOptions) -> list[FileReport]:
         """The reports of a file's articles (one per record of an archive export), or of `-`, standard input."""
         return [self._safely(s.name, s.read, s.notes) for s in sources(target, options)]
 
+    def check_record(self, record: object, name: str, options: ReadOptions = ReadOptions()) -> FileReport:
+        """The report of one archive record (a JSON object as a dict, read as `options` say), named
+        `name`: what a cluster's workers run on each record (factcheck.dask)."""
+        return self._safely(name, partial(record_article, name, record, options.fields, published=options.published,
+                                          lang=options.lang, languages=options.languages))
+
     def _safely(self, path: str, make_article, notes: tuple[str, ...] = ()) -> FileReport:
         """One article's report, with the warnings from reading it; an input error becomes that article's
         error entry, and so does a bug met while checking it: neither ends the batch."""
+        read = self._read(path, make_article, notes)
+        return read if isinstance(read, FileReport) else self._check_read(read)
+
+    def _read(self, path: str, make_article, notes: tuple[str, ...]) -> "_Read | FileReport":
         try:
             with _stage("reading the article"):
-                article = make_article()
-            report = self.check_article(article)
+                return _Read(path, notes, make_article())
         except FactcheckError as exc:
             return FileReport(path=path, error=str(exc), notes=notes)
-        return report.model_copy(update={"notes": notes + report.notes}) if notes else report
+
+    def _check_read(self, read: "_Read") -> FileReport:
+        try:
+            report = self.check_article(read.article)
+        except FactcheckError as exc:
+            return FileReport(path=read.name, error=str(exc), notes=read.notes)
+        return report.model_copy(update={"notes": read.notes + report.notes}) if read.notes else report
 
 
-def _counted(items: Iterable, total: int, progress: Optional[Callable[[int, int], None]]) -> Iterator:
-    """The items, telling `progress` how many of `total` have come after each."""
-    for n, item in enumerate(items, 1):
-        yield item
-        if progress:
-            progress(n, total)
+class _Read(NamedTuple):
+    """An article read, with the name its report takes and the warnings from reading it: what the parent
+    sends a worker for each record of an export."""
+
+    name: str
+    notes: tuple[str, ...]
+    article: Article
+
+
+def _chunks(units: Iterable, largest: int = 16) -> Iterator[list]:
+    """The units in chunks of 1, 2, 4... up to `largest`: small at first, so that a short batch still
+    reaches every worker and the first reports come soon; then large, so that each costs little to send."""
+    chunk: list = []
+    size = 1
+    for unit in units:
+        chunk.append(unit)
+        if len(chunk) == size:
+            yield chunk
+            chunk, size = [], min(2 * size, largest)
+    if chunk:
+        yield chunk
 
 
 @contextmanager
@@ -261,6 +350,40 @@ def _stage(name: str):
         raise
     except Exception as exc:  # a bug: reported as the article's error, so the batch goes on
         raise CheckCrash(name, exc) from exc
+
+
+class _FullCollections:
+    """Defers the garbage collector's full passes while a large article is checked: its mentions and
+    claims live until the check ends, and each full pass (one whenever the objects no pass has scanned
+    grow by a quarter) scans them all again, so their cost grew faster than the text (16 passes, 7 of
+    19 s, on 2 MB of short lines). Young objects are still collected; the threshold comes back when the
+    last such check (threads of a server may check at once) ends."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._checks = 0
+        self._thresholds = gc.get_threshold()
+
+    @contextmanager
+    def deferred(self, defer: bool):
+        if not defer:
+            yield
+            return
+        with self._lock:
+            if not self._checks:
+                self._thresholds = gc.get_threshold()
+                gc.set_threshold(self._thresholds[0], self._thresholds[1], 1 << 30)
+            self._checks += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._checks -= 1
+                if not self._checks:
+                    gc.set_threshold(*self._thresholds)
+
+
+_full_collections = _FullCollections()
 
 
 _worker: Optional[Checker] = None
@@ -280,8 +403,8 @@ def _stop_workers(pool) -> None:
         process.terminate()
 
 
-def _check_in_worker(path: Path, options: ReadOptions) -> list[FileReport]:
-    return _worker.check_target(path, options)
+def _check_in_worker(units: list, options: ReadOptions) -> list[list[FileReport]]:
+    return [_worker._check_unit(unit, options) for unit in units]
 
 
 def available_cpus() -> int:

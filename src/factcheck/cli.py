@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import FactcheckError
-from .models import SEVERITY_RANK
+from .models import SEVERITY_RANK, Report
 from .ingest.sources import DEFAULT_MAX_SIZE
 from .report import FORMATS
 from .report.words import LANGUAGES as REPORT_LANGUAGES
@@ -29,6 +29,28 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def _gate(value: str) -> tuple[str, float]:
+    from .evaluate import ALL_TYPES, TIMEX_TYPES
+
+    kind, _, figure = value.rpartition("=")
+    kind = kind.strip().upper() or ALL_TYPES
+    try:
+        f1 = float(figure)
+    except ValueError:
+        f1 = -1.0
+    if kind not in (*TIMEX_TYPES, ALL_TYPES) or not 0 <= f1 <= 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a target; write an F1 between 0 and 1, for all types "
+                                         f"(0.85) or for one of {', '.join(TIMEX_TYPES)} (DATE=0.9)")
+    return kind, f1
+
+
+def _scheduler(value: str) -> str:
+    if value != "local" and "://" not in value:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a scheduler address; write tcp://HOST:PORT, or put the "
+                                         f"paths before --dask for a local cluster")
+    return value
 
 
 def _jobs(value: str) -> int:
@@ -100,6 +122,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="print the number of findings per rule instead of the findings "
                         "(text, or JSON with --format json)")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--dask", nargs="?", const="local", type=_scheduler, metavar="SCHEDULER",
+                   help="check JSON Lines, JSON or Parquet shards (files, folders, globs or fsspec URLs) on a Dask "
+                        "cluster: a local one sized to this machine, or the scheduler at tcp://HOST:PORT; findings "
+                        "go to --output DIR as Parquet shards (JSON Lines with --format jsonl). Needs the dask extra")
     selection_options(c)
 
     b = sub.add_parser("baseline", help="record the current findings, to show only new ones later")
@@ -113,9 +139,32 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--output", type=Path)
     article_options(g)
 
-    e = sub.add_parser("eval", help="score the checker on annotated JSON Lines corpora")
-    e.add_argument("corpora", nargs="+", type=Path)
+    t = sub.add_parser("times", help="list the time expressions of articles (TimeML types and values)")
+    t.add_argument("paths", nargs="+", help="files, folders (searched recursively) or - for standard input")
+    t.add_argument("--format", choices=("text", "json", "timeml"), default="text",
+                   help="text (default), JSON (a list of articles with their times) or TimeML (one document per article)")
+    t.add_argument("--output-dir", type=Path, metavar="DIR",
+                   help="write each article's TimeML document into the existing folder DIR, as NAME.tml")
+    t.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline")
+    t.add_argument("--lang", choices=("id", "en"), help="article language; detected when not given")
+    t.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES",
+                   help=f"largest file or archive record read (default: {DEFAULT_MAX_SIZE:,} bytes)")
+    t.add_argument("--record-field", action="append", default=[], metavar="PART=KEY[,KEY...]",
+                   help="keys of archive records (.jsonl, .json): text, published, title, lang or id (repeatable)")
+    t.add_argument("--stdin-filename", metavar="NAME",
+                   help="the file that standard input (-) stands for: it is read as that type and named so")
+
+    e = sub.add_parser("eval", help="score the checker on annotated JSON Lines corpora, and time expressions on "
+                                    "TimeML gold")
+    e.add_argument("corpora", nargs="+", type=Path,
+                   help="annotated corpora (.jsonl, .json), and TimeML documents (.tml) or folders of them")
     e.add_argument("--show", action="store_true", help="list every false positive and every miss")
+    e.add_argument("--lang", choices=("id", "en"), help="language of the TimeML documents; detected when not given")
+    e.add_argument("--min-f1", action="append", type=_gate, default=[], metavar="[TYPE=]F1",
+                   help="TimeML: exit 1 when the relaxed F1 of all types (or of TYPE: DATE, TIME, DURATION, SET) "
+                        "is lower (repeatable)")
+    e.add_argument("--min-value-f1", action="append", type=_gate, default=[], metavar="[TYPE=]F1",
+                   help="TimeML: exit 1 when the value F1 of all types (or of TYPE) is lower (repeatable)")
     e.add_argument("--min-precision", type=float, help="exit 1 when the total precision is lower")
     e.add_argument("--min-recall", type=float, help="exit 1 when the total recall is lower")
     e.add_argument("--max-false-alarm", type=float, help="exit 1 when the total false-alarm rate is higher")
@@ -260,26 +309,72 @@ class _Progress:
     redrawn at most ten times a second, and cleared at the end so that the report follows alone."""
 
     def __init__(self, stream):
-        self.stream, self.started, self.drawn = stream, time.monotonic(), None
+        self.stream, self.started, self.drawn, self.shown = stream, time.monotonic(), None, False
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
         if done < total and (now - self.started < 0.5 or self.drawn is not None and now - self.drawn < 0.1):
             return
         if done == total:
-            if self.drawn is not None:
-                self.stream.write("\r\033[K")
-                self.stream.flush()
+            self.clear()
             return
-        self.drawn = now
+        self.drawn, self.shown = now, True
         filled = 30 * done // total
         self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} files")
         self.stream.flush()
 
+    def clear(self) -> None:
+        """Takes the bar off the terminal: at the end, and before report lines are written to it."""
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.shown = False
 
-def _run(args, config, keep_text=False):
-    """Check what the arguments and the configuration select; the checker and the report before any
-    display filtering."""
+
+class _Sink:
+    """One output of `check`, written as the batch goes: standard output, or a file written through a
+    temporary one put in place at the end (whole or not at all). A failed write is one problem, and the
+    rest of that output is dropped; the other outputs are still written."""
+
+    def __init__(self, writer, target: Optional[Path], problems: list[str], before=None):
+        from .files import AtomicFile
+
+        self.writer, self.target, self.problems, self.before = writer, target, problems, before
+        self.file, self.failed = None, False
+        if target:
+            self._attempt(lambda: setattr(self, "file", AtomicFile(target)))
+
+    def write(self, text: str) -> None:
+        if text and not self.failed:
+            self._attempt(self._put, text)
+
+    def _put(self, text: str) -> None:
+        if self.target is None:
+            if self.before:
+                self.before()
+            _stdout(text)
+        else:
+            self.file.write(text.encode("utf-8", "replace"))  # a lone surrogate (a file name's) must not end it
+
+    def close(self, complete: bool) -> None:
+        """Puts a complete file output in place; leaves the target as it was otherwise."""
+        if self.file is not None and not self.failed:
+            self._attempt(self.file.commit) if complete else self.file.discard()
+
+    def _attempt(self, action, *args) -> None:
+        try:
+            with _writing(self.target or "standard output"):
+                action(*args)
+        except UsageError as exc:
+            self.failed = True
+            self.problems.append(str(exc))
+            if self.file is not None:
+                self.file.discard()
+
+
+def _run(args, config, keep_text=False, progress=None):
+    """Check what the arguments and the configuration select; the checker and its file reports, each as
+    soon as it is checked, before any display filtering."""
     from .changed import changed_files, restrict
     from .config import path_selected
     from .ingest import RecordFields
@@ -292,19 +387,24 @@ def _run(args, config, keep_text=False):
         paths = [str(p) for p in restrict([Path(p) for p in paths if p != "-"],
                                           changed_files(args.changed_since, Path.cwd()))]
     checker = _checker(args, config, args.select, keep_text)
-    report = checker.check_paths(paths, published=args.published, lang=args.lang, jobs=args.jobs,
-                                 path_filter=lambda p: path_selected(p, config), max_size=args.max_size,
-                                 record_fields=RecordFields.from_options(args.record_field),
-                                 languages=config.languages, stdin_filename=args.stdin_filename,
-                                 progress=_Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None)
-    return checker, report
+    reports = checker.check_stream(paths, published=args.published, lang=args.lang, jobs=args.jobs,
+                                   path_filter=lambda p: path_selected(p, config), max_size=args.max_size,
+                                   record_fields=RecordFields.from_options(args.record_field),
+                                   languages=config.languages, stdin_filename=args.stdin_filename, progress=progress)
+    return checker, reports
+
+
+def _progress(args) -> Optional[_Progress]:
+    return _Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
 
 
 def cmd_check(args) -> int:
-    from .baseline import read_baseline, without_baseline
+    from .baseline import baseline_filter, read_baseline
     from .ingest import RecordFields
-    from .report import hidden, renderer
+    from .report.stream import HeldWriter, Tally, writer
 
+    if args.dask:
+        return _check_on_dask(args)
     default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     # Each --output file in the format its suffix names (else --format); standard output shows --format,
     # unless a file already receives it, then the default.
@@ -319,37 +419,91 @@ def cmd_check(args) -> int:
     if args.html_dir:
         _writable(args.html_dir / "index.html", reads)
     baseline = read_baseline(args.baseline, args.max_size) if args.baseline else None  # a bad one fails first
-    checker, report = _run(args, config, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)})
-    if baseline:
-        report = without_baseline(report, baseline)
+    progress = _progress(args)
+    checker, reports = _run(args, config, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)},
+                            progress=progress)
     fail_on = args.fail_on or config.fail_on or "warning"
-    level = args.min_severity or config.min_severity or "info"
-    shown = report.at_least(level)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout is not None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    options = {"rules": checker.rules, "colour": colour, "hidden": hidden(report, level), "quiet": args.quiet,
+    options = {"rules": checker.rules, "colour": colour, "quiet": args.quiet,
                "record_fields": RecordFields.from_options(args.record_field), "report_lang": args.report_lang}
     problems: list[str] = []  # outputs that could not be written: each said in one line, the others still are
-    for target, out_fmt in files:
-        _attempt(problems, _write, renderer(out_fmt)(shown, **{**options, "colour": False}), target)
-    if args.html_dir:
-        from .report.html import pages
-        for name, page in pages(shown, **options).items():
-            _attempt(problems, _write, page, args.html_dir / name)
+    # Every output is written as the file reports come (text, JSON and JSON Lines at once, the other
+    # formats from what they hold at the end), so that memory stays flat on a large export.
+    sinks = [_Sink(writer(out_fmt, **{**options, "colour": False}), target, problems) for target, out_fmt in files]
     if args.statistics:
         from .report.statistics import render as statistics
-        _attempt(problems, _write, statistics(shown, checker.rules, as_json=fmt == "json"), None)
+        shown = HeldWriter(lambda report, **_: statistics(report, checker.rules, as_json=fmt == "json"))
     else:
-        _attempt(problems, _write, renderer(fmt)(shown, **options), None)
-    if os.environ.get("GITHUB_STEP_SUMMARY"):
-        _attempt(problems, _append_summary, renderer("markdown")(shown, **options), os.environ["GITHUB_STEP_SUMMARY"])
+        shown = writer(fmt, **options)
+    sinks.append(_Sink(shown, None, problems, before=progress and progress.clear))
+    held = {"html-dir": HeldWriter(None, keep_clean=True) if args.html_dir else None,
+            "summary": writer("markdown", **options) if os.environ.get("GITHUB_STEP_SUMMARY") else None}
+    tally = Tally(args.min_severity or config.min_severity or "info")
+    hide = baseline_filter(baseline) if baseline else None
+    complete = False
+    try:
+        for f in reports:
+            f = tally.add(hide(f) if hide else f)
+            for sink in sinks:
+                sink.write(sink.writer.file(f, tally))
+            for w in filter(None, held.values()):
+                w.file(f, tally)
+        for sink in sinks:
+            sink.write(sink.writer.end(tally))
+        complete = True
+    finally:
+        for sink in sinks:
+            sink.close(complete)
+    if held["html-dir"]:
+        from .report.html import pages
+        for name, page in pages(held["html-dir"].report(tally), **options, hidden=tally.hidden).items():
+            _attempt(problems, _write, page, args.html_dir / name)
+    if held["summary"]:
+        _attempt(problems, _append_summary, held["summary"].end(tally), os.environ["GITHUB_STEP_SUMMARY"])
     for problem in problems:
         print(f"factcheck: {problem}", file=sys.stderr)
-    if report.summary.errors or problems:
+    return _status(tally, fail_on, problems)
+
+
+def _check_on_dask(args) -> int:
+    """`check --dask`: one task per shard on a Dask cluster, findings written as shards of --output DIR."""
+    from .ingest import ReadOptions, RecordFields
+    from .report.text import summary_text
+
+    unsupported = [name for name, given in (("--baseline", args.baseline), ("--html-dir", args.html_dir),
+                                            ("--changed-since", args.changed_since), ("--statistics", args.statistics),
+                                            ("--min-severity", args.min_severity), ("-", "-" in args.paths)) if given]
+    if unsupported or len(args.output) != 1 or args.format not in (None, "jsonl"):
+        raise UsageError("--dask writes its findings as Parquet shards (or JSON Lines with --format jsonl) into one "
+                         "folder, --output DIR, and reads shard files"
+                         + (f"; it does not take {', '.join(unsupported)}" if unsupported else ""))
+    with _extra("check --dask", "dask"):
+        from .dask import RecordCheck, check_shards, client_for, shard_urls
+        import distributed  # noqa: F401  (the scheduler's client; missing without the extra)
+    config = _config(args, [p for p in args.paths if "://" not in p] or ["."])
+    output = str(args.output[0])
+    urls = shard_urls(args.paths)
+    if not urls:
+        raise UsageError(f"{' '.join(args.paths)}: no shards found (.jsonl, .ndjson, .json or .parquet files)")
+    options = ReadOptions(args.published, args.lang, args.max_size, RecordFields.from_options(args.record_field),
+                          tuple(config.languages))
+    check = RecordCheck(_checker(args, config, args.select), options)
+    with client_for(args.dask) as client:
+        tally = check_shards(urls, output, check, suffix=".jsonl" if args.format == "jsonl" else ".parquet",
+                             client=client)
+    if not args.quiet:
+        _write(summary_text(tally.summary).rstrip("\n") + f"; findings in {output} ({len(urls)} shards)\n", None)
+    return _status(tally, args.fail_on or config.fail_on or "warning")
+
+
+def _status(tally, fail_on: str, problems=()) -> int:
+    """2 for an article that could not be checked or an output that could not be written; else 1 when a
+    finding is at or above `fail_on`."""
+    if tally.errors or problems:
         return 2
-    worst = report.worst()
-    if fail_on == "never" or worst is None:
+    if fail_on == "never" or tally.worst is None:
         return 0
-    return 1 if SEVERITY_RANK[worst] >= SEVERITY_RANK[fail_on] else 0
+    return 1 if SEVERITY_RANK[tally.worst] >= SEVERITY_RANK[fail_on] else 0
 
 
 def cmd_baseline(args) -> int:
@@ -357,7 +511,8 @@ def cmd_baseline(args) -> int:
 
     config = _config(args, args.paths)
     _writable(args.output, _reads(args, args.paths, config, [args.output]))
-    _, report = _run(args, config)
+    _, reports = _run(args, config, progress=_progress(args))
+    report = Report.of(list(reports))
     with _writing(args.output):
         n = write_baseline(report, args.output)
     if not args.quiet:
@@ -385,26 +540,78 @@ def cmd_graph(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluate import format_scores, score_file, total
+    from .evaluate import format_scores, format_timex_scores, is_timeml, score_file, score_timeml, timex_total, total
 
-    checker = _checker(args, select=args.select)
-    scores = [score_file(p, checker) for p in args.corpora]
-    sys.stdout.write(format_scores(scores, show=args.show))
-    t = total(scores)
-    failed = []
-    if args.min_precision is not None and (t.precision or 0.0) < args.min_precision:
-        failed.append(f"precision {t.precision or 0:.3f} < {args.min_precision}")
-    if args.min_recall is not None and (t.recall or 0.0) < args.min_recall:
-        failed.append(f"recall {t.recall or 0:.3f} < {args.min_recall}")
-    if args.max_false_alarm is not None and (t.false_alarm or 0.0) > args.max_false_alarm:
-        failed.append(f"false-alarm rate {t.false_alarm:.3f} > {args.max_false_alarm}")
+    # Annotated corpora score the checker; TimeML documents score the time expressions. Given together,
+    # both are scored, each with its own targets.
+    timeml = [p for p in args.corpora if is_timeml(p)]
+    corpora = [p for p in args.corpora if not is_timeml(p)]
+    failed, crashed = [], 0
+    if corpora:
+        checker = _checker(args, select=args.select)
+        scores = [score_file(p, checker) for p in corpora]
+        sys.stdout.write(format_scores(scores, show=args.show))
+        t = total(scores)
+        if args.min_precision is not None and (t.precision or 0.0) < args.min_precision:
+            failed.append(f"precision {t.precision or 0:.3f} < {args.min_precision}")
+        if args.min_recall is not None and (t.recall or 0.0) < args.min_recall:
+            failed.append(f"recall {t.recall or 0:.3f} < {args.min_recall}")
+        if args.max_false_alarm is not None and (t.false_alarm or 0.0) > args.max_false_alarm:
+            failed.append(f"false-alarm rate {t.false_alarm:.3f} > {args.max_false_alarm}")
+        crashed += sum(len(s.errors) for s in scores)
+    if timeml:
+        found = [score_timeml(p, args.lang) for p in timeml]
+        sys.stdout.write(("\n" if corpora else "") + format_timex_scores(found, show=args.show))
+        whole = timex_total(found)
+        for kind, gates in (("relaxed", args.min_f1), ("value", args.min_value_f1)):
+            for name, target in gates:
+                f1 = whole.by_type[name].f1(kind) or 0.0
+                if f1 < target:
+                    failed.append(f"{name} {kind} F1 {f1:.3f} < {target}")
+        crashed += sum(len(s.errors) for s in found)
     for f in failed:
         print(f"factcheck eval: below target: {f}", file=sys.stderr)
-    crashed = sum(len(s.errors) for s in scores)
     if crashed:
         print(f"factcheck eval: the checker failed on {crashed} article(s) (the ERROR lines)", file=sys.stderr)
         return 2
     return 1 if failed else 0
+
+
+def cmd_times(args) -> int:
+    from .timex import read_times, render_times, timeml_documents
+
+    if args.output_dir and args.format != "timeml":
+        raise UsageError("--output-dir writes TimeML documents; add --format timeml")
+    if args.output_dir and not args.output_dir.is_dir():
+        raise UsageError(f"--output-dir {args.output_dir}: no such folder; create it first (mkdir -p {args.output_dir})")
+    errors: list[str] = []
+
+    def noted(articles):
+        for a in articles:
+            if a.error:
+                errors.append(a.error)
+            yield a
+
+    articles = noted(read_times(args.paths, published=args.published, lang=args.lang, max_size=args.max_size,
+                                record_fields=args.record_field, stdin_filename=args.stdin_filename))
+    if args.format == "timeml":  # a document per article: into a folder, or the one article to standard output
+        documents = timeml_documents(articles)
+        if args.output_dir:
+            for name, document in documents:
+                _write(document, args.output_dir / name)
+        else:
+            first, second = next(documents, None), next(documents, None)
+            if second is not None:
+                raise UsageError("more than one article: TimeML holds one document per file; write them into a "
+                                 "folder with --output-dir DIR")
+            if first is not None:
+                _write(first[1], None)
+        for error in errors:  # the other formats list them with the articles
+            print(f"factcheck: {error}", file=sys.stderr)
+    else:
+        for piece in render_times(articles, args.format):
+            _write(piece, None)
+    return 2 if errors else 0
 
 
 def cmd_rules(args) -> int:
@@ -472,7 +679,7 @@ def main(argv=None) -> int:
         return 2
     args = parser.parse_args(argv)
     try:
-        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "eval": cmd_eval, "rules": cmd_rules,
+        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "times": cmd_times, "eval": cmd_eval, "rules": cmd_rules,
                     "serve": cmd_serve, "lsp": cmd_lsp}
         return commands[args.command](args)
     except FactcheckError as exc:

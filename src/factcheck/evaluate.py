@@ -1,4 +1,5 @@
-"""Scoring the checker on annotated corpora (JSON Lines; format in docs/evaluation.md).
+"""Scoring the checker on annotated corpora (JSON Lines; format in docs/evaluation.md), and the time
+expressions it reads on TimeML gold (below).
 
 A finding matches an expected item when the item lists its category and one of its evidence spans
 overlaps an occurrence of one of the item's quotes. Findings overlapping a `neutral` quote count neither
@@ -8,6 +9,7 @@ false-alarm rate = share of articles with no annotation at all that get any find
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -207,4 +209,180 @@ def total(scores: list[FileScore]) -> Tally:
     return t
 
 
-__all__ = ["score_file", "format_scores", "total", "FileScore", "Tally"]
+# TimeML gold (a folder of .tml files, or .tml files): the time expressions `find_times` reads against
+# the TIMEX3 of each document's TEXT, with its DCT as the publication date, scored as TempEval-3 does.
+# A found and a gold expression match *relaxed* when their spans overlap (each matched once) and
+# *strict* when the spans are equal; *value* counts the relaxed matches whose TimeML values agree.
+# precision = matches / found, recall = matches / gold. The row of a type counts a match when both
+# expressions have that type; the row of all types counts every match, whatever the types.
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+ALL_TYPES = "all types"
+
+
+@dataclass
+class TimexTally:
+    """Gold and found expressions, and the pairs that match strict, relaxed and with the same value."""
+    gold: int = 0
+    found: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+
+    def add(self, other: "TimexTally") -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def scores(self, matches: int) -> tuple[Optional[float], Optional[float], Optional[float]]:
+        """Precision, recall and F1 of this many matches."""
+        p = matches / self.found if self.found else None
+        r = matches / self.gold if self.gold else None
+        f = 2 * matches / (self.found + self.gold) if self.found + self.gold else None
+        return p, r, f
+
+    def f1(self, kind: str) -> Optional[float]:
+        """F1 of the `kind` of match: "strict", "relaxed" or "value"."""
+        return self.scores(getattr(self, kind))[2]
+
+
+@dataclass
+class TimexScore:
+    """The scores of the TimeML documents of one argument, per type and for all types, and what --show lists."""
+    path: str
+    documents: int = 0
+    by_type: dict[str, TimexTally] = field(default_factory=lambda: {t: TimexTally() for t in (*TIMEX_TYPES, ALL_TYPES)})
+    misses: list[str] = field(default_factory=list)
+    false_detections: list[str] = field(default_factory=list)
+    wrong_values: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "TimexScore") -> None:
+        self.documents += other.documents
+        for t, tally in other.by_type.items():
+            self.by_type[t].add(tally)
+
+
+def timeml_files(path: Path) -> list[Path]:
+    """The .tml files a path names: itself, or those in the folder (searched recursively)."""
+    from .timeml import TIMEML_SUFFIXES
+
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in TIMEML_SUFFIXES and p.is_file())
+        if not found:
+            raise InputError(f"{path}: a folder without TimeML files (.tml); name the folder that holds them, "
+                             f"or annotated JSON Lines corpora")
+        return found
+    return [path]
+
+
+def is_timeml(path: Path) -> bool:
+    from .timeml import TIMEML_SUFFIXES
+
+    return path.is_dir() or path.suffix.lower() in TIMEML_SUFFIXES
+
+
+def score_timeml(path: Path, lang: Optional[str] = None) -> TimexScore:
+    """The time expressions of the TimeML documents at `path` (a .tml file or a folder of them) scored
+    against their TIMEX3; `lang` is the documents' language, detected when not given."""
+    from .checker import _stage
+    from .timeml import read_timeml
+    from .timex import find_times
+
+    score = TimexScore(str(path))
+    for file in timeml_files(path):
+        doc = read_timeml(file, DEFAULT_MAX_SIZE)
+        score.documents += 1
+        try:
+            with _stage("reading time expressions"):
+                found = find_times(doc.text, published=doc.dct, lang=lang)
+        except CheckCrash as exc:  # scored as a document with nothing found, and listed
+            score.errors.append(f"{doc.name}  {exc}")
+            found = []
+        _score_document(score, doc, found)
+    return score
+
+
+# Two notations of one value in TimeML gold: a decade or century with its unwritten year digits as X
+# (`199X` is `199`, the 1990s; `19XX` is `19`) and a week number without its leading zero (`W7` is `W07`).
+_DECADE_XS = re.compile(r"^(\d{2,3})X+$")
+_SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
+def same_value(gold: Optional[str], found: Optional[str]) -> bool:
+    """Whether two TimeML values mean the same, written in either notation; nothing else is forgiven."""
+    return gold == found or (gold is not None and found is not None and _notation(gold) == _notation(found))
+
+
+def _notation(value: str) -> str:
+    value = _SHORT_WEEK.sub(r"-W0\1", value)
+    decade = _DECADE_XS.match(value)
+    return decade[1] if decade and len(value) == 4 else value
+
+
+def _score_document(score: TimexScore, doc, found: list) -> None:
+    gold = list(doc.timexes)
+    pairs, taken, j = [], [False] * len(found), 0
+    for g in gold:  # both in order, neither overlapping itself: the first free overlap is the best match
+        while j < len(found) and (taken[j] or found[j].end <= g.start):
+            j += 1
+        if j < len(found) and found[j].start < g.end:
+            taken[j] = True
+            pairs.append((g, found[j]))
+    paired = {id(g) for g, _ in pairs}
+    for t in (*TIMEX_TYPES, ALL_TYPES):
+        tally = score.by_type[t]
+        mine = [(g, s) for g, s in pairs if t == ALL_TYPES or g.type == s.type == t]
+        tally.gold += sum(1 for g in gold if t in (ALL_TYPES, g.type))
+        tally.found += sum(1 for s in found if t in (ALL_TYPES, s.type))
+        tally.relaxed += len(mine)
+        tally.strict += sum(1 for g, s in mine if (g.start, g.end) == (s.start, s.end))
+        tally.value += sum(1 for g, s in mine if same_value(g.value, s.value))
+
+    def shown(x) -> str:
+        return f"{x.type} {x.value}  \"{' '.join(doc.text[x.start:x.end].split())}\""
+
+    score.misses.extend(f"{doc.name}  {shown(g)}" for g in gold if id(g) not in paired)
+    score.false_detections.extend(f"{doc.name}  {shown(s)}" for i, s in enumerate(found) if not taken[i])
+    score.wrong_values.extend(f"{doc.name}  gold {shown(g)}  found {shown(s)}" for g, s in pairs
+                              if not same_value(g.value, s.value))
+
+
+def timex_total(scores: list[TimexScore]) -> TimexScore:
+    whole = TimexScore("TOTAL")
+    for s in scores:
+        whole.add(s)
+    return whole
+
+
+def format_timex_scores(scores: list[TimexScore], show: bool = False) -> str:
+    prf = "     P      R     F1"
+    rows = [f"{'':<44}{'strict':<22}{'relaxed':<22}value",
+            f"{'TimeML':<24} {'docs':>5} {'gold':>5} {'found':>6}{prf}  {prf}  {prf}"]
+
+    def row(name: str, docs, t: TimexTally) -> str:
+        cells = "  ".join(" ".join(_pct(x) for x in t.scores(getattr(t, kind))) for kind in ("strict", "relaxed", "value"))
+        return f"{name:<24} {docs:>5} {t.gold:>5} {t.found:>6} {cells}"
+
+    def block(name: str, s: TimexScore) -> None:
+        rows.append(row(name, s.documents, s.by_type[ALL_TYPES]))
+        rows.extend(row(f"  {t}", "", s.by_type[t]) for t in TIMEX_TYPES)
+
+    for s in scores:
+        block(Path(s.path).name, s)
+    if len(scores) > 1:
+        block("TOTAL", timex_total(scores))
+    for s in scores:
+        rows.extend(f"  ERROR  {x}" for x in s.errors)
+    if show:
+        for s in scores:
+            name = Path(s.path).name
+            rows.append(f"\n== {name}: {len(s.misses)} misses")
+            rows.extend(f"  MISS  {x}" for x in s.misses)
+            rows.append(f"== {name}: {len(s.false_detections)} false detections")
+            rows.extend(f"  FALSE  {x}" for x in s.false_detections)
+            rows.append(f"== {name}: {len(s.wrong_values)} wrong values")
+            rows.extend(f"  VALUE  {x}" for x in s.wrong_values)
+    return "\n".join(rows) + "\n"
+
+
+__all__ = ["score_file", "format_scores", "total", "FileScore", "Tally", "score_timeml", "format_timex_scores",
+           "timeml_files", "is_timeml", "timex_total", "TimexScore", "TimexTally", "TIMEX_TYPES", "ALL_TYPES"]

@@ -11,6 +11,7 @@ import errno
 import os
 import secrets
 import stat
+from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
@@ -71,29 +72,66 @@ def write_atomic(target: Path | str, text: str) -> None:
     OSError leaves `target` as it was. What is not a regular file (a pipe, /dev/full) or stands for a
     stream (/dev/stdout) is written in place: there is nothing to replace."""
     data = text.encode("utf-8", "replace")  # a lone surrogate (from a file name) must not end the write
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and (not stat.S_ISREG(mode) or os.path.abspath(target).startswith("/dev/")):
-        _write_in_place(target, data, os.O_WRONLY | (os.O_TRUNC if stat.S_ISREG(mode) else 0))
-        return
-    if mode is not None and not mode & 0o222:
-        raise PermissionError(errno.EACCES, "the file is read-only", str(target))
-    target = Path(os.path.realpath(target))  # through a link, to the file it names: the link stays
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")  # hidden: never checked
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # a new file: as the umask says
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if mode is not None:  # a replaced file keeps its permissions
-                os.fchmod(fh.fileno(), stat.S_IMODE(mode))
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with AtomicFile(target) as fh:
+        fh.write(data)
+
+
+class AtomicFile:
+    """`target` written in pieces as `write_atomic` writes it whole: into a temporary file beside it,
+    renamed into place when the `with` block ends without an exception; otherwise `target` is left as
+    it was and the temporary file removed. A report streamed while a batch is checked goes through it."""
+
+    def __init__(self, target: Path | str):
+        self.target, self.temporary = target, None
+        try:
+            mode = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and (not stat.S_ISREG(mode) or os.path.abspath(target).startswith("/dev/")):
+            self.fh = _open_in_place(target, os.O_WRONLY | (os.O_TRUNC if stat.S_ISREG(mode) else 0))
+            return
+        if mode is not None and not mode & 0o222:
+            raise PermissionError(errno.EACCES, "the file is read-only", str(target))
+        target = Path(os.path.realpath(target))  # through a link, to the file it names: the link stays
+        self.target, self.temporary = target, target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")  # hidden: never checked
+        fd = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # a new file: as the umask says
+        self.fh = os.fdopen(fd, "wb")
+        if mode is not None:  # a replaced file keeps its permissions
+            try:
+                os.fchmod(fd, stat.S_IMODE(mode))
+            except BaseException:
+                self.discard()
+                raise
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+
+    def commit(self) -> None:
+        """Puts what was written in place."""
+        if self.temporary is None:
+            self.fh.close()
+            return
+        try:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.replace(self.temporary, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Leaves `target` as it was (what was written in place stays)."""
+        with suppress(OSError):
+            self.fh.close()
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
+
+    def __enter__(self) -> "AtomicFile":
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        self.commit() if kind is None else self.discard()
 
 
 def append_text(target: Path | str, text: str) -> None:
@@ -102,12 +140,18 @@ def append_text(target: Path | str, text: str) -> None:
 
 
 def _write_in_place(target: Path | str, data: bytes, flags: int) -> None:
-    """Opened without blocking, so that a FIFO with no reader fails (ENXIO) rather than waits; then
-    written as usual."""
-    fd = os.open(target, flags | getattr(os, "O_NONBLOCK", 0), 0o666)
-    with os.fdopen(fd, "wb") as fh:
-        os.set_blocking(fd, True)
+    with _open_in_place(target, flags) as fh:
         fh.write(data)
 
 
-__all__ = ["TooLarge", "open_regular", "read_regular", "same_file", "clashing", "write_atomic", "append_text"]
+def _open_in_place(target: Path | str, flags: int) -> BinaryIO:
+    """Opened without blocking, so that a FIFO with no reader fails (ENXIO) rather than waits; then
+    written as usual."""
+    fd = os.open(target, flags | getattr(os, "O_NONBLOCK", 0), 0o666)
+    fh = os.fdopen(fd, "wb")
+    os.set_blocking(fd, True)
+    return fh
+
+
+__all__ = ["TooLarge", "open_regular", "read_regular", "same_file", "clashing", "write_atomic", "AtomicFile",
+           "append_text"]

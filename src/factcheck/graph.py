@@ -11,9 +11,11 @@ Nodes
   phrase:<L|R>:<words>     kind=phrase    the words on one side of a figure or date, the subject of a
                                           statement made twice ("... sekitar # persen asam urat ...")
   sentence:<n>             kind=sentence  a sentence: words (the set of its content words, lower case,
-                                          without endings such as "-nya"), names (the set of the words
-                                          of its names), change (whether a change word such as "naik" is
-                                          in it); an export writes each set sorted, space-separated
+                                          without endings such as "-nya"; empty for a sentence that
+                                          states no figure or date, which cannot restate another's),
+                                          names (the set of the words of its names), change (whether a
+                                          change word such as "naik" is in it); an export writes each
+                                          set sorted, space-separated
   event:<n>                kind=event     the clause around a time expression
   time:<lo>/<hi>           kind=time      a day interval; time:invalid:<text> for a date that cannot exist
   quantity:<measure>=<v>   kind=quantity  a value of a measure (ages have measure "age")
@@ -330,11 +332,16 @@ class _Builder:
         self._item(n, sent)
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
-        words, names = frozenset(self._content_words(sent)), frozenset(self._name_words(sent.start, sent.end))
+        # only a sentence that states a figure or a date can restate another's, or be restated
+        states = bool(self.m.indices("quantities", sent.start, sent.end)
+                      or self.m.indices("times", sent.start, sent.end))
+        words = frozenset(self._content_words(sent)) if states else frozenset()
+        names = frozenset(self._name_words(sent.start, sent.end))
         change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
         self.g.add_node(node, kind="sentence", label=self.text[sent.start:sent.end][:80],
                         words=words, names=names, change=change)
-        if not change and not self.text[sent.start].islower():  # one cut off at its start may have lost its date
+        # one cut off at its start (in lower case) may have lost its date
+        if states and not change and not self.text[sent.start].islower():
             self.said.append((node, words, names))
 
     def _item(self, n: int, sent: Sentence) -> None:
@@ -549,7 +556,13 @@ class _Builder:
         """A person named by a noun with an age, then pointed back to with an age again ("seorang nenek
         berusia 71 tahun" ... "nenek 67 tahun itu"): both ages are figures of one subject, a referent."""
         words = self.scope_words
+        # where an age is pointed back to ("67 tahun itu"), found in one pass: most texts have none, and
+        # the pattern itself, opening with any word, is tried at every character of the sentences it reads
+        ages = [m.start() for m in words.anaphor_hint.finditer(self.text)]
         for n, sent in enumerate(self.m.sentences):
+            i = bisect.bisect_left(ages, sent.start)
+            if i == len(ages) or ages[i] >= sent.end:
+                continue
             for m in words.anaphor_age.finditer(self.text, sent.start, sent.end):
                 noun = m.group("noun").lower()
                 if noun in self.lex.stopwords or noun in words.age_words:
@@ -694,6 +707,8 @@ class _ScopeWords:
         # "nenek 67 tahun itu", "pria berusia 38 tahun tersebut"
         self.anaphor_age = re.compile(
             rf"(?<![\w-])(?P<noun>[^\W\d_]+)\s+(?:(?:{before})\s+)?{figure}\s+{word(d.anaphors)}", re.I)
+        # what every match of anaphor_age holds, from the last digit of its age on
+        self.anaphor_hint = re.compile(rf"\d\s+(?:{unit})\s+(?:{alternation(d.anaphors) or '(?!)'})", re.I)
         self.stated_age = rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{before})\s+{figure}(?!\w)"  # "nenek berusia 71 tahun"
         ordinals = lex.data.numbers.ordinals
         self.ordinal_of = {k.lower(): str(v) for k, v in ordinals.items()}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Iterator, Literal, Optional
+from typing import Callable, Iterator, Literal, Optional, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -20,6 +20,7 @@ from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular
 # The safe loader (no tags that build Python objects), in its C build when PyYAML has one: rule and
 # lexicon files are read at every start, and libyaml reads them several times faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+T = TypeVar("T")
 
 
 def rules_root() -> Path:
@@ -64,6 +65,7 @@ class Boilerplate(_Strict):
 
 
 TimeUnit = Literal["day", "week", "month", "year"]
+TimexUnit = Literal["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"]
 
 
 class Durations(_Strict):
@@ -74,6 +76,36 @@ class Durations(_Strict):
     since: list[str] = []  # before the start of a length ("sejak 2019 atau selama dua tahun")
     anniversary_before: list[str] = []  # before an ordinal: "HUT ke-76"
     anniversary_after: list[str] = []  # after an ordinal: "10th anniversary"
+    # Read only for TimeML (find_times), never by the rules: more units, and the words of a length that
+    # stands alone ("tiga tahun", "the past three years", "setengah jam", "several months").
+    more_units: dict[str, TimexUnit] = {}  # "jam": hour, "decade": decade
+    counts: dict[str, float] = {}  # counts that are no number words elsewhere: "a year", "a couple of years"
+    one_prefix: list[str] = []  # one, glued to the unit: "setahun", "sepekan"
+    count_words: list[str] = []  # between a count and its unit: "two more weeks", "an additional year"
+    half: list[str] = []  # a half between a count and its unit, or alone: "satu setengah tahun", "half an hour"
+    half_after: list[str] = []  # after the unit: "an hour and a half"
+    before_length: list[str] = []  # TimeML's span opens with them: "the past three years" (not "for")
+    before_count: list[str] = []  # the same, only before a count: "the nine months" (not "the days")
+    ended: list[str] = []  # after "the year": one unit that ends on a date ("the fiscal year ended June 30")
+    period_words: list[str] = []  # between "the" and that unit: "the fiscal year"
+    after_length: list[str] = []  # TimeML's span ends with them: "tiga tahun terakhir"
+    ahead: list[str] = []  # after a length: it ends that long after publication ("dua tahun lagi")
+    suffixes: list[str] = []  # glued to a unit, make it a length before a noun: "day-long", "decades-long"
+    plural_units: list[str] = []  # units that stand without a count after a before_length or length word
+    vague_lengths: dict[str, TimexUnit] = {}  # a length without a figure: "bertahun-tahun" (PXY)
+
+
+class Sets(_Strict):
+    """Times that recur (TimeML SET): `setiap Senin`, `every year`, `daily`, `dua kali setahun`, `$5 a day`."""
+    every: list[str] = []  # before a unit, weekday or month: "setiap", "every"
+    weekday_before: list[str] = []  # between that word and a weekday: "setiap hari Rabu"
+    adverbs: dict[str, TimexUnit] = {}  # "daily": day
+    per: list[str] = []  # before a unit: "per hari"
+    per_after_figure: list[str] = []  # the same, only after a figure: "$5 a day", "twice a year"
+    times: list[str] = []  # after a count, before a per-unit: "dua kali seminggu", "three times a year"
+    once: list[str] = []  # a count of times in one word: "twice a year", "sekali sebulan"
+    more_units: dict[str, TimexUnit] = {}  # units only a set counts in: "every quarter" (not "a quarter of")
+    dated_after: list[str] = []  # after a per-unit, they make it a date: "a year earlier", "a month ago"
 
 
 class Ages(_Strict):
@@ -132,6 +164,35 @@ class Breakdowns(_Strict):
     joins: list[str] = []  # between parts ("dan", "and")
 
 
+class TimeWords(_Strict):
+    """Time words beyond dates with digits (TimeML's DATE and TIME classes; see extract/times.py)."""
+    references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]] = {}  # "kini", "the past"
+    not_references: list[str] = []  # idioms ending in such a word: "for now", "until now"
+    month_before: list[str] = []  # before a year-less month, these make it a date: "pada Maret", "in May"
+    month_words: list[str] = []  # "bulan Maret"
+    determiners: list[str] = []  # before a part of a year: "the third quarter"
+    year_parts: dict[str, str] = {}  # a part of a year by itself: "kuartal I", "third-quarter" -> q3
+    latest_parts: dict[str, str] = {}  # the part of a year just ended: "the quarter", "the latest quarter"
+    fiscal: list[str] = []  # before a year: "fiscal 1989", "tahun fiskal 2021"
+    year_before: list[str] = []  # before a bare four-digit number, these make it a year: "the 1996 Olympics"
+    future_cues: list[str] = []  # besides the planning cues, before a bare weekday: "as soon as Tuesday"
+    weekends: dict[str, int] = {}  # "the weekend", "last weekend": weeks from the nearest weekend
+    seasons: dict[str, Literal["SP", "SU", "FA", "WI"]] = {}  # "last fall", "the summer of 1998"
+    decade_endings: list[str] = []  # after a decade's first year: "1970s", "1970-an"
+    century_before: list[str] = []  # before a century's number: "abad ke-20", "abad XXI"
+    century_after: list[str] = []  # after a century's ordinal: "the 20th century"
+    spelled_centuries: dict[str, int] = {}  # the first word of a year said aloud: "nineteen ninety-six"
+    offsets: dict[str, int] = {}  # after a count and unit, from the time before: "kemudian", "later", "earlier"
+    offsets_before: dict[str, int] = {}  # before a unit: "the next day", "the previous year"
+    adjective_offsets: dict[str, int] = {}  # after a unit and a hyphen: "year-ago", "year-earlier"
+    one: list[str] = []  # a count of one: "a year earlier"; glued in Indonesian ("sebulan kemudian")
+    day_parts: dict[str, str] = {}  # after a weekday or day, TimeML's part of day: "pagi" -> MO
+    day_part_times: dict[str, tuple[int, str]] = {}  # days from publication and part: "tadi malam" -> [-1, NI]
+    clock_before: list[str] = []  # "pukul 19.00"
+    clock_after: dict[str, int] = {}  # hours added after a clock time: "a.m." 0, "p.m." 12
+    time_zones: list[str] = []  # "WIB", "EST": kept in a clock time's span
+
+
 class LexiconFile(_Strict):
     language: str
     name: str
@@ -170,6 +231,7 @@ class LexiconFile(_Strict):
     # sentences are compared word by word.
     word_endings: list[str] = []
     durations: Durations = Durations()
+    sets: Sets = Sets()
     ages: Ages = Ages()
     # Events that happen once to their subject: two dates for one person's birth cannot both be true.
     once_events: dict[Literal["birth", "founding", "death"], list[str]] = {}
@@ -190,6 +252,7 @@ class LexiconFile(_Strict):
     roles: dict[str, list[str]] = {}
     role_qualifiers: list[str] = []  # "Presiden Direktur": a word after a role that makes it another role
     former: list[str] = []  # "mantan Presiden": a role held before, not a conflicting one
+    timex: TimeWords = TimeWords()
 
 
 class GazetteerEntry(_Strict):
@@ -418,10 +481,38 @@ class PhraseMatcher:
         return pos
 
 
-@functools.lru_cache(maxsize=256)  # the stretches of the article being read (see extract.openings.forget_words)
+def per_text(read: Callable[..., T]) -> Callable[..., T]:
+    """`read(text, start, end, *more)` remembered for the stretches of one text, the article being read:
+    each stretch is read once however many there are (an LRU of a few hundred entries was read again by
+    every extractor once an article had more lines than that). Reading another text forgets the last,
+    and so does `forget()` when an article is done; a thread reading another text meanwhile reads its
+    own again, never gets the other's answers."""
+    held = [(None, {})]  # (the text, its answers by (start, end, *more)), replaced whole
+
+    def remembered(text: str, start: int, end: int, *more) -> T:
+        owner, known = held[0]
+        if owner is not text:
+            known = {}
+            held[0] = (text, known)
+        key = (start, end, *more)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = read(text, start, end, *more)
+        return found
+
+    def forget() -> None:
+        held[0] = (None, {})
+
+    remembered.forget = forget  # type: ignore[attr-defined]
+    remembered.__wrapped__ = read  # type: ignore[attr-defined]  # the reading itself, remembering nothing
+    remembered.__doc__ = read.__doc__
+    return remembered
+
+
+@per_text
 def words_of(text: str, start: int, end: int) -> dict[str, list[int]]:
     """Where each word of text[start:end] (lower case) starts; read once for all the phrase matchers and
-    patterns that look at the same stretch (a string's hash is cached, so the look-up costs nothing)."""
+    patterns that look at the same stretch."""
     where: dict[str, list[int]] = {}
     for m in PhraseMatcher.WORD.finditer(text, start, end):
         word = m.group().lower()

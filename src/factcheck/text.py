@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from pydantic import BaseModel
@@ -63,7 +63,7 @@ class Taken:
 
 
 def span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
+    return Span(start, end, text[start:end])
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +163,12 @@ def restore_spans(value, text: str):
     mentions found in an entity_view of it."""
     if isinstance(value, Span):
         return value if text[value.start:value.end] == value.text else span(text, value.start, value.end)
-    if isinstance(value, BaseModel):
-        updates = {name: new for name in type(value).model_fields
-                   if (new := restore_spans(old := getattr(value, name), text)) is not old}
-        return value.model_copy(update=updates) if updates else value
+    names = getattr(type(value), "model_fields", None) or getattr(type(value), "__dataclass_fields__", None)
+    if names:  # a pydantic model or a dataclass
+        updates = {name: new for name in names if (new := restore_spans(old := getattr(value, name), text)) is not old}
+        if not updates:
+            return value
+        return value.model_copy(update=updates) if isinstance(value, BaseModel) else replace(value, **updates)
     if isinstance(value, (list, tuple)):
         items = [restore_spans(v, text) for v in value]
         return value if all(a is b for a, b in zip(items, value)) else type(value)(items)

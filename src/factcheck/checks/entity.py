@@ -66,11 +66,14 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     in another language inside a name (`Energi`, `Energy`) do not make a misspelling."""
     mentions = [(c, _name_words(c["text"])) for _, _, c in ctx.graph.claims("mention")]
     counts = Counter(w for _, words in mentions for w in words)
-    common = {w for w in WORD.findall(ctx.article.text) if w.islower()}
+    common: set[str] = set()  # the article's lower-case words, read at the first near miss (most have none)
 
     def misspelt(word: str, surname: str) -> bool:
-        return (one_edit(word, surname) and not _derived(word, surname, params.name_endings)
-                and word.lower() not in common and surname.lower() not in common)
+        if not one_edit(word, surname) or _derived(word, surname, params.name_endings):
+            return False
+        if not common:
+            common.update(w for w in WORD.findall(ctx.article.text) if w.islower())
+        return word.lower() not in common and surname.lower() not in common
 
     full_names = [words for _, words in mentions if len(words) > 1]
     # the spellings a variant may be of: surnames written more than once, long enough

@@ -25,8 +25,13 @@ def _disjoint(a: TimeExpr, b: TimeExpr) -> bool:
 
 
 def _dated(c: dict) -> bool:
-    e: TimeExpr = c["expr"]
-    return e.lo is not None and not e.relative
+    return _dates_event(c["expr"])
+
+
+def _dates_event(e: TimeExpr) -> bool:
+    """Whether a time is the date of its clause's event: with days, not relative, and not a bare year
+    (`the 2010 target`), which may name a thing."""
+    return e.lo is not None and not e.relative and e.year_source != "bare"
 
 
 @check("date_conflict", RestatementParams, variants=("once", "paraphrased"),
@@ -62,7 +67,7 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: set, listed: 
         stated = sorted(((e, time_of(g, event)) for event, e in edges), key=lambda x: x[1]["start"])
         for i, (wb, b) in enumerate(stated):
             for wa, a in stated[max(0, i - COMPARED):i]:
-                if _disjoint(a["expr"], b["expr"]) and restated(wa, wb, params) and _new_pair(a, b, seen):
+                if _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"]) and restated(wa, wb, params) and _new_pair(a, b, seen):
                     yield _hit(ctx, a, b, {"subject": g.nodes[phrase]["label"]})
 
 
@@ -81,7 +86,7 @@ def _paraphrased_dates(ctx: Context, seen: set, listed: set[str]) -> Iterator[Hi
     """A sentence with one date that restates another in other words, none of whose dates it meets."""
     g = ctx.graph
     for small, large in paraphrases(g):
-        dated, others = sentence_dates(g, small), sentence_dates(g, large)
+        dated, others = [t for t in sentence_dates(g, small) if _dates_event(t)], sentence_dates(g, large)
         if dated and _labelled(ctx.article.text, dated[0]):
             continue  # "Batas akhir pendaftaran: 1 Maret 2023": a field of a listing, one per item
         if any(event in listed for event, _ in g.out_edges(small, "states")):
@@ -126,8 +131,8 @@ def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
     g = ctx.graph
     for rel_event, date_event, c in g.claims("apposition"):
         rel, date = time_of(g, rel_event)["expr"], time_of(g, date_event)["expr"]
-        if c["in_quote"] or _opens_quote(ctx.article.text, rel) or _headline(rel):
-            continue
+        if rel.year_source != "relative" or c["in_quote"] or _opens_quote(ctx.article.text, rel) or _headline(rel):
+            continue  # counted from another time (`a year earlier`), not from publication
         if not _disjoint(rel, date) or _earlier_same_weekday(rel, date) or _within_a_week(rel, date):
             continue
         fields = {"relative": rel.span.text, "date": date.span.text, "relative_period": ctx.period(rel.lo, rel.hi),

@@ -3,10 +3,13 @@ marker words and the relations between the figures of a sentence.
 
 One Extractor per language holds the compiled patterns; `extract` runs them over the segments that are
 checked (headline, body, related-link headlines), never over boilerplate, datelines or bylines.
+`timeline` reads only the time expressions, of the whole text and with the forms only TimeML wants
+(`factcheck.find_times`).
 """
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +24,7 @@ from .markers import MarkerExtractor, MarkerIndex
 from .modality import CueIndex
 from .openings import Openings, forget_words
 from .quantities import QuantityExtractor
+from .sets import SetExtractor
 from .parts import PartFinder
 from .times import TimeExtractor
 from .titles import TitleExtractor
@@ -71,6 +75,24 @@ class Mentions:
         return None
 
 
+@dataclass
+class Timeline:
+    """The time expressions of a text: dates and times, stated lengths of time, and sets."""
+    times: list[TimeExpr]
+    durations: list[Duration]
+    sets: list[TimeExpr]
+
+
+def _views(source: str):
+    """The text patterns read (its entity view), and what gives mentions found there spans of `source`."""
+    text = entity_view(source)
+
+    def own(items):
+        return items if text is source else restore_spans(items, source)
+
+    return text, own
+
+
 def title_case(text: str) -> bool:
     """A headline written In Title Case: most of its words start upper case."""
     words = _WORD.findall(text)
@@ -99,18 +121,12 @@ class Extractor:
             forget_words()
 
     def _extract(self, article: Article) -> Mentions:
-        source = article.text
-        text = entity_view(source)
-
-        def own(items):
-            return items if text is source else restore_spans(items, source)
-
+        text, own = _views(article.text)
         checked = [s for s in article.segments if s.kind in CHECKED_KINDS]
         ranges = [(s.start, s.end) for s in checked]
         sentences = [Sentence(a, b, seg.kind) for seg in checked
                      for a, b in split_sentences(text, seg.start, seg.end, self.lex.abbreviations)]
-        times = own(self.times.extract(text, ranges, article.published))
-        durations = own(self.durations.extract(text, ranges, times))
+        times, durations = self._timeline(text, ranges, article.published, own)
         # "tiga tahun lalu" and "HUT ke-76" say when, not how many.
         dated = Taken((d.span.start, d.span.end) for d in durations if d.form in ("ago", "anniversary"))
         quantities = [q for q in own(self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times]))
@@ -132,6 +148,30 @@ class Extractor:
                             breakdowns=breakdowns, ratios=ratios, shares=shares)
         mentions.links = self.links.find(text, mentions)
         return mentions
+
+    def timeline(self, article: Article) -> Timeline:
+        """Every time expression of the article's text (front matter aside), for `find_times`: what the
+        checker reads, and the forms only TimeML wants."""
+        try:
+            text, own = _views(article.text)
+            ranges = [(s.start, s.end) for s in article.segments if s.kind != "front-matter"]
+            times, durations = self._timeline(text, ranges, article.published, own, timex=True)
+            return Timeline(times=times, durations=durations, sets=own(self.sets.extract(text, ranges)))
+        finally:
+            forget_words()
+
+    @functools.cached_property
+    def sets(self) -> SetExtractor:
+        """Built when `find_times` first asks: the rules read no sets, so checking never looks for their
+        openings."""
+        return SetExtractor(self.lex, Openings())
+
+    def _timeline(self, text: str, ranges: list[tuple[int, int]], published, own,
+                  timex: bool = False) -> tuple[list[TimeExpr], list[Duration]]:
+        """Dates and times, then the lengths of time outside them; with `timex`, also the lengths that
+        only TimeML wants (`tiga tahun`), which the checker does not read."""
+        times = own(self.times.extract(text, ranges, published))
+        return times, own(self.durations.extract(text, ranges, times, published, timex=timex))
 
     def _cues(self, text: str, ranges: list[tuple[int, int]]) -> list[Cue]:
         lex = self.lex

@@ -81,3 +81,57 @@ def nearest_with_weekday(day: int, month: int, weekday: int, around: dt.date, sp
         return None
     # a past date is the likelier reading: a future one counts as twice as far
     return min(candidates, key=lambda d: (around - d).days if d <= around else 2 * (d - around).days)
+
+
+def quarter_interval(year: int, quarter: int) -> Optional[tuple[dt.date, dt.date]]:
+    """The days of quarter 1-4 of `year`, counting on into other years (quarter 0 is last year's fourth)."""
+    year, q = year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
+    return year_interval(year, f"q{q}")
+
+
+def moved(lo: dt.date, unit: str, n: int) -> Optional[tuple[dt.date, dt.date]]:
+    """The day, week (Monday to Sunday), month, quarter, half, year, decade or century `n` units away from
+    the one `lo` is in; None past the calendar's ends."""
+    if unit == "day":
+        d = shifted(lo, n)
+        return (d, d) if d else None
+    if unit == "week":
+        monday = shifted(lo, 7 * n - lo.weekday())
+        sunday = monday and shifted(monday, 6)
+        return (monday, sunday) if sunday else None
+    if unit == "month":
+        y, m = divmod(lo.year * 12 + lo.month - 1 + n, 12)
+        return month_interval(y, m + 1, None)
+    if unit == "quarter":
+        return quarter_interval(lo.year, (lo.month - 1) // 3 + 1 + n)
+    if unit == "half":
+        half = (lo.month - 1) // 6 + n
+        return year_interval(lo.year + half // 2, ("first-half", "second-half")[half % 2])
+    if unit in ("decade", "century"):  # 1970-1979, 1900-1999: as TimeML writes them (`197`, `19`)
+        size = 10 if unit == "decade" else 100
+        first = lo.year // size * size + n * size
+        if not (in_calendar(first) and in_calendar(first + size - 1)):
+            return None
+        return dt.date(first, 1, 1), dt.date(first + size - 1, 12, 31)
+    return year_interval(lo.year + n, None)
+
+
+def timeml_value(lo: dt.date, hi: dt.date, grain: str) -> Optional[str]:
+    """The TimeML value of the interval [lo, hi] given in `grain`: `2021-12-05`, `2021-W49`, `2021-12`,
+    `2021-Q4`, `2021-H2`, `2021`, `202` (a decade), `20` (a century); None for a span of several days."""
+    if grain == "day":
+        return lo.isoformat() if lo == hi else None
+    if grain == "week":
+        year, week, _ = lo.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if grain == "month":
+        return f"{lo.year:04d}-{lo.month:02d}"
+    if grain == "quarter":
+        return f"{lo.year:04d}-Q{(lo.month - 1) // 3 + 1}"
+    if grain == "half":
+        return f"{lo.year:04d}-H{(lo.month - 1) // 6 + 1}"
+    if grain == "decade":
+        return f"{lo.year:04d}"[:3]
+    if grain == "century":
+        return f"{lo.year:04d}"[:2]
+    return f"{lo.year:04d}"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import Optional
 
@@ -76,7 +75,8 @@ def _outside(start: int, end: int, known: list[tuple[int, int]], known_ends: lis
     """The parts of [start, end) not covered by gazetteer names (`Sekjen NATO Jens Stoltenberg`); `known`
     is in text order and `known_ends` its ends, for a binary search to the first that can overlap."""
     parts, pos = [], start
-    for x, y in itertools.islice(known, bisect.bisect_right(known_ends, start), None):
+    for i in range(bisect.bisect_right(known_ends, start), len(known)):  # by index: islice would step to it
+        x, y = known[i]
         if x >= end:
             break
         if x > pos:

@@ -149,12 +149,12 @@ def _aged(text: str, m: Mentions, sent: Sentence, d: Duration) -> Optional[Entit
     the only name in the sentence (`Biden ... took office on Jan. 20, 2021, at the age of 77`)."""
     if d.form != "age":
         return None
-    after = [e for e in m.entities if d.span.end <= e.span.start <= d.span.end + 1]
+    after = m.within("entities", d.span.end, d.span.end + 2)
     if after and d.span.text[:1].isdigit():
         return after[0]
     before = _entity_before(m, sent, d.span.start)
     gap = text[before.span.end:d.span.start] if before else ""
     if before and len(gap.split()) <= AGE_GAP_WORDS and not re.search(r"[;:.]", gap):
         return before
-    named = {e.name: e for e in m.entities if sent.start <= e.span.start < sent.end}
+    named = {e.name: e for e in m.within("entities", sent.start, sent.end)}
     return next(iter(named.values())) if len(named) == 1 else None

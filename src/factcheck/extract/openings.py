@@ -10,13 +10,12 @@ opening words cannot start anywhere else (tests/test_openings.py checks this for
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..lexicon import PhraseMatcher, words_of
+from ..lexicon import PhraseMatcher, per_text, words_of
 
 _RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or of digits
 
@@ -39,7 +38,7 @@ class Opened:
             yield from self.pattern.finditer(text, start, end)
             return
         last = start
-        for pos in _positions(self.index, text, start, end)[self.slot]:
+        for pos in _positions(text, start, end, self.index)[self.slot]:
             if pos >= last and (m := self.pattern.match(text, pos, end)):
                 last = m.end()
                 yield m
@@ -70,7 +69,7 @@ class Openings:
                 self._by_run.setdefault(run, []).append(slot)
         if digits:
             self._on_digits.append(slot)
-        _positions.cache_clear()
+        _positions.forget()
         self.registered.append(Opened(pattern, self, slot))
         return self.registered[-1]
 
@@ -78,12 +77,12 @@ class Openings:
 def forget_words() -> None:
     """Drop the word indexes of the article just read (Extractor.extract calls it when done): kept, a
     giant text's index of a million positions was measured slowing the articles after it."""
-    _positions.cache_clear()
-    words_of.cache_clear()
+    _positions.forget()
+    words_of.forget()
 
 
-@functools.lru_cache(maxsize=256)  # the stretches of the article being read, until forget_words()
-def _positions(index: Openings, text: str, start: int, end: int) -> tuple[list[int], ...]:
+@per_text  # the stretches of the article being read, until forget_words()
+def _positions(text: str, start: int, end: int, index: Openings) -> tuple[list[int], ...]:
     """For each registered pattern, the offsets in text[start:end] where it may open, in order. The runs
     are read off the words the phrase matchers read, each distinct word looked at once."""
     out: tuple[list[int], ...] = tuple([] for _ in range(index.slots))

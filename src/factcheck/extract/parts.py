@@ -61,12 +61,18 @@ class PartFinder:
         for i, total in enumerate(qs):
             if total.measure in ("percent", "ordinal") or total.value == 1:
                 continue  # one thing ("salah satu desa ..., yaitu ...") is named, not counted in parts
-            rest = qs[i + 1:]
-            opener = self._opener(text, total.span.end, rest[0].span.start if rest else sent.end)
+            opener = self._opener(text, total.span.end, qs[i + 1].span.start if i + 1 < len(qs) else sent.end)
             if opener is None:
                 continue
             end = _list_end(text, opener.end(), sent.end)
-            parts = [q for q in rest if q.span.end <= end]
+            # the figures after it up to the list's end, read no further: a sentence of thousands of
+            # figures costs no more per figure (qs is in text order)
+            parts = []
+            for q in (qs[j] for j in range(i + 1, len(qs))):
+                if q.span.start >= end:
+                    break
+                if q.span.end <= end:
+                    parts.append(q)
             common = dict(total=total, opener=span(text, opener.start(), opener.end()),
                           exhaustive=opener.group("exhaustive") is not None)
             if not parts:

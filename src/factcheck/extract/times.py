@@ -13,13 +13,31 @@ from ..lexicon import Lexicon, alternation
 from ..models import TimeExpr
 from ..text import span
 from .openings import Openings
-from .calendar import (GRAIN_OF_MOD, invalid_reason, month_end, month_interval, nearest_with_weekday,
-                       safe_date, shifted, year_interval)
+from .calendar import (GRAIN_OF_MOD, YEAR_PARTS, invalid_reason, month_end, month_interval, moved,
+                       nearest_with_weekday, safe_date, shifted, timeml_value, year_interval)
 
 # A year-less date this close to publication is read in that year (and its weekday is checked);
 # further away it is placed in the year where its stated weekday fits.
 RECENT_PAST_DAYS = 90
 RECENT_FUTURE_DAYS = 30
+# An offset (`sebulan kemudian`, `a year earlier`) counts from a time written at most this far before it,
+# else from publication.
+ANCHOR_CHARS = 600
+# A planning cue (`akan`, `will`) this far before a bare weekday or month puts it after publication.
+FUTURE_CUE_CHARS = 80
+# A year-less date this many days ahead of publication, and nearer than its reading before it, is read
+# ahead without a planning cue.
+NEAR_AHEAD_DAYS = 120
+# A bare month this few months ahead of publication is read ahead (`in January` in November).
+NEAR_MONTHS = 3
+# Grains from the finest.
+GRAINS = ("day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
+# How far back the words before a decade, an offset's unit or a part of a year are read (`the late 1970s`, `dua hari kemudian`).
+READ_BACK_CHARS = 40
+# Patterns of words that match in any case (the others match weekdays and months capitalised only).
+ANY_CASE = ("rel_", "ref", "latest", "fiscal", "offset", "day_part", "clock", "weekend", "spelled_year")
+# Patterns with opening words that may also open with a digit (`1988 second quarter`, `20th century`).
+DIGITS_TOO = ("part",)
 
 
 class TimeExtractor:
@@ -30,23 +48,26 @@ class TimeExtractor:
         W, M, MOD = lex.weekday_re, lex.month_re, f"(?i:{lex.modifier_re})"
         YW = alternation(d.year_words) or "(?!)"
         a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
+        # not the first year of a decade (`pada 1970-an`, `late 1970s`), read by the decade pattern
+        NOT_DECADE = rf"(?!(?:{alternation(d.timex.decade_endings)})(?!\w))" if d.timex.decade_endings else ""
         pats = {
             # The closing bracket may be missing after a year: "Rabu (8/10/2025." is still the date.
             "wd_num": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})"
                       rf"(?:\s*/\s*(?P<y>\d{{2,4}})(?:\s*\)|(?![\d/]))|\s*\))",
             # "Sabtu (18/102025)": the slash before the year left out; a date written wrongly.
             "wd_glued": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})(?P<y>(?:19|20)\d{{2}})\s*\)",
-            "wd_text": rf"(?<!\w)(?P<wd>{W})\s*(?:,|\()\s*(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
+            # "Rabu, 10 September 2025", "Rabu (10 September)", "Rabu 10 September 2025"
+            "wd_text": rf"(?<!\w)(?P<wd>{W})(?:\s*(?:,|\()\s*|\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
             "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
             "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "month_year": rf"(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_month_year": rf"(?<!\w)(?P<mod>{MOD})\s+(?:bulan\s+)?(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
-            "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/])",
+            "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/]){NOT_DECADE}",
             # Not the start of a span of years ("Tahun 2023-2053"), which this would read as one year.
-            "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:19|20)\d{{2}})"
-                         rf"(?![\d/]|[.,]\d|\s*[-–]\s*\d)",
+            "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:1[89]|20)\d{{2}})"
+                         rf"(?![\d/]|[.,]\d|\s*[-–]\s*\d){NOT_DECADE}",
         }
         if d.date_order == "MDY":
             pats["text_mdy"] = rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)"
@@ -64,27 +85,150 @@ class TimeExtractor:
             pats["rel_wd"] = rf"{R}(?P<wd>{W})\s+(?P<wdir>{alternation(d.weekday_directions)})(?!\w)"
         if d.weekday_directions_before:
             pats["rel_wd_b"] = rf"{R}(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
+        tx = d.timex
+        # Bare weekdays and months are read by their full names only: `Sun`, `Mar` are often other words.
+        full_wd = [w for w in d.weekdays if len(w) > 4 or w == lex.weekday_display[d.weekdays[w]].lower()]
+        full_mon = [w for w in d.months if len(w) > 4 or w == lex.month_display[d.months[w]].lower()]
+        WF, MF = alternation(full_wd, capitalised=True), alternation(full_mon, capitalised=True)
+        parts = f"(?i:{alternation(tx.day_parts)})" if tx.day_parts else "(?!)"
+        # `Friday's ruling` too, but not a span of weekdays (`Senin-Jumat`)
+        pats["wd_bare"] = rf"(?<![\w-])(?P<wd>{WF})(?:\s+(?P<part>{parts}))?(?!\w|-\w|['’](?!s(?!\w)))"
+        dirs_b = alternation({**d.relative_directions_before, **d.weekday_directions_before}) or "(?!)"
+        dirs_a = alternation({**d.relative_directions, **d.weekday_directions}) or "(?!)"
+        MW = alternation(tx.month_words) or "(?!)"
+        pats["month_bare"] = (rf"(?<!\w)(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:{MW})\s+)?(?:(?P<mdirb>(?i:{dirs_b}))\s+)?(?P<mon>{MF})"
+                              rf"(?:\s+(?:(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})|(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))"
+                              rf"|\s+(?P<mdira>(?i:{dirs_a})))?(?![\w'’-]|\s*\d|\.\d)")
+        DET = alternation(tx.determiners)
+        det = rf"(?:(?i:{DET})\s+)?" if DET else ""
+        if tx.year_parts:
+            # a year written (`1988 second quarter`, `kuartal I 2018`) or said (`this year's third quarter`,
+            # `the year-ago third quarter`, `kuartal I tahun depan`)
+            ENDS = alternation(d.word_endings) or "(?!)"
+            ADJ = alternation(tx.adjective_offsets) or "(?!)"
+            pats["part"] = (rf"(?<!\w)(?:(?P<y0>(?:1[89]|2\d)\d{{2}})\s+|(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})(?:{ENDS})\s+"
+                            rf"|(?i:{YW})-(?P<yadj>(?i:{ADJ}))\s+)?"
+                            rf"(?P<part>(?i:{alternation(tx.year_parts)}))"
+                            rf"(?:(?:\s+(?:(?i:of|{YW})\s+)?|\s*[/-]\s*)(?P<y>(?:1[89]|2\d)\d{{2}})"
+                            rf"|\s+(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))?(?![\w-]|\s*\d)")
+        if tx.latest_parts:
+            pats["latest"] = rf"{R}(?P<latest>{alternation(tx.latest_parts)})(?!\w)"
+        if tx.fiscal:
+            pats["fiscal"] = rf"{R}(?P<fiscal>{alternation(tx.fiscal)})\s+(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/]|[.,]\d)"
+        if tx.decade_endings:  # opened by its digits; the words before it are read back (see _decade)
+            pats["decade"] = rf"(?<!\w)(?P<dec>(?:1\d|20)\d0)(?:{alternation(tx.decade_endings)})(?!\w)"
+        if tx.references:
+            counts = alternation([*d.numbers.words, *d.numbers.indefinite, *d.numbers.vague,
+                                  *d.relative_units, *d.durations.units]) or "(?!)"
+            # not "the past three years" (a length of time) nor "the past year" (a year)
+            pats["ref"] = rf"{R}(?P<ref>{alternation(tx.references)})(?!\w)(?!\s+(?:{counts}|\d+)(?!\w))"
+        unit_words = {**d.relative_units, **d.durations.units}
+        if tx.offsets or tx.offsets_before:
+            counts = alternation([*d.numbers.words]) or "(?!)"
+            U, ONE = alternation(unit_words), alternation(tx.one) or "(?!)"
+            END = alternation(d.word_endings) or "(?!)"
+            # opened by its unit (or `sebulan`); a count before it is read back (see _offset)
+            pats["offset"] = (rf"{R}(?:(?P<one>{ONE})?(?P<unit>{U})"
+                              rf"(?:\s+(?P<off>{alternation(tx.offsets) or '(?!)'})|-(?P<adj>{alternation(tx.adjective_offsets) or '(?!)'}))"
+                              rf"|(?P<offb>{alternation(tx.offsets_before) or '(?!)'})\s+(?P<unitb>{U})(?:{END})?)(?!\w)")
+        if tx.century_before:
+            pats["century"] = (rf"(?<!\w)(?:{alternation(tx.century_before)})\s+(?:{alternation(d.numbers.ordinal_prefix) or '(?!)'})?"
+                               rf"(?P<cn>\d{{1,2}}|[IVX]{{1,5}})(?!\w)")
+        if tx.century_after:
+            pats["century_after"] = (rf"(?<!\w)(?P<cn>\d{{1,2}})(?:{alternation(d.numbers.ordinal_suffix) or '(?!)'})"
+                                     rf"\s+(?i:{alternation(tx.century_after)})(?!\w)")
+        if tx.spelled_centuries:
+            tens = alternation([w for w, v in d.numbers.words.items() if 10 <= v <= 99]) or "(?!)"
+            ones = alternation([w for w, v in d.numbers.words.items() if 1 <= v <= 9]) or "(?!)"
+            pats["spelled_year"] = (rf"(?<!\w)(?:(?P<mon>(?-i:{MF}))\s+)?(?P<sc>{alternation(tx.spelled_centuries)})\s+(?P<st>{tens})"
+                                    rf"(?:[\s-](?P<so>{ones}))?(?![\w-])")
+        if tx.weekends:
+            pats["weekend"] = rf"{R}(?P<we>{alternation(tx.weekends)})(?!\w)"
+        if tx.seasons:
+            pats["season"] = (rf"(?<!\w)(?:(?P<sdir>(?i:{dirs_b}))\s+)?(?P<season>(?i:{alternation(tx.seasons)}))"
+                              rf"(?:\s+(?:(?i:of)\s+)?(?P<y>(?:1[89]|2\d)\d{{2}}))?(?![\w-]|\s*\d)")
+        if tx.day_part_times:
+            pats["day_part"] = rf"{R}(?P<dpt>{alternation(tx.day_part_times)})(?!\w)"
+        zones = rf"(?:\s*(?-i:{alternation(tx.time_zones)})(?!\w))?" if tx.time_zones else ""
+        if tx.clock_before:
+            pats["clock"] = (rf"(?<!\w)(?:{alternation(tx.clock_before)})\.?\s*(?P<h>[01]?\d|2[0-4])(?:[.:](?P<min>[0-5]\d))?"
+                             rf"(?![\d.:]\d|\w){zones}")
+        if tx.clock_after:
+            pats["clock_ampm"] = (rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[.:](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:{alternation(tx.clock_after)}))"
+                                  rf"(?![\w]){zones}")
+        # a year after a word that makes it one, not followed by what it counts ("and 2000 people")
+        pats["year_bare"] = rf"(?<![\w$.,-])(?P<y>(?:19|20)\d{{2}})(?![\d/%]|[.,]\d|\s*[-–]\s*\d|['’]?s(?!\w)|-an(?!\w))"
+        # not part of a case number (`4:16-cv-00106`)
+        pats["clock_24"] = rf"(?<![\w.:,])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:.,-]\w|\w){zones}"
         # Each pattern is tried only where a word it may open with stands (see openings.py).
         mods = list(d.period_modifiers)
         opens = {"wd_num": d.weekdays, "wd_glued": d.weekdays, "wd_text": d.weekdays, "wd_text_mdy": d.weekdays, "month_year": d.months,
                  "text_mdy": d.months, "mod_month_year": mods, "mod_year": mods, "year_prep": d.year_prepositions,
                  "rel_day": d.relative_days, "rel_unit": [*mods, *d.relative_units],
                  "rel_unit_b": [*mods, *d.relative_directions_before], "rel_wd": d.weekdays,
-                 "rel_wd_b": d.weekday_directions_before}
+                 "rel_wd_b": d.weekday_directions_before, "wd_bare": full_wd,
+                 "month_bare": [*mods, *tx.month_words, *d.relative_directions_before, *d.weekday_directions_before,
+                                *full_mon],
+                 "part": [*tx.year_parts, *d.relative_directions_before, *d.weekday_directions_before,
+                          *(d.year_words if tx.adjective_offsets else ())], "latest": tx.latest_parts, "fiscal": tx.fiscal,
+                 "ref": tx.references, "day_part": tx.day_part_times, "clock": tx.clock_before,
+                 "weekend": tx.weekends,
+                 "century": tx.century_before, "spelled_year": [*tx.spelled_centuries, *full_mon],
+                 "season": [*d.relative_directions_before, *d.weekday_directions_before, *tx.seasons],
+                 "offset": [*(o + u for o in tx.one for u in unit_words), *unit_words, *tx.offsets_before]}
         openings = openings or Openings()
-        self.patterns = [(name, openings.add(re.compile(p, re.I if name.startswith("rel_") else 0),
-                                             opens.get(name, ()), digits=name not in opens))
+        self.patterns = [(name, openings.add(re.compile(p, re.I if name.startswith(ANY_CASE) else 0),
+                                             opens.get(name, ()), digits=name not in opens or name in DIGITS_TOO))
                          for name, p in pats.items()]
         self.directions = {k.lower(): v for k, v in {**d.relative_directions, **d.relative_directions_before,
                                                       **d.weekday_directions, **d.weekday_directions_before}.items()}
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
         self.rel_units = {k.lower(): v for k, v in d.relative_units.items()}
         self.mods = {" ".join(k.lower().split()): v for k, v in d.period_modifiers.items()}
+        self.references, self.year_parts, self.latest = _low(tx.references), _low(tx.year_parts), _low(tx.latest_parts)
+        self.offsets = _low({**tx.offsets, **tx.offsets_before})
+        self.weekends, self.seasons = _low(tx.weekends), _low(tx.seasons)
+        self.adjective_offsets, self.spelled = _low(tx.adjective_offsets), _low(tx.spelled_centuries)
+        self.idiom = re.compile(rf"(?<!\w)(?:{alternation(tx.not_references) or '(?!)'})$", re.I)
+        self.units = _low(unit_words)
+        self.counts = _low(d.numbers.words)
+        self.day_parts, self.day_part_times, self.ampm = _low(tx.day_parts), _low(tx.day_part_times), _low(tx.clock_after)
+        # "akan", "will" shortly before, in the same sentence: a bare weekday or month lies ahead.
+        planned = alternation([*d.cues.get("planned", []), *tx.future_cues]) or "(?!)"
+        # A full stop inside a word (`10.00`) or ending a clock time the sentence goes on after (`5 p.m.
+        # Tuesday`, `9 a.m. EST`) does not end the sentence.
+        dotted = alternation([w for w in tx.clock_after if "." in w]) or "(?!)"
+        goes_on = "|".join(x for x in (W, alternation(tx.time_zones), r"[a-z\d(]", "$") if x)  # $: the time read
+        # Nor may another clause (`which`, `yang`, `had`) or, after a comma, a report of it stand between cue
+        # and time: `will close, the company said on Wednesday` is past; `will be announced on Monday` is not.
+        breaks = alternation([*d.plan_scope.breaks, *d.plan_scope.past_tense]) or "(?!)"
+        reported = alternation(d.cues.get("reported", [])) or "(?!)"
+        stops = rf"(?<!\w)(?:{breaks})(?!\w)|,[^,.;]{{0,40}}?(?<!\w)(?:{reported})(?!\w)"
+        self.future_cue = re.compile(rf"(?<!\w)(?:{planned})(?!\w)(?:(?!{stops})"
+                                     rf"(?:[^.!?;]|\.(?=\w)|(?<!\w)(?:{dotted})(?=\s+(?-i:{goes_on}))))*$", re.I)
+        # The words before a bare year that make it one (`the 1996 Olympics`); an ending in the list (`'s`:
+        # `the company's 1989 results`) is read after any word.
+        words = alternation([w for w in tx.year_before if w[:1].isalnum()]) or "(?!)"
+        endings = alternation([w for w in tx.year_before if not w[:1].isalnum()]) or "(?!)"
+        self.year_before = re.compile(rf"(?:(?<!\w)(?:{words})|(?<=\w)(?:{endings}))\s+$", re.I)
+        # what may stand before a decade (`the late 1970s`, `tahun 1980-an`) and before an offset's unit
+        # (`two weeks later`), read back from where the pattern opened
+        self.decade_before = re.compile(rf"(?<!\w){det}(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:{YW})\s+)?$", re.I)
+        # `the third quarter`, `the 20th century`: a determiner read back likewise
+        self.det_before = re.compile(rf"(?<!\w)(?i:{DET})\s+$") if DET else None
+        numbers = alternation(d.numbers.words) or "(?!)"
+        self.count_before = re.compile(rf"(?<![\w'’-])(?:(?P<cnt>{numbers}|\d{{1,3}})|(?P<one>{alternation(tx.one) or '(?!)'}))\s+$", re.I)
+        self.month_before = re.compile(rf"(?<!\w)(?:{alternation(tx.month_before) or '(?!)'})[\s-]+$", re.I)
         # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
         self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
         counts = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
         self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(counts) or '(?!)'}))\s*$", re.I)
+        # a year after a year and a comma, in a list of them: `in 1994, 1995 and 1997`
+        self.year_listed = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d,\s*$")
+        # between a time of day and its day: `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`, `pukul 10.00 pada Senin`
+        # (on one line: a heading's time is not the next line's)
+        self.clock_gap = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?i:{alternation(d.date_prepositions) or '(?!)'})[^\S\n]+)?")
 
     def extract(self, text: str, ranges: list[tuple[int, int]], published: Optional[dt.date]) -> list[TimeExpr]:
         matches = []
@@ -108,17 +252,40 @@ class TimeExtractor:
                 if d and (published is None or (d - published).days <= 1):
                     years_of.setdefault((d.day, d.month), d.year)
         out = []
+        anchor = None  # the last time with days of its own: what an offset counts from
         for name, m in chosen:
-            expr = self._build(text, name, m, published, years_of)
-            if expr is not None:
-                out.append(expr)
+            near = anchor if anchor is not None and m.start() - anchor.span.end <= ANCHOR_CHARS else None
+            expr = self._build(text, name, m, published, years_of, near)
+            if expr is None:
+                continue
+            if expr.timeml is None and expr.lo is not None and not expr.invalid:
+                expr = expr.model_copy(update={"timeml": timeml_value(expr.lo, expr.hi, expr.grain)})
+            elif expr.timeml is None and expr.day and expr.month and not expr.invalid:
+                expr = expr.model_copy(update={"timeml": f"XXXX-{expr.month:02d}-{expr.day:02d}"})
+            out.append(expr)
+            if expr.lo is not None and expr.type == "DATE" and expr.year_source != "anchor":
+                anchor = expr
+        return self._dated_clocks(text, out)
+
+    def _dated_clocks(self, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+        """`9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`: a time of day and the day written right after it are one
+        TIME of that day, as TimeML tags them; the day stays a date of its own for the checks."""
+        out = list(times)
+        for i, (clock, day) in enumerate(zip(times, times[1:])):
+            if clock.type == "TIME" and clock.lo is None and clock.timeml and day.type == "DATE" \
+                    and day.lo is not None and day.lo == day.hi and day.grain == "day" \
+                    and self.clock_gap.fullmatch(text, clock.span.end, day.span.start):
+                out[i] = clock.model_copy(update={"span": span(text, clock.span.start, day.span.end),
+                                                  "timeml": f"{day.lo.isoformat()}T{clock.timeml.split('T', 1)[1]}"})
         return out
 
     def _month(self, g) -> int:
         return int(g["m"]) if g.get("m") else (self.lex.month(g["mon"]) or 0)
 
-    def _build(self, text, name, m, published, years_of) -> Optional[TimeExpr]:
+    def _build(self, text, name, m, published, years_of, anchor) -> Optional[TimeExpr]:
         g = m.groupdict()
+        if name in self._words:
+            return self._words[name](self, text, m, g, published, anchor)
         end = m.end()
         if text[end - 1] == "." and any(g.get(k) and m.end(k) == end - 1 and len(g[k]) > 4 for k in ("mon", "mon2")):
             end -= 1  # the full stop after a full month name ends the sentence, not an abbreviation
@@ -129,7 +296,9 @@ class TimeExtractor:
             if name.startswith("rel_unit") and self.counted.search(text, max(0, m.start() - 30), m.start()):
                 return None
             return self._relative(name, g, sp, wd, wd_span, published)
-        if name == "year_prep" and self.document_number.search(text, max(0, m.start() - 30), m.start()):
+        # not a law's year (`Nomor 10 Tahun 2009`) nor a count (`in 1850 households`)
+        if name == "year_prep" and (self.document_number.search(text, max(0, m.start() - 30), m.start())
+                                    or self.lex.unit_pattern.match(text, m.end())):
             return None
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"
@@ -147,7 +316,7 @@ class TimeExtractor:
             if year is not None:
                 date = dt.date(year, month, day)
                 return TimeExpr(**common, lo=date, hi=date)
-            date, source = _place_yearless(day, month, wd, published, years_of)
+            date, source = _place_yearless(day, month, wd, published, years_of, self._future(text, m.start()))
             if date is None:
                 return TimeExpr(**common, year_source="unknown")
             return TimeExpr(**{**common, "year": date.year}, lo=date, hi=date, year_source=source)
@@ -190,6 +359,9 @@ class TimeExtractor:
             return TimeExpr(**common, lo=d, hi=d, weekday=wd, weekday_span=wd_span) if d else None
         unit = self.rel_units[g["unit"].lower()]
         mod = self.mods.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
+        if unit in ("quarter", "decade", "century"):
+            days = moved(published, unit, direction)
+            return TimeExpr(**common, lo=days[0], hi=days[1], grain=unit) if days else None
         if unit == "day":
             d = shifted(published, direction)
             return TimeExpr(**common, lo=d, hi=d) if d else None
@@ -204,6 +376,271 @@ class TimeExtractor:
         days = year_interval(published.year + direction, mod)
         return TimeExpr(**common, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod) if days else None
 
+    # --- times without digits of a day: weekdays, months, parts of a year, offsets, now and then, clock
+
+    def _weekday(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`said Friday`, `pada Selasa`, `Thursday morning`: the nearest such day up to publication, or
+        from it on with a planning cue before it; without a publication date, any such day."""
+        wd = self.lex.weekday(g["wd"])
+        if published is None:
+            return TimeExpr(span=span(text, m.start(), m.end()), weekday=wd, relative=True, year_source="unknown",
+                            timeml=f"XXXX-WXX-{wd + 1}")
+        ahead = (wd - published.weekday()) % 7 if self._future(text, m.start()) else -((published.weekday() - wd) % 7)
+        d = shifted(published, ahead)
+        if d is None:
+            return None
+        part = self.day_parts.get(" ".join(g["part"].lower().split())) if g.get("part") else None
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=d, hi=d, weekday=wd,
+                        weekday_span=span(text, m.start("wd"), m.end("wd")), relative=True, year_source="relative",
+                        type="TIME" if part else "DATE", timeml=f"{d.isoformat()}T{part}" if part else None)
+
+    def _bare_month(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`early December`, `last May`, `bulan Maret lalu`, `in August`, `Februari tahun ini`: a month
+        without a year, in the nearest year that fits (before publication, unless a cue says later)."""
+        direction = g.get("mdirb") or g.get("mdira")
+        year_dir = g.get("ydirb") or g.get("ydira")
+        if not (g.get("mod") or direction or year_dir or m.start("mon") > m.start()
+                or self.month_before.search(text, max(0, m.start() - 20), m.start())):
+            return None  # a month name alone may be a name (`June`, `Agustus`) or a verb (`May`)
+        month = self.lex.month(g["mon"])
+        if not month:
+            return None
+        if published is None:
+            return TimeExpr(span=span(text, m.start(), m.end()), month=month, relative=True, year_source="unknown",
+                            timeml=f"XXXX-{month:02d}")
+        if year_dir:
+            year = published.year + self.directions.get(year_dir.lower(), 0)
+        elif direction:
+            step = self.directions.get(direction.lower(), 0)  # `last May` in May is a year ago
+            year = published.year - (month >= published.month) if step < 0 else \
+                published.year + (month <= published.month) if step > 0 else published.year
+        else:  # the nearest such month, later ones only with a planning cue
+            ahead = (month - published.month) % 12
+            later = ahead and (self._future(text, m.start()) or ahead <= NEAR_MONTHS)
+            year = published.year + (month < published.month) if later else published.year - (month > published.month)
+        mod = self.mods.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
+        days = month_interval(year, month, mod)
+        if days is None:
+            return None
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="month", mod=mod,
+                        month=month, month_span=span(text, m.start("mon"), m.end("mon")), relative=True,
+                        year_source="relative")
+
+    def _part(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`kuartal I`, `the third quarter`, `semester II 2018`: a quarter or half, of the year written
+        or else the latest one begun by publication (a plan to report `third-quarter` results is about
+        the quarter past)."""
+        mod = self.year_parts[" ".join(g["part"].lower().split())]
+        said = g.get("ydirb") or g.get("ydira")
+        if g.get("y") or g.get("y0"):
+            year, relative = int(g["y"] or g["y0"]), False
+        elif published is None:
+            return None
+        elif said:
+            year, relative = published.year + self.directions.get(said.lower(), 0), True
+        elif g.get("yadj"):
+            year, relative = published.year + self.adjective_offsets[g["yadj"].lower()], True
+        else:
+            year, relative = published.year - (YEAR_PARTS[mod][0] > published.month), True
+        days = year_interval(year, mod)
+        if days is None:
+            return None
+        return TimeExpr(span=span(text, self._determined(text, m.start()), m.end()), lo=days[0], hi=days[1],
+                        grain=GRAIN_OF_MOD[mod], mod=mod, year=None if relative else year, relative=relative,
+                        year_source="relative" if relative else "stated",
+                        year_span=span(text, *m.span("y" if g.get("y") else "y0")) if not relative else None)
+
+    def _latest(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`the quarter`, `the latest quarter`: the one that ended last before publication."""
+        if published is None:
+            return None
+        unit = self.latest[" ".join(g["latest"].lower().split())]
+        days = moved(published, unit, -1)
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain=unit, relative=True,
+                        year_source="relative") if days else None
+
+    def _year(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`the 1996 Olympics`, `between 1994 and 1997`, `in 1994, 1995 and 1997`: a bare year after a word
+        that makes it one, or after a year and a comma. It may name a thing rather than date its clause
+        (`the 2010 target`): year_source "bare"."""
+        if not (self.year_before.search(text, max(0, m.start() - 12), m.start())
+                or self.year_listed.search(text, max(0, m.start() - 8), m.start())) \
+                or self.lex.unit_pattern.match(text, m.end()):
+            return None
+        return self._whole_year(text, m, "bare")
+
+    def _fiscal(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`fiscal 1989`, `tahun anggaran 2021`: read as its calendar year (when it starts varies)."""
+        return self._whole_year(text, m, "stated")
+
+    def _whole_year(self, text, m, source: str) -> Optional[TimeExpr]:
+        year = int(m["y"])
+        days = year_interval(year, None)
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="year", year=year,
+                        year_span=span(text, m.start("y"), m.end("y")), year_source=source) if days else None
+
+    def _decade(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`the 1970s`, `1970-an`, `the late 1970s`: ten years, not the year 1970."""
+        first = int(g["dec"])
+        before = self.decade_before.search(text, max(0, m.start() - READ_BACK_CHARS), m.start())
+        start = before.start() if before else m.start()
+        mod = self.mods.get(" ".join(before["mod"].lower().split())) if before and before["mod"] else None
+        lo, hi = moved(dt.date(first, 1, 1), "decade", 0)
+        if mod in ("start", "mid", "end"):  # the first, middle or last four years or so
+            lo, hi = {"start": (lo, dt.date(first + 3, 12, 31)), "mid": (dt.date(first + 3, 1, 1), dt.date(first + 6, 12, 31)),
+                      "end": (dt.date(first + 6, 1, 1), hi)}[mod]
+        return TimeExpr(span=span(text, start, m.end()), lo=lo, hi=hi, grain="decade", mod=mod,
+                        timeml=str(first)[:3])
+
+    def _century(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`abad ke-20`, `abad XXI`, `the 20th century`: the hundred years whose first two digits it gives."""
+        number = int(g["cn"]) if g["cn"].isdigit() else _roman(g["cn"])
+        days = number and moved(dt.date(max(1, 100 * (number - 1)), 1, 1), "century", 0)
+        return TimeExpr(span=span(text, self._determined(text, m.start()), m.end()), lo=days[0], hi=days[1],
+                        grain="century", timeml=f"{number - 1:02d}") if days else None
+
+    def _spelled_year(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`nineteen ninety-six`, `January nineteen ninety-seven`: a year said aloud, or a month of it."""
+        year = 100 * self.spelled[g["sc"].lower()] + int(self.counts[g["st"].lower()]) \
+            + (int(self.counts[g["so"].lower()]) if g.get("so") else 0)
+        month = self.lex.month(g["mon"]) if g.get("mon") else None
+        days = month_interval(year, month, None) if month else year_interval(year, None)
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="month" if month else "year",
+                        year=year, month=month, year_source="bare") if days else None
+
+    def _reference(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`kini`, `now`, `saat itu`, `the future`: the present, past or future, with no days of its own."""
+        if self.idiom.search(text, max(0, m.start() - 20), m.end()):
+            return None
+        value = self.references[" ".join(g["ref"].lower().split())]
+        return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="relative", timeml=value)
+
+    def _offset(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`sebulan kemudian`, `two weeks later`, `a year earlier`, `the next day`, `that year`: counted
+        from the time written just before, else from publication. A year from a quarter is that quarter a
+        year away."""
+        unit = self.units[(g.get("unit") or g["unitb"]).lower()]
+        start = m.start()
+        cnt = None
+        if g.get("offb"):
+            n = self.offsets[" ".join(g["offb"].lower().split())]
+        else:
+            before = None if g.get("one") else self.count_before.search(text, max(0, start - READ_BACK_CHARS), start)
+            cnt = before["cnt"] if before else None
+            start = before.start() if before else start
+            count = int(cnt) if cnt and cnt.isdigit() else int(self.counts.get(cnt.lower(), 0)) if cnt else 1
+            n = count * (self.offsets[g["off"].lower()] if g.get("off") else self.adjective_offsets[g["adj"].lower()])
+        base, grain = (anchor.lo, anchor.grain) if anchor is not None else (published, "day")
+        if base is None or (not n and (anchor is None or cnt)):  # `that year` needs a time before it
+            return None
+        if GRAINS.index(unit) < GRAINS.index(grain):
+            return None  # `two days later` after `in 1987`: the day is not known
+        if unit == "year" and grain == "day" and anchor is not None and not g.get("offb"):
+            # `Sept. 30 ... a year earlier`: that day a year before (`the following year` is a year)
+            d = safe_date(base.year + n, base.month, base.day) if 1 <= base.year + n <= 9999 else None
+            days = (d, d) if d else None
+            unit = "day"
+        else:
+            if unit == "year" and grain in ("quarter", "half", "month") and n:
+                unit, n = grain, n * {"quarter": 4, "half": 2, "month": 12}[grain]
+            days = moved(base, unit, n)
+        if days is None:
+            return None
+        return TimeExpr(span=span(text, start, m.end()), lo=days[0], hi=days[1], grain=unit, relative=True,
+                        year_source="anchor" if anchor is not None else "relative")
+
+    def _weekend(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`the weekend`, `akhir pekan`: the last Saturday and Sunday up to publication (the next with a
+        planning cue), moved by `last` or `next`."""
+        if published is None:
+            return None
+        step = self.weekends[" ".join(g["we"].lower().split())]
+        ahead = not step and self._future(text, m.start())
+        saturday = shifted(published, (5 - published.weekday()) % 7 if ahead else -((published.weekday() - 5) % 7) + 7 * step)
+        sunday = saturday and shifted(saturday, 1)
+        if sunday is None:
+            return None
+        year, week, _ = saturday.isocalendar()
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=saturday, hi=sunday, grain="week", relative=True,
+                        year_source="relative", timeml=f"{year:04d}-W{week:02d}-WE")
+
+    def _season(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`last fall`, `this summer`, `the winter of 1994`: three months (winter from December on)."""
+        if not (g.get("sdir") or g.get("y")):
+            return None  # `summer` alone, `the fall` of a regime
+        season = self.seasons[g["season"].lower()]
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        if g.get("y"):
+            year = int(g["y"])
+        elif published is None:
+            return None
+        else:
+            year = published.year - (published.month < first)  # the one begun last
+            over = moved(dt.date(year, first, 1), "month", 2)[1] < published
+            step = self.directions.get(g["sdir"].lower(), 0)
+            if step > 0:  # `next winter`
+                year += 1
+            elif step < 0:  # `last summer`: this year's once it is over
+                year -= not over
+            elif season != "WI" and published.month < first:  # `this summer`, said in spring
+                year += 1
+        lo = safe_date(year, first, 1)
+        end = lo and moved(lo, "month", 2)
+        if end is None:
+            return None
+        return TimeExpr(span=span(text, self._determined(text, m.start()), m.end()), lo=lo, hi=end[1], grain="season",
+                        relative=not g.get("y"), year_source="stated" if g.get("y") else "relative",
+                        timeml=f"{year:04d}-{season}")
+
+    def _day_part(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`tadi malam`, `this morning`, `tonight`: a part of a day counted from publication."""
+        if published is None:
+            return None
+        days, part = self.day_part_times[" ".join(g["dpt"].lower().split())]
+        d = shifted(published, days)
+        return TimeExpr(span=span(text, m.start(), m.end()), lo=d, hi=d, relative=True, year_source="relative",
+                        type="TIME", timeml=f"{d.isoformat()}T{part}") if d else None
+
+    def _clock(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+        """`pukul 19.00 WIB`, `3 p.m.`, `19:00`: a time of the day written before it (else publication's);
+        no days of its own, so a figure's sentence is not dated by it."""
+        hour, minute = int(g["h"]), int(g["min"] or 0)
+        if g.get("ampm"):
+            hour = hour % 12 + self.ampm[g["ampm"].lower()]
+        if hour > 24:
+            return None
+        dated = anchor is not None and anchor.grain == "day" and anchor.lo == anchor.hi
+        day = anchor.lo if dated else published
+        when = day.isoformat() if day else "XXXX-XX-XX"
+        return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="anchor" if dated else "relative",
+                        type="TIME", timeml=f"{when}T{hour:02d}:{minute:02d}")
+
+    def _determined(self, text: str, start: int) -> int:
+        """Where an expression starts with its determiner (`the third quarter`), read back from `start`."""
+        before = self.det_before and self.det_before.search(text, max(0, start - READ_BACK_CHARS), start)
+        return before.start() if before else start
+
+    def _future(self, text: str, start: int) -> bool:
+        return bool(self.future_cue.search(text, max(0, start - FUTURE_CUE_CHARS), start))
+
+    # the patterns read by the methods above (the others by _build)
+    _words = {"wd_bare": _weekday, "month_bare": _bare_month, "part": _part, "latest": _latest, "fiscal": _fiscal,
+              "year_bare": _year, "decade": _decade, "century": _century, "century_after": _century,
+              "spelled_year": _spelled_year, "ref": _reference, "offset": _offset, "weekend": _weekend,
+              "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock}
+
+
+def _low(words: dict) -> dict:
+    """A word list keyed in lower case, with single spaces."""
+    return {" ".join(k.lower().split()): v for k, v in words.items()}
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral up to a few dozen (`XXI`); 0 when it is written wrongly."""
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 else 0
+
 
 def _full_year(y: str, published: Optional[dt.date]) -> int:
     if len(y) != 2:
@@ -212,7 +649,7 @@ def _full_year(y: str, published: Optional[dt.date]) -> int:
     return century + int(y)
 
 
-def _place_yearless(day, month, weekday, published, years_of) -> tuple[Optional[dt.date], str]:
+def _place_yearless(day, month, weekday, published, years_of, future: bool) -> tuple[Optional[dt.date], str]:
     """The year of a date written without one; see RECENT_PAST_DAYS."""
     if (day, month) in years_of:
         return safe_date(years_of[(day, month)], month, day), "article"
@@ -226,9 +663,14 @@ def _place_yearless(day, month, weekday, published, years_of) -> tuple[Optional[
         d = nearest_with_weekday(day, month, weekday, published)
         if d:
             return d, "weekday"
-    past = safe_date(published.year, month, day)
-    if past and past > published:
-        past = safe_date(published.year - 1, month, day)
+    # The nearest such date: `Dec. 15` in an article of 26 October is this December, `Jan. 2` next
+    # January. Further ahead only with a planning cue: `the year ended March 31`, said in November, is past.
+    dates = [d for d in (safe_date(y, month, day) for y in range(published.year - 1, published.year + 2)) if d]
+    past = max((d for d in dates if d <= published), default=None)
+    ahead = min((d for d in dates if d > published), default=None)
+    nearer = ahead and (past is None or ahead - published < published - past)
+    if ahead and (future or (nearer and (ahead - published).days <= NEAR_AHEAD_DAYS)):
+        return ahead, "publication"
     return past, "publication"
 
 

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from ..models import SEVERITY_RANK, Report
 
 FORMATS = {"text": "text", "json": "json", "sarif": "sarif", "github": "github", "junit": "junit",
-           "markdown": "markdown", "html": "html", "gitlab": "gitlab"}  # format name -> module in this package
+           "markdown": "markdown", "html": "html", "gitlab": "gitlab", "jsonl": "jsonl"}  # format name -> module in this package
 
 
 def renderer(fmt: str) -> Callable[..., str]:
@@ -38,14 +38,12 @@ class Hidden:
 
 def hidden(report: Report, level: str) -> Optional[Hidden]:
     """What showing only findings at or above `level` leaves out of `report`; None when nothing."""
-    by_severity: dict[str, int] = {}
-    by_path: dict[str, int] = {}
+    from .stream import Tally
+
+    tally = Tally(level)
     for f in report.files:
-        for x in f.findings:
-            if SEVERITY_RANK[x.severity] < SEVERITY_RANK[level]:
-                by_severity[x.severity] = by_severity.get(x.severity, 0) + 1
-                by_path[f.path] = by_path.get(f.path, 0) + 1
-    return Hidden(level, by_severity, by_path) if by_severity else None
+        tally.add(f)
+    return tally.hidden
 
 
 __all__ = ["renderer", "FORMATS", "Hidden", "hidden", "plural"]

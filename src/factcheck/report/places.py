@@ -65,26 +65,38 @@ class Record:
         return self.line + self.raw.count("\n", 0, offset), offset - last_break
 
 
-def record_places(report: Report, fields: RecordFields = RecordFields()) -> list[Optional[Record]]:
+def record_places(report: Report, fields: RecordFields = RecordFields()) -> Iterator[Optional[Record]]:
     """For each file report, in order, the archive record it reports, found in its export; None for a
-    file of one article, or a record its file does not hold (standard input, an edited file)."""
-    wanted: dict[str, list[str]] = {}
+    file of one article, or a record its file does not hold (standard input, an edited file). Each
+    export is read alongside the report, forward, one record at a time: nothing of it is held."""
+    readers: dict[str, _Export] = {}
     for f in report.files:
-        if file_part(f.path) != f.path and "\x00" not in file_part(f.path):  # a NUL: no file's name
-            wanted.setdefault(file_part(f.path), []).append(f.path)
-    found: dict[str, list[Record]] = {}
-    for file, names in wanted.items():
-        for name, record in _records(Path(file), set(names), fields):
-            found.setdefault(name, []).append(record)
-    return [found[f.path].pop(0) if found.get(f.path) else None for f in report.files]
+        file = file_part(f.path)
+        if file == f.path or "\x00" in file:  # a NUL: no file's name
+            yield None
+        else:
+            yield readers.setdefault(file, _Export(Path(file), fields)).find(f.path)
 
 
-def _records(path: Path, names: set[str], fields: RecordFields) -> Iterator[tuple[str, Record]]:
-    for r in raw_records(path, DEFAULT_MAX_SIZE):
-        name = record_name(path, r.line, r.value, fields) if r.line else str(path)
-        if name in names:
-            label = name.split("#", 1)[1] if "#" in name else None
-            yield name, _located(r, label, fields)
+class _Export:
+    """An export read as a report asks for its records, in the report's order; read again from the
+    start for a record that is not ahead (the same export checked twice)."""
+
+    def __init__(self, path: Path, fields: RecordFields):
+        self.path, self.fields = path, fields
+        self.ahead = self._read()
+
+    def _read(self) -> Iterator[tuple[str, RawRecord]]:
+        for r in raw_records(self.path, DEFAULT_MAX_SIZE):
+            yield (record_name(self.path, r.line, r.value, self.fields) if r.line else str(self.path)), r
+
+    def find(self, name: str) -> Optional[Record]:
+        for _ in range(2):
+            for found, r in self.ahead:
+                if found == name:
+                    return _located(r, name.split("#", 1)[1] if "#" in name else None, self.fields)
+            self.ahead = self._read()
+        return None
 
 
 def _located(r: RawRecord, label: Optional[str], fields: RecordFields) -> Record:

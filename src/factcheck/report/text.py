@@ -3,57 +3,59 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..models import Report
+from ..models import FileReport, Report, Summary
 from . import Hidden, plural
 from .escape import visible
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 
 
-def render(report: Report, colour: bool = False, hidden: Optional[Hidden] = None, quiet: bool = False, **_) -> str:
-    """The report; `quiet`: only the files with findings or errors, and no summary."""
+def _paint(colour: bool):
     def c(code: str, s: str) -> str:
         return f"\033[{_COLOURS[code]}m{s}\033[0m" if colour else s
+    return c
 
-    out = []
-    for f in report.files:
-        path = visible(f.path)
-        notes = [f"  note: {visible(n)}" for n in f.notes]
-        if f.error:
-            out.append(f"{c('bold', path)}\n  {c('error', 'error')}  {visible(f.error)}")
-            out.extend(notes)
-            out.append("")
-            continue
-        if not f.findings and quiet:
-            continue
-        where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
-        head = f"{c('bold', path)}  [{f.language}, {where}]"
-        if not f.findings:
-            below = hidden and hidden.by_path.get(f.path)
-            status = f"no findings at or above {hidden.level} ({below} hidden)" if below else "no findings"
-            out.append(f"{head}  {c('dim', status)}")
-            out.extend(notes)
-            out.append("")
-            continue
-        out.append(head)
-        out.extend(notes)
-        for x in f.findings:
-            ev = x.evidence[0]
-            out.append(f"  {ev.line}:{ev.column}  {c(x.severity, x.severity)}  {visible(x.message)}  {c('dim', x.rule)}")
-            for e in x.evidence:
-                note = f"  ({visible(e.note)})" if e.note else ""
-                out.append(f"      {c('dim', f'{e.line}:{e.column}')} \"{visible(e.text)}\"{note}")
-            if x.reasoning:
-                out.append(f"      why: {visible(x.reasoning)}")
-            if x.suggestion:
-                out.append(f"      fix: {visible(x.suggestion)}")
-        out.append("")
-    if quiet:
-        return "\n".join(out).rstrip("\n") + "\n" if out else ""
-    s = report.summary
-    parts = [plural(n, sev) for sev, n in sorted(s.by_severity.items())]
-    out.append(f"{plural(s.files, 'file')} checked: "
-               f"{', '.join(parts) if parts else 'no findings shown' if hidden else 'no findings'}"
-               + (f" ({hidden})" if hidden else "")
-               + (f", {s.errors} could not be read" if s.errors else ""))
+
+def file_text(f: FileReport, colour: bool = False, hidden: Optional[Hidden] = None, quiet: bool = False) -> str:
+    """One file's part of the report, each line ending in a newline; '' for a clean file when `quiet`."""
+    c = _paint(colour)
+    path = visible(f.path)
+    notes = [f"  note: {visible(n)}" for n in f.notes]
+    if f.error:
+        return "\n".join([f"{c('bold', path)}\n  {c('error', 'error')}  {visible(f.error)}", *notes]) + "\n"
+    if not f.findings and quiet:
+        return ""
+    where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
+    head = f"{c('bold', path)}  [{f.language}, {where}]"
+    if not f.findings:
+        below = hidden and hidden.by_path.get(f.path)
+        status = f"no findings at or above {hidden.level} ({below} hidden)" if below else "no findings"
+        return "\n".join([f"{head}  {c('dim', status)}", *notes]) + "\n"
+    out = [head, *notes]
+    for x in f.findings:
+        ev = x.evidence[0]
+        out.append(f"  {ev.line}:{ev.column}  {c(x.severity, x.severity)}  {visible(x.message)}  {c('dim', x.rule)}")
+        for e in x.evidence:
+            note = f"  ({visible(e.note)})" if e.note else ""
+            out.append(f"      {c('dim', f'{e.line}:{e.column}')} \"{visible(e.text)}\"{note}")
+        if x.reasoning:
+            out.append(f"      why: {visible(x.reasoning)}")
+        if x.suggestion:
+            out.append(f"      fix: {visible(x.suggestion)}")
     return "\n".join(out) + "\n"
+
+
+def summary_text(s: Summary, hidden: Optional[Hidden] = None) -> str:
+    """The last line: files checked, findings by severity, what was hidden and what could not be read."""
+    parts = [plural(n, sev) for sev, n in sorted(s.by_severity.items())]
+    return (f"{plural(s.files, 'file')} checked: "
+            f"{', '.join(parts) if parts else 'no findings shown' if hidden else 'no findings'}"
+            + (f" ({hidden})" if hidden else "")
+            + (f", {s.errors} could not be read" if s.errors else "") + "\n")
+
+
+def render(report: Report, colour: bool = False, hidden: Optional[Hidden] = None, quiet: bool = False, **_) -> str:
+    """The report; `quiet`: only the files with findings or errors, and no summary. Parts are separated
+    by a blank line."""
+    parts = [p for p in (file_text(f, colour, hidden, quiet) for f in report.files) if p]
+    return "\n".join(parts + ([] if quiet else [summary_text(report.summary, hidden)]))
