@@ -358,3 +358,32 @@ def test_a_year_after_a_possessive(ex):
     assert found(ex, "en", "The firm’s 2019 report was late.")["2019"][1] == "2019"
     assert found(ex, "en", "The city's 2000 residents voted.") == {}  # a count
     assert found(ex, "en", "Kids 2019 report") == {}  # no possessive, no year word: not taken
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The goal came in the first half hour of play."),
+    ("en", "He spoke for the second half-hour."),
+    ("en", "Traffic is worst in the first quarter of the day."),
+    ("id", "Gol itu lahir pada paruh pertama jam kedua."),
+    ("id", "Hujan turun pada paruh kedua hari itu."),
+])
+def test_a_part_of_a_smaller_unit_is_no_part_of_a_year(ex, lang, text):
+    assert not [t for t in times(ex, lang, text) if t.grain in ("half", "quarter")]
+
+
+def test_a_part_of_a_year_is_still_read_before_other_words(ex):
+    assert found(ex, "en", "Profit rose in the first half, the firm said.")["the first half"][1] == "2021-H1"
+    assert found(ex, "en", "Profit rose in the first half of the year.")["the first half"][1] == "2021-H1"
+    assert found(ex, "id", "Laba naik pada paruh pertama tahun ini.")["paruh pertama tahun ini"][1] == "2021-H1"
+
+
+def test_a_month_an_article_gives_a_person_is_read_only_when_dated(ex):
+    text = "Premier Ann May spoke. The plan was backed by May and later dropped. Voting ends in May."
+    assert found(ex, "en", text) == {}
+    got = found(ex, "en", "Premier Ann May spoke. Voting ended on 3 May, and closes early May, by May 2022.")
+    assert {k: v[1] for k, v in got.items()} == {"3 May": "2021-05-03", "early May": "2021-05",
+                                                 "May 2022": "2022-05"}
+    # no person of that name: the month after `by`, and a weekday before a dated month, are dates
+    got = found(ex, "en", "The plan must pass by May. The vote is set for Tuesday, May 4.")
+    assert got["May"][1] == "2021-05"
+    assert found(ex, "en", "Talks resumed, said Frank Jones, in May.")["May"][1] == "2021-05"

@@ -177,3 +177,35 @@ def test_find_times_gives_lengths_and_sets():
                        lang="id")
     assert [(m.text, m.type, m.value) for m in found] == [
         ("setiap Senin", "SET", "XXXX-WXX-1"), ("tiga tahun", "DURATION", "P3Y"), ("tiga tahun lalu", "DATE", "2018")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Revenue climbed to $80 million, up from $65 million a year ago.", ("a year ago", "DATE", "2020")),
+    ("en", "Orders grew 12% from a year ago on strong exports.", ("a year ago", "DATE", "2020")),
+    ("en", "The bank lent $4 million, against $9 million a year ago.", ("a year ago", "DATE", "2020")),
+    ("id", "Pendapatan naik dari Rp 3 miliar setahun lalu menjadi Rp 4 miliar.", ("setahun lalu", "DATE", "2020")),
+    ("id", "Ekspor tumbuh 8% dibanding setahun lalu.", ("setahun lalu", "DATE", "2020")),
+])
+def test_a_length_back_after_a_figure_is_a_date_not_a_rate(lang, text, expected):
+    assert tagged(lang, text) == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Parking near the stadium costs $7 a day."),
+    ("id", "Sewa kios itu Rp 2 juta sehari."),
+    ("id", "Pasien minum obat tiga kali sehari lalu tidur."),  # "lalu" is "then": a rate, no date
+])
+def test_a_rate_after_a_figure_stays_no_date(lang, text):
+    assert tagged(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Second-quarter profit fell to $3 million from $5 million a year ago.", "2020-Q2"),
+    ("en", "The firm sold 900 cars in the quarter. That compares with 700 cars a year ago.", "2020-Q3"),
+    ("id", "Laba kuartal II turun menjadi Rp 3 miliar dari Rp 5 miliar setahun lalu.", "2020-Q2"),
+    ("en", "The firm sold 900 cars in March, against 700 cars a year ago.", "2020"),  # no quarter: the year
+])
+def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before(lang, text, expected):
+    found = find_times(text, published=PUBLISHED, lang=lang)
+    assert [m.value for m in found if m.text in ("a year ago", "setahun lalu")] == [expected]
+

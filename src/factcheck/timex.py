@@ -24,6 +24,7 @@ from .extract import Extractor
 from .files import DEFAULT_MAX_SIZE
 from .lexicon import load_lexicon
 from .models import Article, Duration, FileReport, TimeExpr
+from .report.escape import visible
 from .text import LineIndex, Taken
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -170,11 +171,12 @@ def render_times(articles: Iterable[ArticleTimes], fmt: str) -> Iterator[str]:
             continue
         found += len(a.times)
         lines = LineIndex(a.article.text) if a.article else None
-        rows = [f"{a.path}  [{a.language}, published {a.published or 'unknown'}]"]
-        for m in a.times:
-            line, column = lines.position(m.start) if lines else (0, 0)
+        places = ["{}:{}".format(*lines.position(m.start)) if lines else "0:0" for m in a.times]
+        width = max(map(len, places), default=0)
+        rows = [f"{visible(str(a.path))}  [{a.language}, published {a.published or 'unknown'}]"]
+        for m, place in zip(a.times, places):
             value = f"{m.value or '-'} {m.mod}" if m.mod else m.value or "-"
-            rows.append(f"  {line}:{column}  {m.type:<8}  {value:<16}  \"{m.text}\"")
+            rows.append(f"  {place:<{width}}  {m.type:<8}  {value:<16}  \"{visible(m.text)}\"")
         yield "\n".join(rows) + "\n"
     yield f"\n{count} article{'s' * (count != 1)}: {found} time expression{'s' * (found != 1)}\n"
 

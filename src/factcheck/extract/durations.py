@@ -26,11 +26,13 @@ from ..text import Taken, span
 from .numerals import NumberWords
 from .openings import Openings
 from .quantities import hedge_interval, parse_number
+from .times import ANCHOR_CHARS
 
 ORIGIN_WORDS = 6  # an anniversary's origin year follows it within this many words
 MAX_AGE = 120
 FIGURE_WORDS = 4  # a rate's figure stands within this many words before "a day"
 _CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|,\s)", re.S)
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|\Z)")  # what follows a phrase that ends its clause
 VAGUE_COUNT = 2.0  # the least a count not given can be: "several months", "years"
 
 # TimeML's letter for each unit; the units counted after the T; the smaller unit a fraction is written
@@ -167,6 +169,7 @@ class DurationExtractor:
         self.length_words = frozenset(w.lower() for w in dur.length)
         self.plural_units = frozenset(w.lower() for w in dur.plural_units)
         self.vague_lengths = {k.lower(): v for k, v in dur.vague_lengths.items()}
+        self.change_starts = frozenset(w.lower() for w in d.changes.start)
         self.timex_openings = Openings()
         counts = [*dur.counts, *d.numbers.indefinite]
         count = (rf"(?P<count>\d+(?:[.,]\d+)?(?P<half_digits>\s*(?:1/2|½))?|{alternation(counts) or '(?!)'}|"
@@ -243,6 +246,8 @@ class DurationExtractor:
                     if taken.overlaps(m.start(), m.end()) or cut(m.start(), m.end()):
                         continue
                     if (d := self._timex(text, m, published)) is not None:
+                        if m.groupdict().get("ago"):
+                            d = self._quarter_back(d, times)
                         out.append(d)
                         taken.add(d.span.start, d.span.end)
         return out
@@ -267,7 +272,8 @@ class DurationExtractor:
                 return None
         if g["glue"] == "-" and plural:
             return None  # "three-quarters" is a fraction; a length before a noun is singular: "two-year"
-        if (count in self.counts or g["glued"]) and figure_before(text, m.start(), self.lex):
+        if (count in self.counts or g["glued"]) and figure_before(text, m.start(), self.lex) \
+                and not (g.get("ago") and self._ago_after_figure(text, m)):
             return None  # "$5 a day", "twice a year", "24 jam sehari": a rate, a set
         value: Optional[float]
         if count[:1].isdigit():
@@ -284,6 +290,28 @@ class DurationExtractor:
         if value is not None and (g["half"] or g["half_alone"] or g["half_after"] or g["half_digits"]):
             value += 0.5
         return self._timex_duration(text, m, value, unit, g["hedge"], published, start)
+
+    @staticmethod
+    def _quarter_back(d: Duration, times: list[TimeExpr]) -> Duration:
+        """After a quarter, a count of years ago is that quarter so many years before, as TimeBank reads
+        `third-quarter profit rose 19% from a year ago` (1988-Q3 for 1989-Q3), not a year. The quarter is the
+        last time written, as near as an offset's anchor (`a year earlier`) may be."""
+        if d.unit != "year" or not (d.timeml or "")[:1].isdigit():
+            return d
+        q = max((t for t in times if d.span.start - ANCHOR_CHARS <= t.span.end <= d.span.start),
+                key=lambda t: t.span.start, default=None)
+        if q is None or q.grain != "quarter" or q.lo is None:
+            return d
+        return d.model_copy(update={"timeml": f"{q.lo.year - int(d.value):04d}-Q{(q.lo.month - 1) // 3 + 1}"})
+
+    def _ago_after_figure(self, text: str, m: re.Match) -> bool:
+        """Whether a length back from publication after a figure is a date all the same: it ends its clause
+        (`against $12 million a year ago.`) or the figure is where a change started (`up from $12 million a
+        year ago`, `19% from a year ago`); `tiga kali sehari lalu tidur` ("then") stays a rate."""
+        if _CLAUSE_AFTER.match(text, m.end()):
+            return True
+        words = text[max(0, m.start() - 80):m.start()].split()[-FIGURE_WORDS:]
+        return any(w.lower() in self.change_starts for w in words)
 
     def _timex_duration(self, text: str, m: re.Match, value: Optional[float], unit: str, hedge_word: Optional[str],
                         published: Optional[dt.date], start: Optional[int] = None) -> Duration:

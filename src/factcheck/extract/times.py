@@ -6,6 +6,7 @@ Patterns are built from the lexicon once per language. A match becomes a TimeExp
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional
 
@@ -106,11 +107,15 @@ class TimeExtractor:
             # `the year-ago third quarter`, `kuartal I tahun depan`)
             ENDS = alternation(d.word_endings) or "(?!)"
             ADJ = alternation(tx.adjective_offsets) or "(?!)"
+            # not a part of a smaller or larger unit: `the first half hour`, `a half-hour`, `paruh pertama jam`
+            # (a year's part is followed by no unit but the year)
+            other = [w for w, u in {**d.durations.units, **d.durations.more_units}.items() if u != "year"]
+            OTHER = rf"(?![\s-]+(?:(?i:of)\s+)?{det}(?i:{alternation(other)})(?!\w))" if other else ""
             pats["part"] = (rf"(?<!\w)(?:(?P<y0>(?:1[89]|2\d)\d{{2}})\s+|(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})(?:{ENDS})\s+"
                             rf"|(?i:{YW})-(?P<yadj>(?i:{ADJ}))\s+)?"
                             rf"(?P<part>(?i:{alternation(tx.year_parts)}))"
                             rf"(?:(?:\s+(?:(?i:of|{YW})\s+)?|\s*[/-]\s*)(?P<y>(?:1[89]|2\d)\d{{2}})"
-                            rf"|\s+(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))?(?![\w-]|\s*\d)")
+                            rf"|\s+(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))?(?![\w-]|\s*\d){OTHER}")
         if tx.latest_parts:
             pats["latest"] = rf"{R}(?P<latest>{alternation(tx.latest_parts)})(?!\w)"
         if tx.fiscal:
@@ -218,6 +223,10 @@ class TimeExtractor:
         self.det_before = re.compile(rf"(?<!\w)(?i:{DET})\s+$") if DET else None
         numbers = alternation(d.numbers.words) or "(?!)"
         self.count_before = re.compile(rf"(?<![\w'’-])(?:(?P<cnt>{numbers}|\d{{1,3}})|(?P<one>{alternation(tx.one) or '(?!)'}))\s+$", re.I)
+        # a capitalised word inside a sentence, then a month name with no day after it (see _named_months)
+        self.month_named = re.compile(rf"(?<=[\w,] )(?P<w>[A-Z][\w'’]*\.?) +(?P<mon>{MF})(?![\w'’-]|\s*\d|\.\d)")
+        self.time_words = {word for phrase in [*tx.month_before, *tx.month_words, *self.mods, *self.directions]
+                           for word in phrase.lower().split()}
         self.month_before = re.compile(rf"(?<!\w)(?:{alternation(tx.month_before) or '(?!)'})[\s-]+$", re.I)
         # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
         self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
@@ -392,16 +401,18 @@ class TimeExtractor:
         part = self.day_parts.get(" ".join(g["part"].lower().split())) if g.get("part") else None
         return TimeExpr(span=span(text, m.start(), m.end()), lo=d, hi=d, weekday=wd,
                         weekday_span=span(text, m.start("wd"), m.end("wd")), relative=True, year_source="relative",
-                        type="TIME" if part else "DATE", timeml=f"{d.isoformat()}T{part}" if part else None)
+                        type="TIME" if part else "DATE", timeml=f"{d.isoformat()}T{part}" if part else d.isoformat())
 
     def _bare_month(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
         """`early December`, `last May`, `bulan Maret lalu`, `in August`, `Februari tahun ini`: a month
         without a year, in the nearest year that fits (before publication, unless a cue says later)."""
         direction = g.get("mdirb") or g.get("mdira")
         year_dir = g.get("ydirb") or g.get("ydira")
-        if not (g.get("mod") or direction or year_dir or m.start("mon") > m.start()
-                or self.month_before.search(text, max(0, m.start() - 20), m.start())):
+        said = g.get("mod") or direction or year_dir or m.start("mon") > m.start()
+        if not (said or self.month_before.search(text, max(0, m.start() - 20), m.start())):
             return None  # a month name alone may be a name (`June`, `Agustus`) or a verb (`May`)
+        if not said and self.lex.month(g["mon"]) in self._named_months(text):
+            return None  # `seen by May` in an article that names `Theresa May`
         month = self.lex.month(g["mon"])
         if not month:
             return None
@@ -614,6 +625,14 @@ class TimeExtractor:
         when = day.isoformat() if day else "XXXX-XX-XX"
         return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="anchor" if dated else "relative",
                         type="TIME", timeml=f"{when}T{hour:02d}:{minute:02d}")
+
+    @functools.lru_cache(maxsize=4)  # once per text, however many bare months it has
+    def _named_months(self, text: str) -> frozenset[int]:
+        """The months whose name the text gives a person: after a capitalised word inside a sentence that
+        is no time word (`said Theresa May`, `Prime Minister May`, but not `, Tuesday May 5` nor `In May`)."""
+        return frozenset(self.lex.month(m["mon"]) for m in self.month_named.finditer(text)
+                         if not (m["w"].lower() in self.time_words or self.lex.weekday(m["w"])
+                                 or self.lex.month(m["w"].rstrip("."))))
 
     def _determined(self, text: str, start: int) -> int:
         """Where an expression starts with its determiner (`the third quarter`), read back from `start`."""
