@@ -14,7 +14,8 @@ from factcheck import checker as checker_module
 from factcheck import lexicon
 from factcheck.extract import openings
 from factcheck.ingest import article_from_text
-from factcheck.lexicon import PhraseMatcher, per_text
+from factcheck.lexicon import PhraseMatcher
+from factcheck.text import per_text
 
 PUBLISHED = dt.date(2021, 12, 20)
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

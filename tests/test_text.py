@@ -1,9 +1,10 @@
 """Offsets in text: sentence ends, quotations and the stretches mentions already cover."""
 import random
+import re
 
 import pytest
 
-from factcheck.text import Sentence, Taken, in_quotation, split_sentences
+from factcheck.text import CLAUSE_CHARS, Sentence, Taken, clause_bounds, in_quotation, split_sentences
 
 ABBREVIATIONS = frozenset({"dr", "prof"})
 
@@ -45,3 +46,26 @@ def test_taken_merges_spans_that_overlap_or_touch():
     taken = Taken([(10, 20), (30, 40), (20, 25), (15, 32)])
     assert (taken.starts, taken.ends) == ([10], [40])
     assert not taken.overlaps(40, 45) and not taken.overlaps(5, 10) and taken.overlaps(39, 41)
+
+
+def _clause_by_scan(text: str, sent: Sentence, offset: int) -> tuple[int, int]:
+    """The clause around `offset` found by scanning the window for breaks, as clause_bounds defines it."""
+    lo, hi = max(sent.start, offset - CLAUSE_CHARS), min(sent.end, offset + CLAUSE_CHARS)
+    for m in re.finditer(r"[;,:]\s|\s[-–—]\s", text[:hi]):
+        if m.start() < lo:
+            continue
+        if m.end() <= offset:
+            lo = m.end()
+        elif m.start() >= offset:
+            return lo, m.start()
+    return lo, hi
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_clause_bounds_equal_a_scan_of_the_window(seed):
+    rng = random.Random(seed)
+    # Long sentences of words, commas, colons and dashes, so that the window of CLAUSE_CHARS matters.
+    text = "".join(rng.choice(["kata ", "lain ", ", ", ": ", " - ", ";", " ", "x"]) for _ in range(1500))
+    sent = Sentence(0, len(text), "body")
+    for offset in rng.sample(range(len(text)), 200):
+        assert clause_bounds(text, sent, offset) == _clause_by_scan(text, sent, offset), offset

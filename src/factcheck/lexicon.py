@@ -8,19 +8,19 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Callable, Iterator, Literal, Optional, TypeVar
+from typing import Iterator, Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
 from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular
+from .text import per_text
 
 
 # The safe loader (no tags that build Python objects), in its C build when PyYAML has one: rule and
 # lexicon files are read at every start, and libyaml reads them several times faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-T = TypeVar("T")
 
 
 def rules_root() -> Path:
@@ -479,34 +479,6 @@ class PhraseMatcher:
                 return 0
             pos = m.end()
         return pos
-
-
-def per_text(read: Callable[..., T]) -> Callable[..., T]:
-    """`read(text, start, end, *more)` remembered for the stretches of one text, the article being read:
-    each stretch is read once however many there are (an LRU of a few hundred entries was read again by
-    every extractor once an article had more lines than that). Reading another text forgets the last,
-    and so does `forget()` when an article is done; a thread reading another text meanwhile reads its
-    own again, never gets the other's answers."""
-    held = [(None, {})]  # (the text, its answers by (start, end, *more)), replaced whole
-
-    def remembered(text: str, start: int, end: int, *more) -> T:
-        owner, known = held[0]
-        if owner is not text:
-            known = {}
-            held[0] = (text, known)
-        key = (start, end, *more)
-        found = known.get(key)
-        if found is None:
-            found = known[key] = read(text, start, end, *more)
-        return found
-
-    def forget() -> None:
-        held[0] = (None, {})
-
-    remembered.forget = forget  # type: ignore[attr-defined]
-    remembered.__wrapped__ = read  # type: ignore[attr-defined]  # the reading itself, remembering nothing
-    remembered.__doc__ = read.__doc__
-    return remembered
 
 
 @per_text

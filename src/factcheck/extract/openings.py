@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..lexicon import PhraseMatcher, per_text, words_of
+from ..lexicon import PhraseMatcher, words_of
+from ..text import per_text
 
 _RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or of digits
 
