@@ -191,6 +191,7 @@ class TimeWords(_Strict):
     clock_before: list[str] = []  # "pukul 19.00"
     clock_after: dict[str, int] = {}  # hours added after a clock time: "a.m." 0, "p.m." 12
     time_zones: list[str] = []  # "WIB", "EST": kept in a clock time's span
+    outside: list[str] = []  # words TimeML leaves outside a time expression: "pada 2020" is tagged "2020"
 
 
 class LexiconFile(_Strict):

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .extract import Extractor
 from .files import DEFAULT_MAX_SIZE
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, alternation, load_lexicon
 from .models import Article, Duration, FileReport, TimeExpr
 from .report.escape import visible
 from .text import LineIndex, Taken
@@ -76,9 +76,11 @@ def find_times(text: str, published: Union[dt.date, str, None] = None, lang: Opt
 
 def times_of(article: Article) -> list[TimeMention]:
     """The time expressions of an article as read (`factcheck times`): offsets into its text."""
-    found = _extractor(article.lang).timeline(article)
-    candidates = [m for m in (*map(_of_time, found.times), *map(_of_time, found.sets),
-                              *map(_of_duration, found.durations)) if m is not None]
+    extractor = _extractor(article.lang)
+    found = extractor.timeline(article)
+    outside = _outside(extractor.lex)
+    candidates = [*(m for t in (*found.times, *found.sets) for m in _of_time(t, outside)),
+                  *(m for m in map(_of_duration, found.durations) if m is not None)]
     # Where two readings overlap, the longer one holds (`setiap Senin` over `Senin`); on a tie, a date.
     candidates.sort(key=lambda m: m.start - m.end)
     taken, kept = Taken(), []
@@ -89,11 +91,38 @@ def times_of(article: Article) -> list[TimeMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _of_time(t: TimeExpr) -> Optional[TimeMention]:
-    if t.invalid:  # a date that cannot exist has no TimeML value; the checker reports it
-        return None
-    return TimeMention(start=t.span.start, end=t.span.end, text=t.span.text, type=t.type, value=t.timeml,
-                       lo=t.lo, hi=t.hi, grain=t.grain, mod=TIMEML_MODS.get(t.mod or ""))
+@functools.lru_cache(maxsize=None)
+def _outside(lex: Lexicon) -> re.Pattern:
+    """The words before a time expression that TimeML leaves out of it (`pada 2020` is tagged `2020`)."""
+    words = alternation(lex.data.timex.outside) or "(?!)"
+    return re.compile(rf"(?i:{words})\s+(?=\S)")
+
+
+_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _of_time(t: TimeExpr, outside: re.Pattern) -> list[TimeMention]:
+    """The mentions of a time: none for a date that cannot exist (no TimeML value; the checker reports
+    it), two for a range of days (`12-14 Maret 2022`: TimeML gives each end its own value), else one,
+    without a leading preposition. A time of day (`pukul 19.00`) covers the day its value names."""
+    if t.invalid:
+        return []
+    start, text = t.span.start, t.span.text
+    if t.grain == "day" and t.lo and t.hi and t.lo != t.hi and (dash := _RANGE_DASH.search(text)):
+        return [TimeMention(start=start, end=start + dash.start(), text=text[:dash.start()], type="DATE",
+                            value=t.lo.isoformat(), lo=t.lo, hi=t.lo, grain="day"),
+                TimeMention(start=start + dash.end(), end=t.span.end, text=text[dash.end():], type="DATE",
+                            value=t.hi.isoformat(), lo=t.hi, hi=t.hi, grain="day")]
+    if lead := outside.match(text):
+        start, text = start + lead.end(), text[lead.end():]
+    lo, hi = t.lo, t.hi
+    if t.type == "TIME" and lo is None and t.timeml and (day := _DAY.match(t.timeml)):
+        lo = hi = dt.date.fromisoformat(day.group())
+    return [TimeMention(start=start, end=t.span.end, text=text, type=t.type, value=t.timeml, lo=lo, hi=hi,
+                        grain=t.grain, mod=TIMEML_MODS.get(t.mod or ""))]
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?=T)")
 
 
 def _of_duration(d: Duration) -> Optional[TimeMention]:
