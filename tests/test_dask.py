@@ -139,3 +139,16 @@ def test_checking_loads_nothing_of_the_extra():
             "print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'fsspec', 'pandas') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_long_lived_worker_keeps_the_checkers_of_its_last_runs_only():
+    from factcheck import dask as fdask
+
+    checker = Checker()
+    runs = [RecordCheck(checker) for _ in range(fdask.KEPT_CHECKERS + 3)]
+    for run in runs:
+        run.worker_checker()
+    assert len(fdask._CHECKERS) <= fdask.KEPT_CHECKERS
+    assert runs[0].key not in fdask._CHECKERS and runs[-1].key in fdask._CHECKERS
+    kept = runs[-1].worker_checker()
+    assert pickle.loads(pickle.dumps(runs[-1])).worker_checker() is kept  # a task of the same run reuses it

@@ -91,6 +91,8 @@ def test_an_earlier_report_in_the_checked_folder_is_replaced_not_refused(folder,
     ["check", "berita", "--output", "berita/r.html"],
     ["check", "berita", "--html-dir", "berita"],
     ["check", "berita", "--output", "berita/r.jsonl", "--format", "gitlab"],
+    ["check", "berita", "--output", "berita/r.jsonl", "--format", "jsonl"],
+    ["check", "berita/nope.txt", "--output", "berita/r.jsonl", "--format", "jsonl"],  # only a summary line
     ["check", "berita", "--output", "berita/r.text", "--format", "sarif"],
     ["check", "berita/nope.txt", "berita/a.txt", "--output", "berita/r.txt", "--quiet"],  # an error first
     ["baseline", "berita", "-o", "berita/baseline.json"],

@@ -55,7 +55,11 @@ class RecordCheck:
         return self.worker_checker().check_record(record, name, self.options)
 
     def worker_checker(self) -> Checker:
-        return _CHECKERS.setdefault(self.key, self.checker)
+        checker = _CHECKERS.pop(self.key, None) or self.checker
+        _CHECKERS[self.key] = checker  # the most recently used last
+        while len(_CHECKERS) > KEPT_CHECKERS:  # a long-lived worker serves many runs: forget the oldest
+            del _CHECKERS[next(iter(_CHECKERS))]
+        return checker
 
     def shard(self, url: str) -> Iterator[FileReport]:
         """The reports of a shard's records, in order, named as a serial run names them."""
@@ -71,6 +75,7 @@ class RecordCheck:
                 yield report if local == url else report.model_copy(update={"path": url + report.path[len(local):]})
 
 
+KEPT_CHECKERS = 4  # the runs a worker keeps a compiled Checker for
 _CHECKERS: dict[str, Checker] = {}
 
 

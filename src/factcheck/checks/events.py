@@ -2,9 +2,10 @@
 to them, or with the order words between them."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from ..graph import paraphrases, sentence_dates, time_of
+from ..graph import CONTEXT_CHARS, CONTEXT_WORDS, KEY_WORDS, _words, paraphrases, sentence_dates, time_of
 from ..models import TimeExpr
 from ..text import entity_view
 from .context import Context
@@ -18,6 +19,9 @@ EXPLICIT_YEAR = {"stated", "article"}
 LISTED_DATES = 2
 # "last Tuesday" said on a Wednesday may mean the day before or the Tuesday of the week before.
 WEEKDAY_LOOKBACK_DAYS = 7
+# Where the words around a bare weekday stop: the end of its sentence, read roughly (an abbreviation's
+# dot cuts the words short, which only makes a restatement harder to find).
+SENTENCE_END = re.compile(r"[.!?][\s\"”]|\n")
 
 
 def _disjoint(a: TimeExpr, b: TimeExpr) -> bool:
@@ -34,16 +38,18 @@ def _dates_event(e: TimeExpr) -> bool:
     return e.lo is not None and not e.relative and e.year_source != "bare"
 
 
-@check("date_conflict", RestatementParams, variants=("once", "paraphrased"),
-       fields=("first", "second", "first_period", "second_period", "subject", "event"))
+@check("date_conflict", RestatementParams, variants=("once", "paraphrased", "weekday", "month"),
+       fields=("first", "second", "first_period", "second_period", "subject", "event", "bare", "dated", "date",
+               "date_part"))
 def date_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     """One event given two dates that cannot both hold: a sentence restated with another date (in the
     same words or in other words), or two dates for an event that happens once to its subject (a
-    birth, a founding, a death)."""
+    birth, a founding, a death); one of them may be a bare weekday or month that the other date does
+    not fall on or in."""
     seen: set[tuple[int, int]] = set()
     listed = _listed(ctx.graph)
     hits = [*_restated_dates(ctx, params, seen, listed), *_once_dates(ctx, seen),
-            *_paraphrased_dates(ctx, seen, listed)]
+            *_paraphrased_dates(ctx, seen, listed), *_restated_parts(ctx, params, seen, listed)]
     yield from sorted(hits, key=lambda h: h.evidence[1])
 
 
@@ -77,9 +83,103 @@ def _once_dates(ctx: Context, seen: set) -> Iterator[Hit]:
         events = [(e["once"], time_of(g, event)) for event, e in edges]
         for i, (kind_b, b) in enumerate(events):
             for kind_a, a in events[:i]:
-                if kind_a == kind_b and _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"]) \
-                        and _new_pair(a, b, seen):
-                    yield _hit(ctx, a, b, {"subject": g.nodes[entity]["label"], "event": a["once_cue"]}, ["once"])
+                if kind_a != kind_b:
+                    continue
+                fields = {"subject": g.nodes[entity]["label"], "event": a["once_cue"]}
+                if _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"]) and _new_pair(a, b, seen):
+                    yield _hit(ctx, a, b, fields, ["once"])
+                elif _part_conflict(a, b) and _new_pair(a, b, seen):
+                    yield _part_hit(ctx, a, b, fields)
+
+
+def _restated_parts(ctx: Context, params: RestatementParams, seen: set, listed: set[str]) -> Iterator[Hit]:
+    """A sentence restated in the same words with a bare weekday or month that the other's date does not
+    fall on or in. A bare time is not keyed by the graph's phrases (it is relative), so its words are
+    read here."""
+    g = ctx.graph
+    for event, _, w in g.claims("time"):
+        if not _bare_part(w) or event in listed:
+            continue
+        around = _around(ctx, w)
+        for phrase in _keys(around):
+            if phrase not in g or phrase in listed:
+                continue
+            for dated_event, wd in g.out_edges(phrase, "restates"):
+                d = time_of(g, dated_event)
+                a, b = sorted((w, d), key=lambda c: c["start"])
+                if _part_conflict(w, d) and restated(wd, around, params) and _new_pair(a, b, seen):
+                    yield _part_hit(ctx, a, b, {"subject": g.nodes[phrase]["label"]})
+
+
+def _around(ctx: Context, c: dict) -> dict:
+    """The words on each side of a claim in its sentence, as the graph reads them around a date."""
+    text = ctx.article.text
+    lo = max(0, c["start"] - CONTEXT_CHARS)
+    before, after = text[lo:c["start"]], text[c["end"]:c["end"] + CONTEXT_CHARS]
+    ends = list(SENTENCE_END.finditer(before))
+    left = _words(before[ends[-1].end():] if ends else before)
+    if lo > 0 and not ends:
+        left = left[1:]  # the stretch may begin inside a word
+    end = SENTENCE_END.search(after)
+    right = _words(after[:end.start()] if end else after)[:CONTEXT_WORDS]
+    left = left[-CONTEXT_WORDS:]
+    while left and left[-1].lower() in ctx.lex.date_preposition_words:
+        left.pop()
+    return {"left": " ".join(left), "right": " ".join(right)}
+
+
+def _keys(around: dict) -> Iterator[str]:
+    """The phrase nodes the graph would key a date with these words around it by."""
+    for side, words in (("L", around["left"].split()[-KEY_WORDS:]), ("R", around["right"].split()[:KEY_WORDS])):
+        if len(words) == KEY_WORDS:
+            yield f"phrase:{side}:{' '.join(words).lower()}"
+
+
+def _part_conflict(a: dict, b: dict) -> bool:
+    """A bare weekday or month (`meninggal pada Selasa`, `lahir pada Maret`) and a date of one day
+    (`meninggal 8 Desember 2021`) of one event, the date not on that weekday or in that month. The
+    weekday or month is compared, not the day or year it was placed in: it gives none."""
+    bare, dated = _bare_first(a, b)
+    part = _bare_part(bare)
+    if part is None or not _day_dated(dated):
+        return False
+    day, e = dated["expr"].lo, bare["expr"]
+    return day.weekday() != e.weekday if part == "weekday" else day.month != e.month
+
+
+def _bare_first(a: dict, b: dict) -> tuple[dict, dict]:
+    return (a, b) if _bare_part(a) else (b, a)
+
+
+def _bare_part(c: dict) -> str | None:
+    """What a bare time names, outside a quote: "weekday" alone (`pada Selasa`, `said Friday`), "month"
+    alone (`pada Maret`), or None: `Selasa lalu`, `next Tuesday` and `Maret lalu` are the
+    relative-date rule's, `Selasa malam`, `awal Maret` and `bulan Maret` are not bare."""
+    e = c["expr"]
+    if not e.relative or c["in_quote"]:
+        return None
+    if e.weekday is not None and e.weekday_span == e.span:
+        return "weekday"
+    if e.grain == "month" and e.month and e.month_span == e.span and e.mod is None:
+        return "month"
+    return None
+
+
+def _day_dated(c: dict) -> bool:
+    """A date of one day; its own weekday, if it states one, agrees (a date that contradicts its own
+    weekday is the weekday-mismatch rule's)."""
+    e = c["expr"]
+    return _dated(c) and e.grain == "day" and e.lo == e.hi and e.weekday in (None, e.lo.weekday())
+
+
+def _part_hit(ctx: Context, a: dict, b: dict, fields: dict) -> Hit:
+    bare, dated = _bare_first(a, b)
+    part, day = _bare_part(bare), dated["expr"].lo
+    name = ctx.weekday(day.weekday()) if part == "weekday" else ctx.lex.month_display[day.month]
+    return Hit(evidence=[(a["start"], a["end"]), (b["start"], b["end"])],
+               fields={"first": a["text"], "second": b["text"], "bare": bare["text"], "dated": dated["text"],
+                       "date": ctx.date(day, weekday=False), "date_part": name, **fields},
+               variants=[part], in_quote=a["in_quote"] or b["in_quote"])
 
 
 def _paraphrased_dates(ctx: Context, seen: set, listed: set[str]) -> Iterator[Hit]:

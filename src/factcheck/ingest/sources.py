@@ -118,6 +118,8 @@ def _stdin_read(name: str, limit: int = -1) -> bytes:
 # a checked folder is not read as an article next run. Text reports start with a file's heading.
 _WRITTEN_BY_FACTCHECK = re.compile(r"""\A(?:
     \{\s*"files":\s*\[                                           # JSON report
+  | \{"path":"[^\n]*","language":[^\n]*,"findings":\[             # JSON Lines report: a file's line
+  | \{"summary":\{"files":                                        # JSON Lines report of no file
   | \{\s*"\$schema":\s*"[^"]*sarif                                # SARIF
   | \{\s*"version":\s*\d+,\s*"findings":\s*\[                     # baseline
   | \{\s*"directed":\s*(?:true|false),\s*"multigraph":            # claim graph, JSON
