@@ -460,7 +460,7 @@ class _Builder:
         if once and once[1] is not None:
             self.g.add_edge(self._entity(once[1].name, once[1].span.text, once[1].kind), event, kind="subject",
                             once=once[0].key)
-        if t.lo is not None and not t.relative:
+        if t.lo is not None and (not t.relative or bare_part(t)):  # a bare weekday: a restatement's too
             left, right = self._context(sent, t.span.start, t.span.end)
             while left and left[-1].lower() in self.lex.date_preposition_words:
                 left.pop()
@@ -772,6 +772,19 @@ def quantity_claims(g: ClaimGraph) -> Iterator[tuple[str, list[dict]]]:
         for claims in by_measure.values():
             if len(claims) > 1:
                 yield subject, sorted(claims, key=lambda c: c["start"])
+
+
+def bare_part(t: TimeExpr) -> Optional[str]:
+    """What a time names when it is a weekday or a month alone: "weekday" (`pada Selasa`, `said Friday`),
+    "month" (`pada Maret`), else None (`Selasa lalu`, `Selasa malam`, `awal Maret`, `bulan Maret`, and
+    every date with digits). Its day or year is a guess from publication; the weekday or month is not."""
+    if not t.relative:
+        return None
+    if t.weekday is not None and t.weekday_span == t.span:
+        return "weekday"
+    if t.grain == "month" and t.month and t.month_span == t.span and t.mod is None:
+        return "month"
+    return None
 
 
 def time_claims(g: ClaimGraph) -> Iterator[dict]:

@@ -2,10 +2,9 @@
 to them, or with the order words between them."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from ..graph import CONTEXT_CHARS, CONTEXT_WORDS, KEY_WORDS, _words, paraphrases, sentence_dates, time_of
+from ..graph import bare_part, paraphrases, sentence_dates, time_of
 from ..models import TimeExpr
 from ..text import entity_view
 from .context import Context
@@ -19,9 +18,6 @@ EXPLICIT_YEAR = {"stated", "article"}
 LISTED_DATES = 2
 # "last Tuesday" said on a Wednesday may mean the day before or the Tuesday of the week before.
 WEEKDAY_LOOKBACK_DAYS = 7
-# Where the words around a bare weekday stop: the end of its sentence, read roughly (an abbreviation's
-# dot cuts the words short, which only makes a restatement harder to find).
-SENTENCE_END = re.compile(r"[.!?][\s\"”]|\n")
 
 
 def _disjoint(a: TimeExpr, b: TimeExpr) -> bool:
@@ -49,7 +45,7 @@ def date_conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
     listed = _listed(ctx.graph)
     hits = [*_restated_dates(ctx, params, seen, listed), *_once_dates(ctx, seen),
-            *_paraphrased_dates(ctx, seen, listed), *_restated_parts(ctx, params, seen, listed)]
+            *_paraphrased_dates(ctx, seen, listed)]
     yield from sorted(hits, key=lambda h: h.evidence[1])
 
 
@@ -59,7 +55,8 @@ def _listed(g) -> set[str]:
     out = set()
     for phrase, edges in g.by_source("restates").items():
         events = [event for event, _ in edges]
-        periods = {(e.lo, e.hi) for e in (time_of(g, event)["expr"] for event in events)}
+        claims = [time_of(g, event) for event in events]
+        periods = {(c["expr"].lo, c["expr"].hi) for c in claims if _dated(c)}  # a bare weekday lists nothing
         if len(periods) > LISTED_DATES:
             out.update([phrase, *events])
     return out
@@ -73,8 +70,10 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: set, listed: 
         stated = sorted(((e, time_of(g, event)) for event, e in edges), key=lambda x: x[1]["start"])
         for i, (wb, b) in enumerate(stated):
             for wa, a in stated[max(0, i - COMPARED):i]:
-                if _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"]) and restated(wa, wb, params) and _new_pair(a, b, seen):
-                    yield _hit(ctx, a, b, {"subject": g.nodes[phrase]["label"]})
+                dates_differ = _dated(a) and _dated(b) and _disjoint(a["expr"], b["expr"])
+                if (dates_differ or _part_conflict(a, b)) and restated(wa, wb, params) and _new_pair(a, b, seen):
+                    fields = {"subject": g.nodes[phrase]["label"]}
+                    yield _hit(ctx, a, b, fields) if dates_differ else _part_hit(ctx, a, b, fields)
 
 
 def _once_dates(ctx: Context, seen: set) -> Iterator[Hit]:
@@ -90,49 +89,6 @@ def _once_dates(ctx: Context, seen: set) -> Iterator[Hit]:
                     yield _hit(ctx, a, b, fields, ["once"])
                 elif _part_conflict(a, b) and _new_pair(a, b, seen):
                     yield _part_hit(ctx, a, b, fields)
-
-
-def _restated_parts(ctx: Context, params: RestatementParams, seen: set, listed: set[str]) -> Iterator[Hit]:
-    """A sentence restated in the same words with a bare weekday or month that the other's date does not
-    fall on or in. A bare time is not keyed by the graph's phrases (it is relative), so its words are
-    read here."""
-    g = ctx.graph
-    for event, _, w in g.claims("time"):
-        if not _bare_part(w) or event in listed:
-            continue
-        around = _around(ctx, w)
-        for phrase in _keys(around):
-            if phrase not in g or phrase in listed:
-                continue
-            for dated_event, wd in g.out_edges(phrase, "restates"):
-                d = time_of(g, dated_event)
-                a, b = sorted((w, d), key=lambda c: c["start"])
-                if _part_conflict(w, d) and restated(wd, around, params) and _new_pair(a, b, seen):
-                    yield _part_hit(ctx, a, b, {"subject": g.nodes[phrase]["label"]})
-
-
-def _around(ctx: Context, c: dict) -> dict:
-    """The words on each side of a claim in its sentence, as the graph reads them around a date."""
-    text = ctx.article.text
-    lo = max(0, c["start"] - CONTEXT_CHARS)
-    before, after = text[lo:c["start"]], text[c["end"]:c["end"] + CONTEXT_CHARS]
-    ends = list(SENTENCE_END.finditer(before))
-    left = _words(before[ends[-1].end():] if ends else before)
-    if lo > 0 and not ends:
-        left = left[1:]  # the stretch may begin inside a word
-    end = SENTENCE_END.search(after)
-    right = _words(after[:end.start()] if end else after)[:CONTEXT_WORDS]
-    left = left[-CONTEXT_WORDS:]
-    while left and left[-1].lower() in ctx.lex.date_preposition_words:
-        left.pop()
-    return {"left": " ".join(left), "right": " ".join(right)}
-
-
-def _keys(around: dict) -> Iterator[str]:
-    """The phrase nodes the graph would key a date with these words around it by."""
-    for side, words in (("L", around["left"].split()[-KEY_WORDS:]), ("R", around["right"].split()[:KEY_WORDS])):
-        if len(words) == KEY_WORDS:
-            yield f"phrase:{side}:{' '.join(words).lower()}"
 
 
 def _part_conflict(a: dict, b: dict) -> bool:
@@ -152,17 +108,8 @@ def _bare_first(a: dict, b: dict) -> tuple[dict, dict]:
 
 
 def _bare_part(c: dict) -> str | None:
-    """What a bare time names, outside a quote: "weekday" alone (`pada Selasa`, `said Friday`), "month"
-    alone (`pada Maret`), or None: `Selasa lalu`, `next Tuesday` and `Maret lalu` are the
-    relative-date rule's, `Selasa malam`, `awal Maret` and `bulan Maret` are not bare."""
-    e = c["expr"]
-    if not e.relative or c["in_quote"]:
-        return None
-    if e.weekday is not None and e.weekday_span == e.span:
-        return "weekday"
-    if e.grain == "month" and e.month and e.month_span == e.span and e.mod is None:
-        return "month"
-    return None
+    """What a bare time outside a quote names (graph.bare_part); `Selasa lalu` is the relative-date rule's."""
+    return None if c["in_quote"] else bare_part(c["expr"])
 
 
 def _day_dated(c: dict) -> bool:
