@@ -95,6 +95,8 @@ def _part_conflict(a: dict, b: dict) -> bool:
     """A bare weekday or month (`meninggal pada Selasa`, `lahir pada Maret`) and a date of one day
     (`meninggal 8 Desember 2021`) of one event, the date not on that weekday or in that month. The
     weekday or month is compared, not the day or year it was placed in: it gives none."""
+    if a["expr"].relative == b["expr"].relative:  # the common case, answered first: not one of each
+        return False
     bare, dated = _bare_first(a, b)
     part = _bare_part(bare)
     if part is None or not _day_dated(dated):
