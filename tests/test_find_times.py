@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import factcheck
 from factcheck import Checker, TimeMention, find_times
@@ -154,3 +155,23 @@ def test_readme_examples_print_what_they_show():
     assert len(test.examples) == 2
     result = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE).run(test)
     assert result.failed == 0
+
+
+# Pieces of time expressions in both languages and the characters that break naive readers, joined at random.
+PIECES = ["Senin", "Selasa (7/12/2021)", "pukul 19.00 WIB", "tiga tahun lalu", "setiap", "1970-an", "kuartal I",
+          "8-12 September 2025", "pada", "sejak tahun", "Dec. 5", "May", "the third quarter", "a year earlier",
+          "every Monday", "3 p.m.", "31/2/2021", "9999", "0", "-", "–", ",", ".", "(", ")", "\n", "\u00a0", "\u202e",
+          "&nbsp;", "\ud800", "\x00"]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from([None, "id", "en"]),
+       st.sampled_from([None, "2021-12-06", "0001-01-01", "9999-12-31"]))
+def test_any_text_gives_exact_ordered_mentions(pieces, lang, published):
+    text = " ".join(pieces)
+    if not text.strip():
+        return
+    found = times(text, published=published, lang=lang)  # exact spans, in order, never overlapping
+    for m in found:
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+        assert (m.lo is None) == (m.hi is None) and (m.lo is None or m.lo <= m.hi)
