@@ -170,6 +170,7 @@ class TimeWords(_Strict):
     not_references: list[str] = []  # idioms ending in such a word: "for now", "until now"
     month_before: list[str] = []  # before a year-less month, these make it a date: "pada Maret", "in May"
     month_words: list[str] = []  # "bulan Maret"
+    month_range: list[str] = []  # between two months, the first takes the second's year: "Januari-Maret 2022"
     determiners: list[str] = []  # before a part of a year: "the third quarter"
     year_parts: dict[str, str] = {}  # a part of a year by itself: "kuartal I", "third-quarter" -> q3
     latest_parts: dict[str, str] = {}  # the part of a year just ended: "the quarter", "the latest quarter"

@@ -36,7 +36,8 @@ class SetExtractor:
         every = (rf"(?<![\w-])(?i:{alternation(sets.every) or '(?!)'})\s+(?:(?P<count>{count})\s+)?"
                  rf"(?:(?:(?i:{alternation(sets.weekday_before) or '(?!)'})\s+)?"
                  rf"(?P<weekday>{alternation(d.weekdays, capitalised=True)})|"
-                 rf"(?P<month>{alternation(d.months, capitalised=True)})|(?P<unit>{units})){end}")
+                 rf"(?P<month>{alternation(d.months, capitalised=True)})|"
+                 rf"(?P<unit>{units})(?i:{alternation(d.word_endings) or '(?!)'})?){end}")  # `setiap tahunnya`
         per = (rf"(?<![\w-])(?:(?P<times>{count}\s+(?i:{alternation(sets.times) or '(?!)'})|"
                rf"(?i:{alternation(sets.once) or '(?!)'}))\s+)?"
                rf"(?:(?P<per>(?i:{alternation([*sets.per, *sets.per_after_figure]) or '(?!)'}))\s+|"

@@ -94,6 +94,12 @@ class TimeExtractor:
         parts = f"(?i:{alternation(tx.day_parts)})" if tx.day_parts else "(?!)"
         # `Friday's ruling` too, but not a span of weekdays (`Senin-Jumat`)
         pats["wd_bare"] = rf"(?<![\w-])(?P<wd>{WF})(?:\s+(?P<part>{parts}))?(?!\w|-\w|['’](?!s(?!\w)))"
+        # the first month of a span of months, right before the month that ends it: `Januari-Maret 2022`
+        joins = "|".join(r"\s*" + re.escape(w) + r"\s*" if not w[:1].isalnum() else rf"\s+{re.escape(w)}\s+"
+                         for w in tx.month_range)
+        self.month_range = re.compile(rf"(?<!\w)(?P<mon>{MF})(?:{joins or '(?!)'})$")
+        # a part of the day right after a written date: `Senin (6/12) malam`, `12 Desember pagi`
+        self.part_after = re.compile(rf"[^\S\n]+(?P<part>{parts})(?!\w)")
         dirs_b = alternation({**d.relative_directions_before, **d.weekday_directions_before}) or "(?!)"
         dirs_a = alternation({**d.relative_directions, **d.weekday_directions}) or "(?!)"
         MW = alternation(tx.month_words) or "(?!)"
@@ -161,6 +167,9 @@ class TimeExtractor:
         if tx.clock_after:
             pats["clock_ampm"] = (rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[.:](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:{alternation(tx.clock_after)}))"
                                   rf"(?![\w]){zones}")
+        if tx.time_zones:  # `20.30 WIB`, the end of `pukul 11.00-16.00 WIB`: a clock its zone makes one
+            pats["clock_zone"] = (rf"(?<![\w.:,])(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)\s*"
+                                  rf"(?-i:{alternation(tx.time_zones)})(?!\w)")
         # a year after a word that makes it one, not followed by what it counts ("and 2000 people")
         pats["year_bare"] = rf"(?<![\w$.,-])(?P<y>(?:19|20)\d{{2}})(?![\d/%]|[.,]\d|\s*[-–]\s*\d|['’]?s(?!\w)|-an(?!\w))"
         # not part of a case number (`4:16-cv-00106`)
@@ -274,7 +283,7 @@ class TimeExtractor:
             out.append(expr)
             if expr.lo is not None and expr.type == "DATE" and expr.year_source != "anchor":
                 anchor = expr
-        return self._dated_clocks(text, out)
+        return self._dated_clocks(text, self._dated_parts(text, self._range_starts(text, out)))
 
     def _dated_clocks(self, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         """`9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`: a time of day and the day written right after it are one
@@ -286,6 +295,37 @@ class TimeExtractor:
                     and self.clock_gap.fullmatch(text, clock.span.end, day.span.start):
                 out[i] = clock.model_copy(update={"span": span(text, clock.span.start, day.span.end),
                                                   "timeml": f"{day.lo.isoformat()}T{clock.timeml.split('T', 1)[1]}"})
+        return out
+
+    def _range_starts(self, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+        """`Januari-Maret 2022`, `Oktober hingga Desember 2025`: the month a span of months starts with, in
+        the year of the month it ends with (the year before when it is later in the year). Like a clock,
+        it has no days of its own: the checks read the months as they were found."""
+        out = []
+        for i, t in enumerate(times):
+            start = times[i - 1].span.end if i else 0
+            m = t.grain == "month" and t.lo is not None and t.month and not t.mod \
+                and self.month_range.search(text, max(start, t.span.start - READ_BACK_CHARS), t.span.start)
+            month = m and self.lex.month(m["mon"])
+            if month:
+                year = t.lo.year - (month > t.lo.month)
+                out.append(TimeExpr(span=span(text, m.start(), m.start() + len(m["mon"])), relative=True,
+                                    year_source="anchor", month=month, timeml=f"{year:04d}-{month:02d}"))
+            out.append(t)
+        return out
+
+    def _dated_parts(self, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+        """`Senin (6/12) malam`, `12 Desember pagi`: a day and the part of it written right after are one
+        TIME of that day, as a bare weekday with its part is (see _weekday). The span stays the date's: the
+        checks quote it in their repairs."""
+        out = list(times)
+        for i, day in enumerate(times):
+            m = self.part_after.match(text, day.span.end)
+            if not m or day.type != "DATE" or day.lo is None or day.lo != day.hi or day.grain != "day" \
+                    or (i + 1 < len(times) and times[i + 1].span.start < m.end()):
+                continue
+            part = self.day_parts[" ".join(m["part"].lower().split())]
+            out[i] = day.model_copy(update={"type": "TIME", "timeml": f"{day.lo.isoformat()}T{part}"})
         return out
 
     def _month(self, g) -> int:
@@ -377,6 +417,10 @@ class TimeExtractor:
         if unit == "week":
             monday = shifted(published, 7 * direction - published.weekday())
             sunday = monday and shifted(monday, 6)
+            if sunday and " ".join(f"{g.get('mod') or ''} {g['unit']}".lower().split()) in self.weekends:
+                # `akhir pekan ini`: the weekend (a word of the lexicon's) of that week
+                year, week, _ = monday.isocalendar()
+                return TimeExpr(**common, lo=shifted(monday, 5), hi=sunday, grain="week", timeml=f"{year:04d}-W{week:02d}-WE")
             return TimeExpr(**common, lo=monday, hi=sunday, grain="week") if sunday else None
         if unit == "month":
             y, mth = divmod(published.year * 12 + published.month - 1 + direction, 12)
@@ -646,7 +690,8 @@ class TimeExtractor:
     _words = {"wd_bare": _weekday, "month_bare": _bare_month, "part": _part, "latest": _latest, "fiscal": _fiscal,
               "year_bare": _year, "decade": _decade, "century": _century, "century_after": _century,
               "spelled_year": _spelled_year, "ref": _reference, "offset": _offset, "weekend": _weekend,
-              "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock}
+              "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock,
+              "clock_zone": _clock}
 
 
 def _low(words: dict) -> dict:
