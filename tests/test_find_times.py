@@ -62,6 +62,12 @@ def test_a_leading_preposition_is_left_out_as_timeml_does():
         ("1998", "DATE", "1998"), ("2026", "DATE", "2026")]
 
 
+def test_a_date_made_a_time_by_its_part_of_the_day_keeps_that_part():
+    assert read(times("Banjir melanda Senin (6/12) malam, lalu surut Minggu (5/12/2021) sore.")) == [
+        ("Senin (6/12) malam", "TIME", "2021-12-06TNI"), ("Minggu (5/12/2021) sore", "TIME", "2021-12-05TAF")]
+    assert read(times("Banjir melanda Senin (6/12), malam harinya surut.")) == [("Senin (6/12)", "DATE", "2021-12-06")]
+
+
 def test_a_time_of_day_covers_its_day():
     (clock,) = times("Rapat dimulai pukul 19.00 WIB.")
     assert (clock.type, clock.value, clock.lo, clock.hi) == ("TIME", "2021-12-06T19:00", dt.date(2021, 12, 6),

@@ -28,9 +28,9 @@ def found(text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
     # a part of today or of a day written before it
     ("Gempa kecil terasa dini hari tadi.", ("dini hari tadi", "TIME", "2021-12-08TNI")),
     ("Tim itu berangkat nanti malam.", ("nanti malam", "TIME", "2021-12-08TNI")),
-    ("Kapal itu tiba Senin (6/12) malam di pelabuhan.", ("Senin (6/12)", "TIME", "2021-12-06TNI")),
-    ("Hujan turun Minggu (5/12/2021) sore di kota itu.", ("Minggu (5/12/2021)", "TIME", "2021-12-05TAF")),
-    ("Pasar dibuka 7 Desember pagi oleh bupati.", ("7 Desember", "TIME", "2021-12-07TMO")),
+    ("Kapal itu tiba Senin (6/12) malam di pelabuhan.", ("Senin (6/12) malam", "TIME", "2021-12-06TNI")),
+    ("Hujan turun Minggu (5/12/2021) sore di kota itu.", ("Minggu (5/12/2021) sore", "TIME", "2021-12-05TAF")),
+    ("Pasar dibuka 7 Desember pagi oleh bupati.", ("7 Desember pagi", "TIME", "2021-12-07TMO")),
     # a clock its zone makes one, the end of a span of hours among them
     ("Listrik padam sekitar 20.30 WIB.", ("20.30 WIB", "TIME", "2021-12-08T20:30")),
     ("Jalan ditutup pukul 09.00-11.00 WIB.", ("11.00 WIB", "TIME", "2021-12-08T11:00")),

@@ -78,8 +78,8 @@ def times_of(article: Article) -> list[TimeMention]:
     """The time expressions of an article as read (`factcheck times`): offsets into its text."""
     extractor = _extractor(article.lang)
     found = extractor.timeline(article)
-    outside = _outside(extractor.lex)
-    candidates = [*(m for t in (*found.times, *found.sets) for m in _of_time(t, outside)),
+    edges = _edges(extractor.lex)
+    candidates = [*(m for t in (*found.times, *found.sets) for m in _of_time(t, article.text, edges)),
                   *(m for m in map(_of_duration, found.durations) if m is not None)]
     # Where two readings overlap, the longer one holds (`setiap Senin` over `Senin`); on a tie, a date.
     candidates.sort(key=lambda m: m.start - m.end)
@@ -92,16 +92,19 @@ def times_of(article: Article) -> list[TimeMention]:
 
 
 @functools.lru_cache(maxsize=None)
-def _outside(lex: Lexicon) -> re.Pattern:
-    """The words before a time expression that TimeML leaves out of it (`pada 2020` is tagged `2020`)."""
-    words = alternation(lex.data.timex.outside) or "(?!)"
-    return re.compile(rf"(?i:{words})\s+(?=\S)")
+def _edges(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """Before a time, the words TimeML leaves out of it (`pada 2020` is tagged `2020`); after a date
+    that its part of the day makes a TIME, that part, which TimeML keeps in (`Senin (6/12) malam`; the
+    checker quotes the date alone)."""
+    outside = alternation(lex.data.timex.outside) or "(?!)"
+    parts = alternation(lex.data.timex.day_parts) or "(?!)"
+    return re.compile(rf"(?i:{outside})\s+(?=\S)"), re.compile(rf"\s+(?i:{parts})(?!\w)")
 
 
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
 
 
-def _of_time(t: TimeExpr, outside: re.Pattern) -> list[TimeMention]:
+def _of_time(t: TimeExpr, source: str, edges: tuple[re.Pattern, re.Pattern]) -> list[TimeMention]:
     """The mentions of a time: none for a date that cannot exist (no TimeML value; the checker reports
     it), two for a range of days (`12-14 Maret 2022`: TimeML gives each end its own value), else one,
     without a leading preposition. A time of day (`pukul 19.00`) covers the day its value names."""
@@ -113,12 +116,17 @@ def _of_time(t: TimeExpr, outside: re.Pattern) -> list[TimeMention]:
                             value=t.lo.isoformat(), lo=t.lo, hi=t.lo, grain="day"),
                 TimeMention(start=start + dash.end(), end=t.span.end, text=text[dash.end():], type="DATE",
                             value=t.hi.isoformat(), lo=t.hi, hi=t.hi, grain="day")]
+    outside, day_part = edges
     if lead := outside.match(text):
-        start, text = start + lead.end(), text[lead.end():]
+        start = start + lead.end()
+    end = t.span.end
+    if t.type == "TIME" and t.lo is not None and (part := day_part.match(source, end)):
+        end = part.end()
+    text = source[start:end]
     lo, hi = t.lo, t.hi
     if t.type == "TIME" and lo is None and t.timeml and (day := _DAY.match(t.timeml)):
         lo = hi = dt.date.fromisoformat(day.group())
-    return [TimeMention(start=start, end=t.span.end, text=text, type=t.type, value=t.timeml, lo=lo, hi=hi,
+    return [TimeMention(start=start, end=end, text=text, type=t.type, value=t.timeml, lo=lo, hi=hi,
                         grain=t.grain, mod=TIMEML_MODS.get(t.mod or ""))]
 
 
