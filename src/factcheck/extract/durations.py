@@ -23,6 +23,7 @@ from typing import Optional
 from ..lexicon import Lexicon, alternation
 from ..models import Duration, TimeExpr
 from ..text import Taken, span
+from .calendar import moved, timeml_value
 from .numerals import NumberWords
 from .openings import Openings
 from .quantities import hedge_interval, parse_number
@@ -98,21 +99,8 @@ def timeml_shifted(value: Optional[float], unit: str, published: Optional[dt.dat
     n = int(value) * direction
     if unit in IN_YEARS:
         n, unit = n * IN_YEARS[unit], "year"
-    try:
-        if unit == "year":
-            out = f"{published.year + n:04d}"
-        elif unit in ("quarter", "month"):
-            per = 4 if unit == "quarter" else 12
-            k = published.year * per + (published.month - 1) * per // 12 + n
-            out = f"{k // per:04d}-" + (f"Q{k % per + 1}" if unit == "quarter" else f"{k % per + 1:02d}")
-        elif unit == "week":
-            year, week, _ = (published + dt.timedelta(weeks=n)).isocalendar()
-            out = f"{year:04d}-W{week:02d}"
-        else:
-            out = (published + dt.timedelta(days=n)).isoformat()
-    except OverflowError:
-        return vague
-    return out if out[:1].isdigit() and len(out.split("-")[0]) == 4 else vague
+    days = moved(published, unit, n)
+    return timeml_value(days[0], days[1], unit) if days else vague
 
 
 class DurationExtractor:

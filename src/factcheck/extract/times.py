@@ -6,13 +6,12 @@ Patterns are built from the lexicon once per language. A match becomes a TimeExp
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 from ..models import TimeExpr
-from ..text import span
+from ..text import per_text, span
 from .openings import Openings
 from .calendar import (GRAIN_OF_MOD, YEAR_PARTS, invalid_reason, month_end, month_interval, moved,
                        nearest_with_weekday, safe_date, shifted, timeml_value, year_interval)
@@ -171,7 +170,7 @@ class TimeExtractor:
             pats["clock_zone"] = (rf"(?<![\w.:,])(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)\s*"
                                   rf"(?-i:{alternation(tx.time_zones)})(?!\w)")
         # a year after a word that makes it one, not followed by what it counts ("and 2000 people")
-        pats["year_bare"] = rf"(?<![\w$.,-])(?P<y>(?:19|20)\d{{2}})(?![\d/%]|[.,]\d|\s*[-–]\s*\d|['’]?s(?!\w)|-an(?!\w))"
+        pats["year_bare"] = r"(?<![\w$.,-])(?P<y>(?:19|20)\d{2})(?![\d/%]|[.,]\d|\s*[-–]\s*\d|['’]?s(?!\w)|-an(?!\w))"
         # not part of a case number (`4:16-cv-00106`)
         pats["clock_24"] = rf"(?<![\w.:,])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:.,-]\w|\w){zones}"
         # Each pattern is tried only where a word it may open with stands (see openings.py).
@@ -455,7 +454,7 @@ class TimeExtractor:
         said = g.get("mod") or direction or year_dir or m.start("mon") > m.start()
         if not (said or self.month_before.search(text, max(0, m.start() - 20), m.start())):
             return None  # a month name alone may be a name (`June`, `Agustus`) or a verb (`May`)
-        if not said and self.lex.month(g["mon"]) in self._named_months(text):
+        if not said and self.lex.month(g["mon"]) in _named_months(text, 0, len(text), self):
             return None  # `seen by May` in an article that names `Theresa May`
         month = self.lex.month(g["mon"])
         if not month:
@@ -670,13 +669,6 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="anchor" if dated else "relative",
                         type="TIME", timeml=f"{when}T{hour:02d}:{minute:02d}")
 
-    @functools.lru_cache(maxsize=4)  # once per text, however many bare months it has
-    def _named_months(self, text: str) -> frozenset[int]:
-        """The months whose name the text gives a person: after a capitalised word inside a sentence that
-        is no time word (`said Theresa May`, `Prime Minister May`, but not `, Tuesday May 5` nor `In May`)."""
-        return frozenset(self.lex.month(m["mon"]) for m in self.month_named.finditer(text)
-                         if not (m["w"].lower() in self.time_words or self.lex.weekday(m["w"])
-                                 or self.lex.month(m["w"].rstrip("."))))
 
     def _determined(self, text: str, start: int) -> int:
         """Where an expression starts with its determiner (`the third quarter`), read back from `start`."""
@@ -692,6 +684,15 @@ class TimeExtractor:
               "spelled_year": _spelled_year, "ref": _reference, "offset": _offset, "weekend": _weekend,
               "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock,
               "clock_zone": _clock}
+
+
+@per_text  # once per text, however many bare months it has; only the text being read is kept
+def _named_months(text: str, start: int, end: int, reader: TimeExtractor) -> frozenset[int]:
+    """The months whose name text[start:end] gives a person: after a capitalised word inside a sentence
+    that is no time word (`said Theresa May`, `Prime Minister May`, but not `, Tuesday May 5` nor `In May`)."""
+    return frozenset(reader.lex.month(m["mon"]) for m in reader.month_named.finditer(text, start, end)
+                     if not (m["w"].lower() in reader.time_words or reader.lex.weekday(m["w"])
+                             or reader.lex.month(m["w"].rstrip("."))))
 
 
 def _low(words: dict) -> dict:
