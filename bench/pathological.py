@@ -17,7 +17,7 @@ import datetime as dt
 import gc
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from factcheck import Checker
 from factcheck.ingest import article_from_html, article_from_text
@@ -39,8 +39,8 @@ def _news_line(i: int) -> str:
     name, other = NAMES[i % len(NAMES)], NAMES[(i * 3 + 1) % len(NAMES)]
     day = 1 + i % 28
     lines = (
-        f"{name} ({20 + i % 60}) mengatakan harga beras naik dari Rp {10 + i % 7}.000 menjadi Rp {12 + i % 9}.000 "
-        f"per kilogram pada {WEEKDAYS[i % 7]} ({day}/12/2021).",
+        (f"{name} ({20 + i % 60}) mengatakan harga beras naik dari Rp {10 + i % 7}.000 menjadi Rp {12 + i % 9}.000 "
+         f"per kilogram pada {WEEKDAYS[i % 7]} ({day}/12/2021)."),
         f'"Kami sudah menunggu bantuan sejak {2010 + i % 11}," kata {other}, warga berusia {30 + i % 40} tahun.',
         f"Baca juga: Rusia Kirim {1000 + i} Tentara ke Perbatasan",
         f"Sebanyak {100 + i} warga mengungsi, {40 + i % 50} di antaranya anak-anak, tiga tahun lalu.",
@@ -131,8 +131,8 @@ def main(argv=None) -> int:
         first = None  # the check's ms per KB at the smallest size
         for kb in sizes:
             text = make(kb * 1024)
-            ingest = _timed(lambda t: read(t, published=published, lang="id"), text)
-            check = _timed(lambda t: checker.check_article(read(t, published=published, lang="id")), text)
+            ingest = _timed(lambda t, read=read: read(t, published=published, lang="id"), text)
+            check = _timed(lambda t, read=read: checker.check_article(read(t, published=published, lang="id")), text)
             per_kb = check * 1e3 / (len(text) / 1024)
             first = first or per_kb
             print(f"{name:<36} {kb:>5} {len(text):>10,} {ingest:>9.3f} {check:>9.3f} {per_kb:>7.3f} "

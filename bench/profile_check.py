@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import DEV, generated_corpus, load_corpus  # noqa: E402
+from run import DEV, generated_corpus, load_corpus
 
 
 def main(argv: list[str]) -> None:

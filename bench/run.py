@@ -220,7 +220,8 @@ def one_export(records: list[dict], folder: Path, n: int, rounds: int) -> tuple[
             walls[jobs].append(run_cli(["check", str(export), "--jobs", str(jobs), "--format", "jsonl"])[0])
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu[jobs].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    return n / statistics.median(walls[1]), n / statistics.median(walls[2]), [statistics.median(cpu[1]), statistics.median(cpu[2])]
+    return (n / statistics.median(walls[1]), n / statistics.median(walls[2]),
+            [statistics.median(cpu[1]), statistics.median(cpu[2])])
 
 
 def peak_memory(records: list[dict], folder: Path, n: int = 100_000) -> tuple[float, float, float]:
@@ -313,7 +314,8 @@ def main(argv: list[str]) -> None:
             print(f"cold start, one short article: {cold_start(Path(tmp)) * 1e3:.0f} ms (median of 5)")
         if "dask" not in skip:
             started, rate = on_dask(records, Path(tmp), args.export_records)
-            against = f"; the serial run (--jobs 1 above) {serial:.0f} articles/s, ratio {rate / serial:.2f}" if serial else ""
+            against = (f"; the serial run (--jobs 1 above) {serial:.0f} articles/s, ratio {rate / serial:.2f}"
+                       if serial else "")
             print(f"Dask, 2-worker LocalCluster ({started:.1f} s to start), {args.export_records:,} records in 8 "
                   f"JSONL shards, findings to Parquet: {rate:.0f} articles/s{against}")
 

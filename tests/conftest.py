@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 import pathlib
 
@@ -6,6 +7,7 @@ from hypothesis import settings
 
 from factcheck import Checker
 from factcheck.checks import load_rules
+from factcheck.models import Finding
 from factcheck.text import LineIndex
 
 # In CI the property tests replay the same examples every run: a landing must not depend on luck.
@@ -21,7 +23,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 @pytest.fixture(scope="session")
 def checker() -> Checker:
     """Every rule, the experimental ones too: the tests hold each rule to its behaviour."""
-    return Checker(load_rules())
+    return Checker(rules=load_rules())
 
 
 def assert_exact(file, text):
@@ -36,3 +38,30 @@ def assert_exact(file, text):
         for e in finding.evidence:
             assert text[e.start:e.end] == e.text
             assert (e.line, e.column) == lines.position(e.start)
+
+
+def findings(checker: Checker, text: str, published: dt.date | None = None, lang: str = "id",
+             rule: str | None = None) -> list[Finding]:
+    """The findings on `text` of `rule`, a rule id or a category; every finding when None."""
+    found = checker.check_text(text, published=published, lang=lang).files[0].findings
+    return [f for f in found if rule in (None, f.rule, f.category)]
+
+
+def rules_of(checker: Checker, text: str, published: dt.date | None = None, lang: str = "id",
+             rule: str | None = None) -> list[tuple[str, str]]:
+    """(rule, first evidence text) of each finding that findings() selects."""
+    return [(f.rule, f.evidence[0].text) for f in findings(checker, text, published, lang, rule)]
+
+
+def rule_ids(checker: Checker, text: str, published: dt.date | None = None, lang: str = "id",
+             rule: str | None = None) -> list[str]:
+    """The rule of each finding that findings() selects."""
+    return [f.rule for f in findings(checker, text, published, lang, rule)]
+
+
+def finding(checker: Checker, text: str, published: dt.date | None = None, lang: str = "id",
+            rule: str | None = None) -> Finding:
+    """The one finding that findings() selects."""
+    found = findings(checker, text, published, lang, rule)
+    assert len(found) == 1, found
+    return found[0]

@@ -34,7 +34,7 @@ def running_server(log: Path, *options: str):
                 break
             except httpx.TransportError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"factcheck serve did not start: {log.read_text()}")
+                    raise RuntimeError(f"factcheck serve did not start: {log.read_text()}") from None
                 time.sleep(0.1)
         yield url, process
     finally:

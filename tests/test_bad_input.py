@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from factcheck.ingest import DEFAULT_MAX_SIZE
+from factcheck.report import FLAGS
 
 BAD_WEEKDAY = "Rapat digelar pada Rabu (7/12/2021) di Jakarta.\n"  # 7/12/2021 is a Tuesday
 
@@ -39,8 +40,8 @@ def check_with_a_good_article(checker, tmp_path, bad_name, content, **options):
     ("bukan-peta.md", "---\n- a\n- b\n---\nIsi.\n", "front matter must be a mapping", "'date:'"),
     ("tanggal-aneh.md", "---\ndate: kemarin sore\n---\nIsi.\n", "front matter 'date: kemarin sore' is not a date",
      "write it as YYYY-MM-DD"),
-    ("tanggal-mustahil.md", "---\ndate: 2021-02-30\n---\nIsi.\n", "front matter: a value that cannot be read (day is out of range for month)",
-     "write dates as YYYY-MM-DD"),
+    ("tanggal-mustahil.md", "---\ndate: 2021-02-30\n---\nIsi.\n",
+     "front matter: a value that cannot be read (day is out of range for month)", "write dates as YYYY-MM-DD"),
     ("tanggal-daftar.md", "---\npublished: [2021, 12]\n---\nIsi.\n", "'published: (list)' is not a date",
      "write it as YYYY-MM-DD"),
     ("halaman.html", '<meta property="article:published_time" content="2021-13-45"><p>Isi.</p>',
@@ -55,14 +56,14 @@ def test_bad_input_is_an_error_entry_and_the_batch_goes_on(checker, tmp_path, na
     (entry,), report = check_with_a_good_article(checker, tmp_path, name, content)
     assert entry.path.startswith(str(tmp_path / name))
     assert entry.error.startswith(f"{entry.path}: ")  # names the file, and the record of an export
-    assert cause in entry.error and advice in entry.error
+    assert cause in entry.error and advice in entry.problem.text(FLAGS)  # as the formats name the setting
     assert entry.findings == ()
     assert report.summary.errors == 1  # the CLI exits 2
 
 
 def test_file_over_the_size_limit(checker, tmp_path):
     (entry,), _ = check_with_a_good_article(checker, tmp_path, "besar.txt", "Isi berita. " * 50, max_size=200)
-    assert "larger than the 200 bytes size limit" in entry.error and "--max-size" in entry.error
+    assert "larger than the 200 bytes size limit" in entry.error and "--max-size" in entry.problem.text(FLAGS)
     assert DEFAULT_MAX_SIZE == 10_000_000
 
 

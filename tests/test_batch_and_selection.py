@@ -40,10 +40,11 @@ def exploding_rules(tmp_path):
 def test_a_crashing_check_becomes_that_articles_error(tmp_path, exploding_rules):
     (tmp_path / "a.txt").write_text(BAD_WEEKDAY + " Gudang itu meledak.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(BAD_WEEKDAY + "\n", encoding="utf-8")
-    checker = Checker(load_rules([rules_root(), exploding_rules]))
+    checker = Checker(rules=load_rules([rules_root(), exploding_rules]))
     report = checker.check_paths([tmp_path / "a.txt", tmp_path / "b.txt"], published=dt.date(2021, 12, 8))
     bad, good = report.files
-    assert "temporal.house-explodes" in bad.error and "ZeroDivisionError" in bad.error and "report" in bad.error
+    assert bad.error and "temporal.house-explodes" in bad.error and "ZeroDivisionError" in bad.error
+    assert "report" in bad.error
     assert not bad.findings
     assert good.error is None and [f.rule for f in good.findings] == ["temporal.weekday-mismatch"]
     assert report.summary.errors == 1
@@ -69,9 +70,10 @@ def test_a_crashing_record_does_not_end_an_export(tmp_path, exploding_rules, cap
 def test_a_crash_in_extraction_names_the_stage(monkeypatch):
     checker = Checker()
     extractor = checker.extractor("id")
-    monkeypatch.setattr(extractor, "extract", lambda article: {}["no such key"])
+    monkeypatch.setattr(extractor, "extract", lambda article: dict[str, str]()["no such key"])
     report = checker.check_text(BAD_WEEKDAY, published=dt.date(2021, 12, 8), lang="id")
-    assert "extraction" in report.files[0].error and "KeyError" in report.files[0].error
+    error = report.files[0].error
+    assert error and "extraction" in error and "KeyError" in error
 
 
 def test_experimental_rules_answer_only_to_their_id(tmp_path):
@@ -108,15 +110,8 @@ def test_supersedes_must_name_a_rule(tmp_path):
     rule = WEEKDAY.replace("id: temporal.weekday-mismatch", "id: temporal.house-weekday").replace(
         "temporal.planned-before-publication]", "temporal.no-such-rule]")
     (tmp_path / "house.yaml").write_text(rule, encoding="utf-8")
-    with pytest.raises(ConfigError, match="supersedes.*no-such-rule"):
+    with pytest.raises(ConfigError, match=r"supersedes.*no-such-rule"):
         load_rules([rules_root(), tmp_path])
-
-
-def test_a_date_a_year_late_with_a_wrong_weekday_gets_one_note(checker):
-    text = "Pemeriksaan itu selesai, kata dia, Senin (13/12/2022)."
-    found = checker.check_text(text, published=dt.date(2021, 12, 13), lang="id").files[0].findings
-    assert [f.rule for f in found] == ["temporal.weekday-mismatch"]
-    assert '"Senin (13/12/2021)"' in found[0].suggestion
 
 
 @pytest.mark.parametrize("lede,flagged", [

@@ -1,10 +1,14 @@
 """The claim graph holds what the catalog rules reason on, and exports it without Python objects."""
 import datetime as dt
 import json
+from dataclasses import fields
 
 import networkx as nx
+import pytest
 
-from factcheck.graph import build_graph, exportable, to_graphml, to_json
+from factcheck.claims import FigureClaim, TimeClaim, build_graph, exportable, to_graphml, to_json, to_networkx
+from factcheck.claims.nodes import SentenceNode
+from factcheck.claims.queries import dates_statement
 from factcheck.ingest import article_from_text
 
 
@@ -36,7 +40,8 @@ def test_an_event_that_happens_once_has_a_subject(checker):
 
 
 def test_order_and_apposition(checker):
-    g = graph(checker, "Ia ditangkap pada 6 Desember 2021 setelah kabur pada 4 Desember 2021. Ia pergi kemarin (4/12/2021).")
+    g = graph(checker, "Ia ditangkap pada 6 Desember 2021 setelah kabur pada 4 Desember 2021. "
+                       "Ia pergi kemarin (4/12/2021).")
     (order,) = edges(g, "order")
     assert order[2]["relation"] == "after" and order[2]["text"] == "setelah"
     (names,) = edges(g, "names")
@@ -45,14 +50,14 @@ def test_order_and_apposition(checker):
 
 def test_a_length_of_time_runs_from_its_date(checker):
     g = graph(checker, "Tiga tahun lalu, pada 2015, pabrik itu dibuka.")
-    ((duration, time, e),) = edges(g, "from")
+    ((duration, _, e),) = edges(g, "from")
     assert g.nodes[duration]["form"] == "ago" and e["text"] == "pada 2015"
     assert not edges(g, "to")  # it ends on the publication date
 
 
 def test_an_age_belongs_to_a_person_and_counts_from_their_birth(checker):
     g = graph(checker, "Joe Biden (79) lahir pada 20 November 1942.")
-    ((person, duration, _),) = edges(g, "age")
+    ((person, _, _),) = edges(g, "age")
     assert person == "entity:Joe Biden"
     ((_, _, e),) = edges(g, "from")
     assert e["text"] == "20 November 1942"
@@ -96,11 +101,47 @@ def test_the_checks_graph_and_its_export_hold_the_same_nodes_and_edges_in_order(
     article = article_from_text(text, lang="id", published=dt.date(2021, 12, 5), markdown=False)
     extractor = checker.extractor("id")
     claims = build_graph(article, extractor.extract(article), extractor.lex)
-    exported = claims.to_networkx()
+    exported = to_networkx(claims)
     assert list(exported.nodes) == list(claims.nodes)
     assert [(a, b) for a, b, _ in exported.edges(data=True)] == [(a, b) for a, b, _ in claims.edges()]
     # the checks compare word sets; an export writes each sorted and space-separated
-    sentence = claims.nodes["sentence:0"]
-    assert isinstance(sentence["words"], frozenset)
-    assert exported.nodes["sentence:0"]["words"] == " ".join(sorted(sentence["words"]))
-    assert "tentara" in sentence["words"] and "biden" in sentence["names"]
+    sentence = claims.node("sentence:0", SentenceNode)
+    assert isinstance(sentence.words, frozenset)
+    assert exported.nodes["sentence:0"]["words"] == " ".join(sorted(sentence.words))
+    assert "tentara" in sentence.words and "biden" in sentence.names
+
+
+def test_claims_are_typed_frozen_and_hold_each_figure_once(checker):
+    text = "Sekitar 300 warga mengungsi, kata petugas, Senin (6/12/2021)."
+    article = article_from_text(text, lang="id", published=dt.date(2021, 12, 7), markdown=False)
+    extractor = checker.extractor("id")
+    g = build_graph(article, extractor.extract(article), extractor.lex)
+    ((_, _, figure),) = g.claims(FigureClaim)
+    assert {f.name for f in fields(FigureClaim)}.isdisjoint({"value", "lo", "hi", "measure", "hedge"})
+    assert (figure.lo, figure.hi, figure.hedge) == (figure.q.lo, figure.q.hi, "approx") and figure.lo < 300
+    ((_, _, time),) = g.claims(TimeClaim)
+    assert (time.modality, time.cue, time.cue_words) == ("reported", "kata", 1)
+    assert dates_statement(g, time, reported_words=1, past_words=0)
+    assert not dates_statement(g, time, reported_words=0, past_words=0)  # the cue is a word further back
+
+
+def test_a_check_that_changes_a_claim_fails_the_type_check(tmp_path):
+    # Claims are read-only to mypy, which CI runs strict on every check (not frozen at run time: see
+    # claims/record.py).
+    api = pytest.importorskip("mypy.api")
+    check = tmp_path / "rewrites_a_claim.py"
+    check.write_text("from factcheck.claims import TimeClaim\n\n\n"
+                     "def rewrite(c: TimeClaim) -> None:\n    c.cue = 'ujar'\n", encoding="utf-8")
+    out, _, status = api.run([str(check), "--no-incremental", "--cache-dir", str(tmp_path / "cache")])
+    assert status == 1 and 'Property "cue" defined in "TimeClaim" is read-only' in out, out
+
+
+def test_an_export_writes_each_claim_as_the_schema_says(checker):
+    g = graph(checker, "Sekitar 300 warga mengungsi, kata petugas, Senin (6/12/2021).")
+    (time,) = [e for _, _, e in g.edges(data=True) if e.get("claim") == "time"]
+    assert list(time) == ["kind", "claim", "modality", "cue", "cue_start", "grain", "mod", "weekday", "year_source",
+                          "invalid", "expr", "once", "once_cue", "cue_words", "planned_nearby",
+                          "superseded_in_sentence", "start", "end", "text", "segment", "in_quote"]
+    (figure,) = [e for _, _, e in g.edges(data=True) if e.get("claim") == "figure"]
+    assert list(figure)[:9] == ["kind", "claim", "measure", "value", "lo", "hi", "hedge", "left", "right"]
+    assert figure["hedge"] == "approx" and figure["right"].startswith("mengungsi kata")

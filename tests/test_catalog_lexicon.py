@@ -16,7 +16,7 @@ CATALOG = {"temporal.event-date-conflict", "temporal.relative-date-mismatch", "t
 
 
 def test_the_catalog_exists():
-    assert CATALOG <= {r.id for r in load_rules()}
+    assert {r.id for r in load_rules()} >= CATALOG
 
 
 def test_age_and_elapsed_time_share_one_check_kind():
@@ -31,7 +31,7 @@ def lexicon_with(tmp_path, lang, change):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return load_lexicon(lang, root)
+    return load_lexicon(lang, [root / "lexicon"])
 
 
 def test_an_unknown_event_kind_is_named(tmp_path):
@@ -42,4 +42,5 @@ def test_an_unknown_event_kind_is_named(tmp_path):
 def test_a_newsroom_adds_a_role_without_python(tmp_path):
     lex = lexicon_with(tmp_path, "id", lambda d: d["roles"].update({"speaker": ["Ketua DPR"]}))
     text = "Ketua DPR Puan Maharani membuka sidang."
-    assert [(t.role, t.name) for t in TitleExtractor(lex).extract(text, [(0, len(text))])] == [("speaker", "Puan Maharani")]
+    titles = TitleExtractor(lex).extract(text, [(0, len(text))])
+    assert [(t.role, t.name) for t in titles] == [("speaker", "Puan Maharani")]

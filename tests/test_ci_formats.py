@@ -4,9 +4,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from conftest import FIXTURES, SEED
 from factcheck.report import renderer
 from factcheck.report.github import escape_data, escape_property
-from conftest import FIXTURES, SEED
 
 SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"  # the official schema, shipped with the tests
 
@@ -26,7 +26,8 @@ def test_sarif_structure(report, checker):
     assert [r["ruleId"] for r in results] == ["quantity.conflict", "temporal.planned-before-publication"]
     conflict = results[0]
     loc = conflict["locations"][0]["physicalLocation"]
-    assert loc["artifactLocation"]["uri"] == "seeds/000_0004280dd5a0e338.txt" or loc["artifactLocation"]["uri"].endswith("seeds/000_0004280dd5a0e338.txt")
+    uri = loc["artifactLocation"]["uri"]
+    assert uri == "seeds/000_0004280dd5a0e338.txt" or uri.endswith("seeds/000_0004280dd5a0e338.txt")
     assert not loc["artifactLocation"]["uri"].startswith("./")
     assert loc["region"]["startLine"] == 16 and loc["region"]["startColumn"] == 34
     assert loc["region"]["snippet"]["text"] == "175.000 Tentara"
@@ -47,7 +48,8 @@ def test_sarif_validates_against_the_schema(report, checker):
 def test_fingerprints_are_stable_across_unrelated_edits(checker):
     text = SEED.read_text(encoding="utf-8")
     a = checker.check_text(text).files[0].findings
-    b = checker.check_text("Catatan redaksi.\n\n" + text.replace("Gedung Putih dan Kremlin", "Gedung Putih serta Kremlin")).files[0].findings
+    edited = "Catatan redaksi.\n\n" + text.replace("Gedung Putih dan Kremlin", "Gedung Putih serta Kremlin")
+    b = checker.check_text(edited).files[0].findings
     assert [x.fingerprint for x in a] == [x.fingerprint for x in b]
     assert [x.evidence[0].line for x in a] != [x.evidence[0].line for x in b]
 
@@ -61,9 +63,11 @@ def test_github_commands_order_and_paths(checker):
     text = ("---\ndate: 2025-10-20\nlang: id\n---\nSidang dibuka Senin (20/20/2025).\n"
             "Rapat digelar Rabu (7/10/2025), kata dia.\n")
     report = checker.check_text(text)
-    report = report.model_copy(update={"files": tuple(f.model_copy(update={"path": "./news/a.md"}) for f in report.files)})
+    report = report.model_copy(
+        update={"files": tuple(f.model_copy(update={"path": "./news/a.md"}) for f in report.files)})
     lines = renderer("github")(report).splitlines()
-    assert lines[0].startswith("::error file=news/a.md,line=5,col=15,endLine=5,endColumn=33,title=temporal.invalid-date::")
+    assert lines[0].startswith(
+        "::error file=news/a.md,line=5,col=15,endLine=5,endColumn=33,title=temporal.invalid-date::")
     assert lines[1].startswith("::warning file=news/a.md,line=6,")
     assert "%0AFix: " in lines[0]  # the suggestion on its own line, newline escaped
 
@@ -72,12 +76,14 @@ def test_junit_one_case_per_file(report):
     root = ET.fromstring(renderer("junit")(report))
     cases = root.findall(".//testcase")
     assert len(cases) == 2
-    assert cases[0].find("failure") is not None and "quantity.conflict" in cases[0].find("failure").text
+    failure = cases[0].find("failure")
+    assert failure is not None and failure.text and "quantity.conflict" in failure.text
     assert cases[1].find("error") is not None
 
 
 def test_markdown_escapes_table_cells(checker):
-    report = checker.check_text("Rapat digelar Rabu (7/12/2021) | penting.", published=__import__("datetime").date(2021, 12, 8), lang="id")
+    report = checker.check_text("Rapat digelar Rabu (7/12/2021) | penting.",
+                                published=__import__("datetime").date(2021, 12, 8), lang="id")
     md = renderer("markdown")(report)
     assert md.startswith("## factcheck") and "| 1:15 | warning | `temporal.weekday-mismatch` |" in md
 

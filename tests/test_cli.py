@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from factcheck.cli import main
 from conftest import SEED
+from factcheck.cli import main
 
 CLEAN = "Rapat digelar pada Selasa (7/12/2021) di Jakarta. Rusia menyiapkan 175.000 tentara.\n"
 BAD = "Rapat digelar pada Rabu (7/12/2021) di Jakarta.\n"
@@ -31,7 +31,7 @@ def test_text_report_on_seed(capsys):
 
 
 def test_json_contract(capsys):
-    code, out, _ = run(capsys, "check", str(SEED), "--format", "json")
+    _code, out, _ = run(capsys, "check", str(SEED), "--format", "json")
     data = json.loads(out)
     text = SEED.read_text(encoding="utf-8")
     (file,) = data["files"]
@@ -88,7 +88,7 @@ def test_published_option_must_be_a_date(capsys):
 
 def test_output_files_beside_the_printed_report(tmp_path, capsys):
     sarif, data = tmp_path / "report.sarif", tmp_path / "report.json"
-    code, out, _ = run(capsys, "check", str(SEED), "--output", str(sarif), "--output", str(data))
+    _code, out, _ = run(capsys, "check", str(SEED), "--output", str(sarif), "--output", str(data))
     assert out.rstrip().endswith("1 file checked: 2 warnings")  # standard output keeps --format (text)
     assert json.loads(data.read_text(encoding="utf-8"))["summary"]["findings"] == 2
     assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
@@ -107,13 +107,13 @@ def test_github_format_is_chosen_on_actions(tmp_path, capsys, monkeypatch):
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    code, out, _ = run(capsys, "check", str(article))
+    _code, out, _ = run(capsys, "check", str(article))
     assert out.startswith("::warning file=") and "title=temporal.weekday-mismatch::" in out
     assert summary.read_text(encoding="utf-8").startswith("## factcheck")
 
 
 def test_graph_exports(capsys, tmp_path):
-    code, out, _ = run(capsys, "graph", str(SEED), "--format", "json")
+    _code, out, _ = run(capsys, "graph", str(SEED), "--format", "json")
     data = json.loads(out)
     kinds = {n["kind"] for n in data["nodes"]}
     assert {"article", "entity", "event", "time", "quantity", "phrase"} <= kinds
@@ -121,11 +121,11 @@ def test_graph_exports(capsys, tmp_path):
     assert sorted(e["text"] for e in russia) == ["175.000 Tentara", "sekitar 70.000 tentara"]
     assert {e["measure"] for e in russia} == {"troops"}
 
-    code, out, _ = run(capsys, "graph", str(SEED), "--format", "graphml")
+    _code, out, _ = run(capsys, "graph", str(SEED), "--format", "graphml")
     root = ET.fromstring(out)
     assert root.tag.endswith("graphml") and len(root.findall(".//{*}node")) == len(data["nodes"])
 
-    code, out, _ = run(capsys, "graph", str(SEED), "--format", "dot")
+    _code, out, _ = run(capsys, "graph", str(SEED), "--format", "dot")
     assert out.startswith("digraph claims {") and '"entity:Russia" -> ' in out
     if shutil.which("dot"):
         subprocess.run(["dot", "-Tsvg"], input=out, text=True, check=True, capture_output=True)
@@ -147,7 +147,8 @@ def test_extra_rule_folder(tmp_path, capsys):
                                          .replace("severity: warning", "severity: error"), encoding="utf-8")
     article = tmp_path / "a.md"
     article.write_text("---\ndate: 2021-12-08\n---\n" + BAD, encoding="utf-8")
-    code, out, _ = run(capsys, "check", str(article), "--rules", str(tmp_path), "--format", "json", "--fail-on", "error")
+    code, out, _ = run(capsys, "check", str(article), "--rules", str(tmp_path), "--format", "json",
+                       "--fail-on", "error")
     rules = sorted(f["rule"] for f in json.loads(out)["files"][0]["findings"])
     assert rules == ["temporal.house-weekday", "temporal.weekday-mismatch"] and code == 1
 
@@ -161,7 +162,7 @@ def test_bad_rule_folder_is_a_usage_error(tmp_path, capsys):
 def test_installed_command_reads_stdin():
     exe = shutil.which("factcheck", path=str(__import__("pathlib").Path(sys.executable).parent))
     cmd = [exe] if exe else [sys.executable, "-m", "factcheck.cli"]
-    done = subprocess.run(cmd + ["check", "-", "--published", "2021-12-08", "--lang", "id"], input=BAD,
+    done = subprocess.run([*cmd, "check", "-", "--published", "2021-12-08", "--lang", "id"], input=BAD,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1, done.stderr
     assert "<stdin>" in done.stdout and "temporal.weekday-mismatch" in done.stdout
@@ -171,10 +172,11 @@ def test_html_report_of_standard_input_shows_the_text(tmp_path, monkeypatch, cap
     import io
     monkeypatch.setattr("sys.stdin", io.StringIO(BAD))
     target = tmp_path / "report.html"
-    code, out, _ = run(capsys, "check", "-", "--published", "2021-12-08", "--lang", "id", "--format", "html",
+    _code, out, _ = run(capsys, "check", "-", "--published", "2021-12-08", "--lang", "id", "--format", "html",
                        "--output", str(target))
     assert out.rstrip().endswith("1 file checked: 1 warning")  # the file gets the HTML, the terminal the text
-    assert "<mark" in target.read_text(encoding="utf-8") and "Rabu (7/12/2021)</mark>" in target.read_text(encoding="utf-8")
+    page = target.read_text(encoding="utf-8")
+    assert "<mark" in page and "Rabu (7/12/2021)</mark>" in page
 
 
 def test_parallel_run_matches_serial_run(tmp_path):

@@ -1,12 +1,13 @@
 """What users of ruff, Vale or sqlfluff expect of a command line: one-line usage errors with exit 2,
 honest summaries, standard input named, archive findings placed, and the usual options."""
+import io
 import json
 
 import pytest
 
+from conftest import SEED
 from factcheck.cli import main
 from factcheck.lexicon import rules_root
-from conftest import SEED
 
 BAD = "Rapat digelar pada Rabu (7/12/2021) di Jakarta.\n"
 WEEKDAY = (rules_root() / "temporal" / "weekday-mismatch.yaml").read_text(encoding="utf-8")
@@ -164,7 +165,8 @@ def stdin(monkeypatch, text):
 
 
 PAGE = ('<!DOCTYPE html><html lang="id"><head><meta property="article:published_time" content="2021-12-08">'
-        '<title>Rapat</title></head><body><nav>Menu Rabu (7/12/2021)</nav><article><p>' + BAD + '</p></article></body></html>')
+        '<title>Rapat</title></head><body><nav>Menu Rabu (7/12/2021)</nav><article><p>' + BAD +
+        '</p></article></body></html>')
 
 
 def test_stdin_filename_gives_the_type_and_the_name(monkeypatch, capsys):
@@ -246,6 +248,7 @@ def test_github_annotations_point_at_the_record_in_the_export(export, capsys):
 
 def test_sarif_points_at_the_record_and_names_it(export, capsys):
     import jsonschema
+
     from conftest import FIXTURES
     _, out, _ = run(capsys, "check", export.name, "--format", "sarif")
     jsonschema.validate(json.loads(out), json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")))
@@ -342,6 +345,7 @@ def test_jobs_must_be_a_positive_number(capsys, jobs):
 
 def test_jobs_default_to_the_cpus_this_process_may_use(monkeypatch, tmp_path):
     import os
+
     from factcheck import checker as checker_module
     if not hasattr(os, "sched_getaffinity"):
         pytest.skip("no CPU affinity on this platform")
@@ -383,19 +387,21 @@ def test_gitlab_fingerprints_do_not_follow_line_numbers(tmp_path, capsys, monkey
 
 
 def test_py_typed_marker_ships_with_the_package():
-    import factcheck
     from pathlib import Path
+
+    import factcheck
     assert (Path(factcheck.__file__).parent / "py.typed").is_file()
 
 
 def test_public_models_and_checker_methods_have_docstrings():
     import inspect
+
     from factcheck import Checker, models
     public = [c for _, c in inspect.getmembers(models, inspect.isclass)
               if c.__module__ == models.__name__ and not c.__name__.startswith("_")]
     assert all(c.__doc__ and c.__doc__ != models._Model.__doc__ for c in public)
     methods = [m for name, m in inspect.getmembers(Checker, inspect.isfunction) if not name.startswith("_")]
-    assert all(m.__doc__ for m in methods + [Checker.__init__])
+    assert all(m.__doc__ for m in [*methods, Checker.__init__])
 
 
 @pytest.mark.parametrize("call,error,words", [
@@ -416,12 +422,12 @@ def test_bad_library_arguments_are_named(call, error, words):
 def test_bad_checker_arguments_are_named():
     from factcheck import Checker
     with pytest.raises(TypeError, match="select="):
-        Checker(rules=["temporal"])
+        Checker(rules=["temporal"])  # type: ignore[list-item]  # a selector where a rule belongs, on purpose
     with pytest.raises(TypeError, match=r"\['rules'\]"):
-        Checker(rule_dirs="rules")
+        Checker(rule_dirs="rules")  # type: ignore[arg-type]  # one folder where a list belongs, on purpose
 
 
-class Terminal(__import__("io").StringIO):
+class Terminal(io.StringIO):
     def isatty(self):
         return True
 

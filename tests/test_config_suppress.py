@@ -5,9 +5,9 @@ import pytest
 
 from factcheck.baseline import read_baseline, without_baseline, write_baseline
 from factcheck.checker import Checker
-from factcheck.checks import load_rules
-from factcheck.config import configure_rules, find_config, load_config, path_selected
+from factcheck.config import find_config
 from factcheck.errors import ConfigError
+from factcheck.settings import Settings
 
 BAD_WEEKDAY = "Rapat digelar pada Rabu (7/12/2021) di Jakarta."
 
@@ -22,7 +22,8 @@ def test_config_found_walking_up(tmp_path):
 
 def test_pyproject_without_table_is_skipped(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
-    assert find_config(tmp_path) is None or find_config(tmp_path).parent != tmp_path
+    found = find_config(tmp_path)
+    assert found is None or found.parent != tmp_path
 
 
 @pytest.mark.parametrize("body,key", [("colour = 'red'\n", "colour"), ("enable = ['temporal.nope']\n", "enable"),
@@ -32,7 +33,7 @@ def test_bad_config_names_file_and_key(tmp_path, body, key):
     path = tmp_path / ".factcheck.toml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(ConfigError) as exc:
-        configure_rules(load_rules(), load_config(path))
+        Settings.load(path).rules()
     assert str(path) in str(exc.value) and key in str(exc.value)
 
 
@@ -40,7 +41,7 @@ def test_enable_disable_and_severity(tmp_path):
     path = tmp_path / ".factcheck.toml"
     path.write_text("enable = ['temporal']\ndisable = ['temporal.invalid-*']\n"
                     "severity = {'temporal.weekday-mismatch' = 'error'}\n", encoding="utf-8")
-    rules = configure_rules(load_rules(), load_config(path))
+    rules = Settings.load(path).rules()
     ids = {r.id: r.severity for r in rules}
     assert "quantity.conflict" not in ids and "temporal.invalid-date" not in ids
     assert ids["temporal.weekday-mismatch"] == "error"
@@ -49,10 +50,10 @@ def test_enable_disable_and_severity(tmp_path):
 def test_include_exclude(tmp_path):
     path = tmp_path / ".factcheck.toml"
     path.write_text("include = ['news/**']\nexclude = ['news/archive/**']\n", encoding="utf-8")
-    config = load_config(path)
-    assert path_selected(tmp_path / "news" / "a.md", config)
-    assert not path_selected(tmp_path / "news" / "archive" / "b.md", config)
-    assert not path_selected(tmp_path / "drafts" / "c.md", config)
+    settings = Settings.load(path)
+    assert settings.selected(tmp_path / "news" / "a.md")
+    assert not settings.selected(tmp_path / "news" / "archive" / "b.md")
+    assert not settings.selected(tmp_path / "drafts" / "c.md")
 
 
 def findings(text, **kw):
@@ -60,7 +61,7 @@ def findings(text, **kw):
 
 
 def test_disable_next_line_suppresses_exactly_one():
-    text = ("<!-- factcheck-disable-next-line temporal.weekday-mismatch -->\n" + BAD_WEEKDAY + "\n" + BAD_WEEKDAY + "\n")
+    text = "<!-- factcheck-disable-next-line temporal.weekday-mismatch -->\n" + BAD_WEEKDAY + "\n" + BAD_WEEKDAY + "\n"
     assert [f.evidence[0].line for f in findings(text)] == [3]
 
 

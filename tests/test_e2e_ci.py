@@ -25,6 +25,7 @@ def git(repo, *args):
 
 
 def fc(repo, *args):
+    assert EXE, "needs the installed command"
     env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     return subprocess.run([EXE, *args], cwd=repo, capture_output=True, text=True, timeout=120, env=env)
 
@@ -58,8 +59,8 @@ def test_suppression_suppresses_exactly_one(repo):
     article.write_text(twice, encoding="utf-8")
     before = json.loads(fc(repo, "check", "news/weekday.md", "--format", "json").stdout)["files"][0]["findings"]
     assert [f["evidence"][0]["line"] for f in before] == [7, 9]
-    article.write_text(twice.replace("Rapat digelar", "<!-- factcheck-disable-next-line temporal.weekday-mismatch -->\nRapat digelar"),
-                       encoding="utf-8")
+    disabled = "<!-- factcheck-disable-next-line temporal.weekday-mismatch -->\nRapat digelar"
+    article.write_text(twice.replace("Rapat digelar", disabled), encoding="utf-8")
     after = json.loads(fc(repo, "check", "news/weekday.md", "--format", "json").stdout)["files"][0]["findings"]
     assert [f["evidence"][0]["line"] for f in after] == [10]  # the second one, moved down by the comment
 

@@ -225,6 +225,22 @@ def test_the_nearest_cue_governs_a_date(extractors):
 
 
 def test_cues_are_not_read_from_boilerplate(extractors):
-    text = "Judul Berita Hari Ini\n\nKompas.com - 05/12/2021, 10:16 WIB\n\nBaca berita tanpa iklan akan segera hadir\n\nWarga berkumpul di alun-alun.\n"
+    text = ("Judul Berita Hari Ini\n\nKompas.com - 05/12/2021, 10:16 WIB\n\nBaca berita tanpa iklan akan segera hadir"
+            "\n\nWarga berkumpul di alun-alun.\n")
     m = mentions(extractors, text, "id")
     assert m.cues.cues == []
+
+
+# --- a known name with other white space inside ----------------------------------------------------
+
+@pytest.mark.parametrize("space", ["  ", "\u00a0", "\t", "\n", "\r\n", "\u2009"])
+def test_known_name_with_any_white_space_inside(space):
+    text = f"Utusan Amerika{space}Serikat dan Joe{space}Biden tiba di Jakarta."
+    found = EntityExtractor(load_lexicon("id")).extract(text, [(0, len(text), False)], {0})
+    assert [e.name for e in found if e.known] == ["United States", "Joe Biden", "Jakarta"]
+
+
+def test_title_jurisdiction_with_a_no_break_space():
+    m = Extractor(load_lexicon("en")).extract(article_from_text(
+        "Headline here\n\nPresident United\u00a0States Joe Biden spoke on Monday.", lang="en"))
+    assert [(t.jurisdiction, t.name) for t in m.titles] == [("United States", "Joe Biden")]

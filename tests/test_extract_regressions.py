@@ -41,7 +41,8 @@ def test_capitalised_periods(lang, text, lo, hi):
     assert (t.lo, t.hi) == (lo, hi)
 
 
-@pytest.mark.parametrize("text,span", [("Ia tiba pada 3 Maret.", "3 Maret"), ("Pameran 15-19 Oktober.", "15-19 Oktober")])
+@pytest.mark.parametrize("text,span", [("Ia tiba pada 3 Maret.", "3 Maret"),
+                                       ("Pameran 15-19 Oktober.", "15-19 Oktober")])
 def test_sentence_full_stop_is_not_part_of_a_date(text, span):
     (t,) = TimeExtractor(load_lexicon("id")).extract(text, [(0, len(text))], dt.date(2025, 1, 1))
     assert t.span.text == span

@@ -21,12 +21,13 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from conftest import assert_exact
 from factcheck.cli import main
 from factcheck.models import without_surrogates
 from factcheck.report import renderer
-from conftest import assert_exact
 
 LONG = os.environ.get("FACTCHECK_FUZZ") == "long"
 FUZZ = settings(max_examples=int(os.environ.get("FACTCHECK_FUZZ_CASES", 20_000)) if LONG else 100,

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from conftest import assert_exact
 from factcheck.checks import load_rules
 from factcheck.cli import main
 from factcheck.errors import ConfigError
@@ -17,11 +18,10 @@ from factcheck.lexicon import rules_root
 from factcheck.report import renderer
 from factcheck.report.svg import to_svg
 
-from conftest import assert_exact
-
 LAST_DAY, FIRST_DAY = dt.date(9999, 12, 31), dt.date(1, 1, 1)
 # Relative dates, a yearless date and a weekday: each computed from the publication date.
-RELATIVE_ID = "Rapat digelar besok, kemarin, 3 hari lalu, Senin depan, minggu depan, bulan lalu, tahun depan dan pada 7/12."
+RELATIVE_ID = ("Rapat digelar besok, kemarin, 3 hari lalu, Senin depan, minggu depan, bulan lalu, tahun depan dan "
+               "pada 7/12.")
 RELATIVE_EN = "The meeting was held yesterday, next week, last month, next year and three days ago, on Dec. 7."
 
 
@@ -78,8 +78,8 @@ def test_dates_at_the_ends_of_the_calendar(checker, text, lang, published):
     ("front.md", "---\ndate: 9999-12-31\n---\n" + RELATIVE_ID + "\n"),
     ("first.md", "---\ndate: 0001-01-01\n---\n" + RELATIVE_ID + "\n"),
     ("dateline.txt", "JAKARTA, KOMPAS.com - Jumat (31/12/9999). " + RELATIVE_ID + "\n"),
-    ("meta.html", '<html><head><meta property="article:published_time" content="9999-12-31T23:00:00">'
-                  f"</head><body><p>{RELATIVE_ID}</p></body></html>"),
+    ("meta.html", ('<html><head><meta property="article:published_time" content="9999-12-31T23:00:00">'
+                   f"</head><body><p>{RELATIVE_ID}</p></body></html>")),
     ("record.jsonl", json.dumps({"id": "a", "published": "9999-12-31", "text": RELATIVE_ID}) + "\n"
      + json.dumps({"id": "b", "published": "0001-01-01", "text": RELATIVE_ID}) + "\n"),
 ])
@@ -159,7 +159,7 @@ def test_a_template_width_past_the_bound_is_refused_when_rules_load(tmp_path, sp
 
 def test_a_template_width_within_the_bound_loads(tmp_path):
     (rule,) = load_rules([_rule_folder(tmp_path, GOOD_RULE.replace("{text}", "{text:>20}", 1))])
-    assert "{text:>20}" in rule.message.id
+    assert "{text:>20}" in rule.message.texts()["id"]
 
 
 @pytest.mark.parametrize("value", ["100000000000000000000", "-100001", "9" * 4000])
@@ -222,7 +222,9 @@ def test_a_record_id_cannot_break_out_of_its_markdown_code_span(tmp_path, capsys
                     encoding="utf-8")
     main(["check", str(path), "--format", "markdown"])
     (heading,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("### ")]
-    fence = re.match("`+", heading[4:]).group()
+    opened = re.match("`+", heading[4:])
+    assert opened, heading
+    fence = opened.group()
     inside = heading[4 + len(fence):-len(fence)]
     assert heading.endswith(fence) and not heading.endswith("`" + fence)
     # CommonMark closes a code span at the first run of exactly as many backticks: none inside
@@ -312,10 +314,10 @@ def test_unreadable_yaml_values_are_one_line_errors(checker, tmp_path):
     folder = tmp_path / "pack"
     folder.mkdir()
     rule = (rules_root() / "temporal" / "invalid-date.yaml").read_text(encoding="utf-8")
+    huge = "category: temporal\nparams: {n: " + "9" * 5000 + "}"
     (folder / "x.yaml").write_text(rule.replace("id: temporal.invalid-date", "id: temporal.house-x")
-                                   .replace("category: temporal", "category: temporal\nparams: {n: " + "9" * 5000 + "}", 1),
-                                   encoding="utf-8")
-    with pytest.raises(ConfigError, match="x.yaml.*a value that cannot be read"):
+                                   .replace("category: temporal", huge, 1), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"x\.yaml.*a value that cannot be read"):
         load_rules([folder])
 
 

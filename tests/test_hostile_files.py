@@ -2,6 +2,7 @@
 is written whole or not at all, and a failed one is one line and exit 2 while the others are still
 written; only regular files are read, each within its size limit, and YAML aliases are bounded; a
 killed worker, Ctrl-C and a closed pipe end a run cleanly with a status that says what happened."""
+import contextlib
 import json
 import os
 import signal
@@ -198,16 +199,17 @@ def test_an_output_that_is_a_pipe_is_written_in_place_and_one_without_a_reader_d
 ])
 def test_standard_output_closed_full_or_gone(folder, stdout, status, message):
     options = {"cwd": folder}
-    if stdout == "closed":
-        options["preexec_fn"] = lambda: os.close(1)
-    elif stdout == "full":
-        options["stdout"] = open("/dev/full", "w")
-    else:
-        read_end, write_end = os.pipe()
-        os.close(read_end)  # the reader has gone before anything is written
-        options["stdout"] = write_end
-    done = subprocess.run([*FACTCHECK, "check", "berita", "--output", "ok.json"], stderr=subprocess.PIPE,
-                          text=True, timeout=60, **options)
+    with contextlib.ExitStack() as opened:
+        if stdout == "closed":
+            options["preexec_fn"] = lambda: os.close(1)
+        elif stdout == "full":
+            options["stdout"] = opened.enter_context(open("/dev/full", "w"))
+        else:
+            read_end, write_end = os.pipe()
+            os.close(read_end)  # the reader has gone before anything is written
+            options["stdout"] = write_end
+        done = subprocess.run([*FACTCHECK, "check", "berita", "--output", "ok.json"], stderr=subprocess.PIPE,
+                              text=True, timeout=60, **options)
     assert done.returncode == status
     if message:
         one_line(done.stderr, message)
@@ -392,7 +394,8 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path, jobs):
     article = (Path(__file__).resolve().parents[1] / "seeds" / "000_0004280dd5a0e338.txt").read_text()
     for i in range(1500):
         (batch / f"a{i:03}.txt").write_text(article, encoding="utf-8")
-    process = subprocess.Popen([*FACTCHECK, "check", str(batch), "-j", jobs, "-q", "--output", str(tmp_path / "r.json")],
+    process = subprocess.Popen([*FACTCHECK, "check", str(batch), "-j", jobs, "-q", "--output",
+                                str(tmp_path / "r.json")],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     time.sleep(2.5)  # started and checking
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the group

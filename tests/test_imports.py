@@ -6,7 +6,8 @@ import sys
 CHECK = """
 import datetime, sys
 from factcheck import Checker
-report = Checker().check_text("Rapat digelar pada Senin (7/12/2021), kata dia.", published=datetime.date(2021, 12, 6), lang="id")
+report = Checker().check_text("Rapat digelar pada Senin (7/12/2021), kata dia.", published=datetime.date(2021, 12, 6),
+                              lang="id")
 assert report.files[0].findings, "the wrong weekday is found"
 print(sorted(m for m in ("networkx", "dateparser", "concurrent.futures.process") if m in sys.modules))
 """

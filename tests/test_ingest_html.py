@@ -4,10 +4,10 @@ import html
 
 import pytest
 
+from conftest import SEED
 from factcheck.errors import InputError
 from factcheck.ingest import article_from_html, read_article
 from factcheck.text import LineIndex
-from conftest import SEED
 
 D = dt.date
 BAD_WEEKDAY = "Rapat digelar pada Rabu (7/12/2021) di Jakarta."  # 7/12/2021 is a Tuesday
@@ -203,7 +203,8 @@ def test_seed_as_html_page_gives_the_same_two_findings(checker, tmp_path):
     blocks = []
     for line in filter(str.strip, text.splitlines()):
         if line.startswith("Baca juga: "):
-            blocks.append(f'<p><strong>Baca juga:</strong> <a href="/read/2021/12/04/1">{html.escape(line[11:])}</a></p>')
+            link = f'<a href="/read/2021/12/04/1">{html.escape(line[11:])}</a>'
+            blocks.append(f"<p><strong>Baca juga:</strong> {link}</p>")
         else:
             escaped = html.escape(line, quote=False).replace("“", "&ldquo;").replace("”", "&rdquo;")
             blocks.append(f"<p>{escaped}</p>")

@@ -9,9 +9,8 @@ from collections import Counter
 
 import pytest
 
-from factcheck import Checker
+from factcheck import Checker, lexicon
 from factcheck import checker as checker_module
-from factcheck import lexicon
 from factcheck.extract import openings
 from factcheck.ingest import article_from_text
 from factcheck.lexicon import PhraseMatcher
@@ -39,7 +38,7 @@ def long_article() -> str:
 
 
 def test_per_text_reads_each_stretch_of_a_text_once_and_forgets_it_for_another():
-    reads = Counter()
+    reads: Counter[tuple[str, int, int]] = Counter()
 
     @per_text
     def read(text, start, end):
@@ -78,7 +77,7 @@ def test_per_text_never_answers_a_thread_with_another_texts_reading():
 
 
 def test_each_stretch_of_a_long_article_is_read_for_words_once(checker, monkeypatch):
-    reads = Counter()
+    reads: Counter[tuple[int, int | None]] = Counter()
     word = PhraseMatcher.WORD
 
     class Counting:
@@ -100,14 +99,14 @@ def unremembered(read):
     def fresh(*args):
         return read(*args)
 
-    fresh.forget = lambda: None
+    fresh.forget = lambda: None  # type: ignore[attr-defined]  # what a remembered reading has
     return fresh
 
 
 def test_what_is_remembered_is_what_a_fresh_reading_gives(checker, monkeypatch):
     text = long_article()
     remembered = checker.analyse(article_from_text(text, published=PUBLISHED, lang="id"))[0]
-    for module, name in ((lexicon, "words_of"), (openings, "words_of"), (openings, "_positions")):
+    for module, name in ((lexicon.compiled, "words_of"), (openings, "words_of"), (openings, "_positions")):
         monkeypatch.setattr(module, name, unremembered(getattr(module, name).__wrapped__))
     fresh = checker.analyse(article_from_text(text, published=PUBLISHED, lang="id"))[0]
     for kind in ("times", "quantities", "entities", "durations"):
@@ -134,13 +133,13 @@ def test_a_large_articles_check_defers_full_collections_and_gives_the_threshold_
                                                                                      size, deferred):
     before = gc.get_threshold()
     during = []
-    check = checker_module.Checker._check_article
+    check = checker_module.Checker._check_analysis
 
-    def watched(self, article):
+    def watched(self, analysis):
         during.append(gc.get_threshold())
-        return check(self, article)
+        return check(self, analysis)
 
-    monkeypatch.setattr(checker_module.Checker, "_check_article", watched)
+    monkeypatch.setattr(checker_module.Checker, "_check_analysis", watched)
     text = "Warga berkumpul di alun-alun sejak pagi.\n" * (size // 40 + 1)
     checker.check_article(article_from_text(text, published=PUBLISHED, lang="id"))
     assert during == [(before[0], before[1], 1 << 30) if deferred else before]
@@ -150,10 +149,10 @@ def test_a_large_articles_check_defers_full_collections_and_gives_the_threshold_
 def test_the_threshold_comes_back_when_a_large_articles_check_fails(monkeypatch):
     before = gc.get_threshold()
 
-    def broken(self, article):
+    def broken(self, analysis):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(checker_module.Checker, "_check_article", broken)
+    monkeypatch.setattr(checker_module.Checker, "_check_analysis", broken)
     with pytest.raises(RuntimeError):
         Checker().check_article(article_from_text("x " * checker_module.LARGE_TEXT, published=PUBLISHED, lang="id"))
     assert gc.get_threshold() == before

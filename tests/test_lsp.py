@@ -80,11 +80,13 @@ def test_diagnostics_hover_and_quick_fix(tmp_path):
 
             hover = await s.client.text_document_hover_async(types.HoverParams(
                 types.TextDocumentIdentifier(uri), types.Position(d.range.start.line, d.range.start.character + 2)))
+            assert hover and isinstance(hover.contents, types.MarkupContent)
             assert "Menurut kalender, 7 Desember 2021 adalah hari Selasa" in hover.contents.value
 
             actions = await s.client.text_document_code_action_async(types.CodeActionParams(
                 types.TextDocumentIdentifier(uri), d.range, types.CodeActionContext(diagnostics=[d])))
-            edits = [a.edit.changes[uri][0] for a in actions]
+            assert actions and all(isinstance(a, types.CodeAction) and a.edit and a.edit.changes for a in actions)
+            edits = [a.edit.changes[uri][0] for a in actions]  # type: ignore[union-attr, index]  # checked above
             assert [e.new_text for e in edits][:1] == ["Selasa (7/12/2021)"] and all(e.range == d.range for e in edits)
 
             # applying the fix and sending the change clears the diagnostic
@@ -99,7 +101,8 @@ def test_diagnostics_hover_and_quick_fix(tmp_path):
 
 
 def test_html_text_dates_and_configuration(tmp_path):
-    (tmp_path / ".factcheck.toml").write_text('exclude = ["drafts/*"]\n[severity]\n"temporal.weekday-mismatch" = "error"\n')
+    (tmp_path / ".factcheck.toml").write_text(
+        'exclude = ["drafts/*"]\n[severity]\n"temporal.weekday-mismatch" = "error"\n')
     (tmp_path / "drafts").mkdir()
     page = "<html><body><article><p>Rapat itu digelar pada Rabu (7/12/2021) di Jakarta.</p></article></body></html>"
 
@@ -126,7 +129,8 @@ def test_a_broken_article_is_one_error_diagnostic(tmp_path):
         s = Session()
         await s.start(tmp_path, "--select", "temporal.*")
         try:
-            (d,) = await s.diagnostics(s.open(tmp_path / "a.md", "---\npublished: kemarin sore\n---\nTeks.\n", "markdown"))
+            draft = "---\npublished: kemarin sore\n---\nTeks.\n"
+            (d,) = await s.diagnostics(s.open(tmp_path / "a.md", draft, "markdown"))
             assert d.severity == types.DiagnosticSeverity.Error and "YYYY-MM-DD" in d.message
         finally:
             await s.stop()

@@ -41,6 +41,7 @@ def write(root, files: dict[str, str]):
 
 
 def fc(cwd, *args):
+    assert EXE, "needs the installed command"
     env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     return subprocess.run([EXE, *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env)
 
@@ -64,7 +65,8 @@ def test_distribution_is_factcheck_news_with_the_factcheck_command():
 def test_every_install_line_names_the_distribution(name):
     text = (ROOT / name).read_text(encoding="utf-8")
     for words in re.findall(r"pip install([^\n&;|#]*)", text):
-        names = {re.match(r"[\w.-]*", w.strip("'\"")).group().lower() for w in words.split() if not w.startswith("-")}
+        names = {re.sub(r"[^\w.-].*", "", w.strip("'\""), flags=re.DOTALL).lower()
+                 for w in words.split() if not w.startswith("-")}
         assert "factcheck" not in names, f"`pip install{words}` installs the unrelated project"
     assert DIST in text
 
@@ -92,6 +94,7 @@ def run_hook(repo, *args):
     git(repo, "add", "-A")
     env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"), "PRE_COMMIT_NO_CONCURRENCY": "1"}
     env = {k: v for k, v in env.items() if not k.startswith("GITHUB_")}
+    assert PRE_COMMIT, "needs pre-commit"
     return subprocess.run([PRE_COMMIT, "run", "--verbose", "--color", "never"], cwd=repo, capture_output=True,
                           text=True, timeout=120, env=env)
 
@@ -232,7 +235,7 @@ class Runner:
         self.pip_env, self.sandbox = offline()
 
     def value(self, path: str):
-        node = {"inputs": self.inputs, "steps": self.steps, "github": self.github,
+        node: object = {"inputs": self.inputs, "steps": self.steps, "github": self.github,
                 "runner": {"temp": str(self.temp), "os": "Linux"}}
         for part in path.split("."):
             node = node.get(part, "") if isinstance(node, dict) else ""
@@ -320,8 +323,8 @@ def test_action_puts_no_expression_inside_a_shell_command():
 def test_action_installs_into_its_own_virtualenv(installed):
     bin_ = pathlib.Path(installed.steps["install"]["outputs"]["bin"])
     assert bin_.parent == installed.temp / "factcheck-venv" and (bin_ / "factcheck").is_file()
-    version = subprocess.run([bin_ / "python", "-c", "import importlib.metadata as m; print(m.version('factcheck-news'))"],
-                             capture_output=True, text=True)
+    script = "import importlib.metadata as m; print(m.version('factcheck-news'))"
+    version = subprocess.run([bin_ / "python", "-c", script], capture_output=True, text=True)
     assert version.stdout.strip() == factcheck.__version__
 
 
@@ -366,8 +369,11 @@ def test_action_leaves_the_fail_level_to_the_configuration(installed, tmp_path):
 @pytest.mark.skipif(not EXE, reason="needs the installed command")
 def test_readme_says_what_the_seed_check_exits_with_and_how_to_get_the_code():
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    status, warnings = re.search(r"exit status (\d), because the sample has (\w+) warnings", readme).groups()
+    said = re.search(r"exit status (\d), because the sample has (\w+) warnings", readme)
+    assert said, "the README says what the seed check exits with"
+    status, warnings = said.groups()
     done = fc(ROOT, "check", "seeds/", "--format", "json")
     summary = json.loads(done.stdout)["summary"]
-    assert (done.returncode, summary["by_severity"]) == (int(status), {"warning": ["zero", "one", "two"].index(warnings)})
+    expected = {"warning": ["zero", "one", "two"].index(warnings)}
+    assert (done.returncode, summary["by_severity"]) == (int(status), expected)
     assert "cloning this repository" in readme and f"pip download --no-deps --no-binary :all: {DIST}" in readme

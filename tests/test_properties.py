@@ -1,7 +1,8 @@
 """Whatever the text, checking it raises nothing and every evidence span is exact."""
 import datetime as dt
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import assert_exact
 

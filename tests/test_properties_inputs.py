@@ -5,10 +5,11 @@ import json
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from factcheck.ingest import read_article
 from conftest import assert_exact
+from factcheck.ingest import read_article
 
 WORDS = ["Senin (", "Rabu (7/12/2021)", "7/12/2021", ")", " akan ", " secepat awal ", "2020", " sekitar ",
          "70.000", "175.000", " tentara", " Rusia", " kata dia, ", "(20/20/2025)", "\n", "\r\n", "Baca juga: ",

@@ -8,6 +8,7 @@ import pytest
 from factcheck.errors import ConfigError, InputError
 from factcheck.ingest import RecordFields, read_article
 from factcheck.ingest import records as records_module
+from factcheck.report import FLAGS
 
 BAD_WEEKDAY = "Rapat digelar pada Rabu (7/12/2021) di Jakarta."  # 7/12/2021 is a Tuesday
 
@@ -78,7 +79,7 @@ def test_record_fields_are_configurable(checker, tmp_path):
     assert (file.published, file.language) == (dt.date(2021, 12, 8), "id")
     assert [f.rule for f in file.findings] == ["temporal.weekday-mismatch"]
     (default,) = checker.check_paths([path]).files
-    assert "record has no text" in default.error and "--record-field text=KEY" in default.error
+    assert "record has no text" in default.error and "--record-field text=KEY" in default.problem.text(FLAGS)
 
 
 @pytest.mark.parametrize("option", ["isi", "teks=isi", "text=", "text= , "])
@@ -148,7 +149,8 @@ def test_record_over_the_size_limit(checker, tmp_path, monkeypatch):
                      encoding="utf-8")
     files = by_name(checker.check_paths([array], max_size=300), tmp_path)
     assert list(files) == ["batas.json#pendek", "batas.json:1"]
-    assert "size limit" in files["batas.json:1"].error and "the records after it were not read" in files["batas.json:1"].error
+    error = files["batas.json:1"].error
+    assert "size limit" in error and "the records after it were not read" in error
 
 
 def test_a_record_that_is_not_utf8_does_not_end_the_file(checker, tmp_path):
@@ -183,9 +185,9 @@ def test_a_json_array_is_read_a_chunk_at_a_time(tmp_path, monkeypatch):
     fh = CountingReader("[" + ",".join([record] * 2000) + "]")
     monkeypatch.setattr(records_module, "_open", lambda path: fh)
     seen = 0
-    for line, rec, problem in records_module.records(tmp_path / "besar.json", max_size=10_000):
+    for _line, rec, problem in records_module.records(tmp_path / "besar.json", max_size=10_000):
         seen += 1
-        assert problem is None and rec["id"] == "r"
+        assert problem is None and isinstance(rec, dict) and rec["id"] == "r"
         # never more than one chunk (and the record it is in) ahead of the records handed out
         assert fh.read_so_far <= seen * (len(record) + 1) + 2 * records_module.CHUNK
     assert seen == 2000

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
 from conftest import ROOT, SEED
+from factcheck.cli import main
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 DESKTOP, PHONE = 1280, 390
@@ -86,7 +86,7 @@ def test_the_seed_report_fits_the_screen_with_each_note_and_its_claims_on_it(bro
     assert len(notes) == len(figures) == 2
     for element in (*notes, *figures):
         assert element.is_displayed()
-        assert 0 <= box(element)["x"] and box(element)["x"] + box(element)["width"] <= width
+        assert box(element)["x"] >= 0 and box(element)["x"] + box(element)["width"] <= width
     for figure in figures:  # the drawing is scaled to its figure, never cut off
         svg = figure.find_element(By.TAG_NAME, "svg")
         assert box(svg)["x"] + box(svg)["width"] <= box(figure)["x"] + box(figure)["width"] + 1

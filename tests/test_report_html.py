@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED
 from factcheck.checks import load_rules
 from factcheck.cli import main
-from factcheck.models import Evidence, FileReport, Finding, Report
 from factcheck.ingest import read_article
+from factcheck.models import Evidence, FileReport, Finding, Report
 from factcheck.report import renderer
 from factcheck.report.html import pages
-from conftest import SEED
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 DOUBLE = ("---\ndate: 2021-12-05\nlang: id\n---\nRapat digelar pada Rabu (7/12/2021) di Jakarta. Rusia menyiapkan "
@@ -117,7 +117,7 @@ def test_every_finding_is_highlighted_exactly_where_its_evidence_is(checker, wri
 
 
 def test_the_text_is_the_article_verbatim_with_its_segments_marked(seed):
-    report, doc = seed
+    _report, doc = seed
     (text,) = doc.select("div", "text")
     article = SEED.read_text(encoding="utf-8")
     assert text.text(skip=is_ref) == article
@@ -161,7 +161,7 @@ def test_header_and_rules_legend_in_the_articles_language(seed):
     assert [e.text() for e in doc.select("span", "sev", section)] == ["peringatan", "peringatan"]
     for rule in load_rules():
         entry = doc.ids[f"rule-{rule.id}"]
-        assert rule.summary.id in entry.text()
+        assert rule.summary.texts()["id"] in entry.text()
     english = Document(renderer("html")(report, report_lang="en"))
     assert english.select("html")[0].attrs["lang"] == "en" and english.select("h1")[0].text() == "factcheck report"
     assert "published Sunday, December 5, 2021 (from the dateline)" in english.ids["f1"].text()
@@ -177,7 +177,8 @@ def test_the_report_language_follows_most_articles_or_the_option(checker, write,
     out = tmp_path / "r.html"
     assert main(["check", str(indonesian), *map(str, english), "--published", "2021-12-08", "--output", str(out),
                  "--report-lang", "id"]) == 1
-    assert "3 berkas diperiksa: 3 peringatan" in Document(out.read_text(encoding="utf-8")).select("p", "totals")[0].text()
+    totals = Document(out.read_text(encoding="utf-8")).select("p", "totals")[0].text()
+    assert "3 berkas diperiksa: 3 peringatan" in totals
 
 
 def test_batch_summary_links_sections_lists_clean_files_and_errors(checker, write, tmp_path):
@@ -231,7 +232,8 @@ def test_filters_by_severity_and_rule_are_checkboxes_the_style_sheet_reads(sever
     (form,) = doc.select("form", "filters")
     boxes = {e.attrs["id"]: e.parent.text() for e in doc.select("input", within=form)}
     assert all("checked" in e.attrs for e in doc.select("input", within=form))
-    assert [b for b in boxes if b in ("show-error", "show-warning", "show-info")] == ["show-error", "show-warning", "show-info"]
+    levels = ["show-error", "show-warning", "show-info"]
+    assert [b for b in boxes if b in levels] == levels
     rule_boxes = {text.split()[0]: box for box, text in boxes.items() if box.startswith("show-r")}
     assert set(rule_boxes) == set(severe.summary.by_rule)
     assert doc.select("button", within=form)[0].attrs["type"] == "reset"  # ticks every box again, no script
@@ -245,7 +247,8 @@ def test_filters_by_severity_and_rule_are_checkboxes_the_style_sheet_reads(sever
         for f in severe.files:
             n = sum(x.rule == rule for x in f.findings)
             if n:
-                section = next(e for e in doc.select("section", "article") if doc.select("code", within=e)[0].text() == f.path)
+                section = next(e for e in doc.select("section", "article")
+                               if doc.select("code", within=e)[0].text() == f.path)
                 assert key in section.classes
                 assert len([e for e in doc.select("li", "note", section) if key in e.classes]) == n
     assert "body:has(.filters) .fx{display:none}" in html
@@ -371,7 +374,7 @@ def test_cli_writes_the_report(tmp_path, capsys):
 
 
 def test_each_note_draws_only_the_claims_it_rests_on_and_the_full_graph_is_folded(seed, checker):
-    report, doc = seed
+    _report, doc = seed
     _, graph = checker.analyse(read_article(SEED))
     figures = doc.select("figure", "claims")
     assert [doc.select("a", within=e)[0].attrs["href"] for e in figures] == ["#f1-n1", "#f1-n2"]

@@ -1,4 +1,5 @@
-"""Every example of every rule file is a test: failing examples must raise that rule, passing ones must not."""
+"""Every example of every rule file is a test: failing examples must raise that rule, passing ones must not.
+A failing example may pin the first finding's first evidence text and its message."""
 import pytest
 
 from factcheck.checks import load_rules
@@ -18,6 +19,10 @@ def test_example(checker, rule, index, example):
                 assert example.text[ev.start:ev.end] == ev.text
             assert f.message and f.reasoning and f.suggestion
             assert "{" not in f.message + f.reasoning + f.suggestion, "a template field was left unfilled"
+        if example.evidence is not None:
+            assert found[0].evidence[0].text == example.evidence, f"{rule.id}: the first finding's first evidence"
+        if example.message is not None:
+            assert found[0].message == example.message, f"{rule.id}: the first finding's message"
     else:
         assert not found, f"{rule.id} should not flag: {example.text}: {[f.message for f in found]}"
 

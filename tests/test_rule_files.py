@@ -40,7 +40,8 @@ def test_unknown_key_is_an_error(tmp_path):
 
 
 def test_missing_examples_in_a_language(tmp_path):
-    text = GOOD.split("examples:")[0] + "examples:\n  - {lang: id, expect: fail, text: 'x'}\n  - {lang: id, expect: pass, text: 'y'}\n"
+    text = (GOOD.split("examples:")[0]
+            + "examples:\n  - {lang: id, expect: fail, text: 'x'}\n  - {lang: id, expect: pass, text: 'y'}\n")
     with pytest.raises(ConfigError, match="'en'"):
         load_rules([write(tmp_path, text)])
 
@@ -71,3 +72,10 @@ def test_lexicon_folder_is_not_read_as_rules(tmp_path):
     folder = tmp_path / "pack"
     shutil.copytree(rules_root() / "lexicon", folder / "lexicon")
     assert load_rules([folder]) == []
+
+
+def test_a_pin_on_a_passing_example_is_an_error(tmp_path):
+    text = GOOD.replace("    expect: pass\n", "    expect: pass\n    message: Nothing to see.\n", 1)
+    assert text != GOOD
+    with pytest.raises(ConfigError, match="a passing one finds nothing"):
+        load_rules([write(tmp_path, text)])

@@ -36,7 +36,7 @@ def test_taken_answers_like_a_scan_of_every_span():
         taken = Taken()
         for i, (a, b) in enumerate(spans):
             taken.add(a, b)
-            for start in range(0, 70):
+            for start in range(70):
                 for end in range(start + 1, start + 5):
                     expected = any(x < end and start < y for x, y in spans[:i + 1])
                     assert taken.overlaps(start, end) == expected, (spans[:i + 1], start, end)

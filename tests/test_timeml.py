@@ -11,15 +11,17 @@ import pytest
 from factcheck.cli import main
 from factcheck.errors import InputError
 from factcheck.evaluate import ALL_TYPES, TimexScore, _score_document, score_timeml
-from factcheck.timeml import Timex, TimeMLDocument, parse_timeml, write_timeml
+from factcheck.timeml import TimeMLDocument, Timex, parse_timeml, write_timeml
 
 GOLD = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>own-1</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2021-12-08" functionInDocument="CREATION_TIME">20211208</TIMEX3></DCT>
 <TEXT>
-The board <EVENT eid="e1" class="OCCURRENCE">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2021-12-07">December 7</TIMEX3>, 2021 &amp; the committee
-agreed <TIMEX3 tid="t2" type="DURATION" value="P1D">after the vote</TIMEX3>. A <TIMEX3 tid="t3" type="DATE" value="XXXX"/>note
+The board <EVENT eid="e1" class="OCCURRENCE">met</EVENT> on <TIMEX3 tid="t1" type="DATE"
+value="2021-12-07">December 7</TIMEX3>, 2021 &amp; the committee
+agreed <TIMEX3 tid="t2" type="DURATION" value="P1D">after the vote</TIMEX3>. A <TIMEX3 tid="t3" type="DATE"
+value="XXXX"/>note
 came on <TIMEX3 tid="t4" type="DATE" value="2020-01-06">January 5, 2020</TIMEX3>.
 </TEXT>
 <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
@@ -102,8 +104,8 @@ def test_two_notations_of_one_value_agree(gold, found):
     assert score.by_type[ALL_TYPES].value == 1 and not score.wrong_values
 
 
-@pytest.mark.parametrize("gold, found", [("199X", "1990"), ("199X", "19"), ("1990-XX", "1990"), ("2000-W17", "2000-W07"),
-                                         ("2000-W1", "2000-W10"), ("XXXX", "2000")])
+@pytest.mark.parametrize("gold, found", [("199X", "1990"), ("199X", "19"), ("1990-XX", "1990"),
+                                         ("2000-W17", "2000-W07"), ("2000-W1", "2000-W10"), ("XXXX", "2000")])
 def test_values_that_mean_otherwise_still_differ(gold, found):
     score = _score([Timex(0, 10, "DATE", gold)], [Timex(0, 10, "DATE", found)])
     assert score.by_type[ALL_TYPES].value == 0 and len(score.wrong_values) == 1
@@ -154,7 +156,8 @@ def test_times_written_as_timeml_score_perfectly(tmp_path, capsys):
                        "Januari 2020 rapat serupa batal.\n", encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    assert main(["times", str(article), "--published", "2021-12-08", "--format", "timeml", "--output-dir", str(out)]) == 0
+    assert main(["times", str(article), "--published", "2021-12-08", "--format", "timeml",
+                 "--output-dir", str(out)]) == 0
     written = out / "rapat.tml"
     doc = parse_timeml(written.read_bytes(), written.name)
     assert doc.dct == dt.date(2021, 12, 8)
@@ -196,7 +199,8 @@ def test_entities_are_not_expanded_past_a_limit_nor_read_from_files(tmp_path):
         parse_timeml(laughs, "laughs.tml")
     secret = tmp_path / "secret.txt"
     secret.write_text("hidden", encoding="utf-8")
-    outside = f'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY e SYSTEM "{secret.as_uri()}">]><TimeML><TEXT>&e;</TEXT></TimeML>'
+    outside = (f'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY e SYSTEM "{secret.as_uri()}">]>'
+               '<TimeML><TEXT>&e;</TEXT></TimeML>')
     with pytest.raises(InputError, match="not well-formed"):
         parse_timeml(outside, "outside.tml")
 
@@ -213,8 +217,9 @@ def test_a_page_is_written_as_its_text(tmp_path, capsys):
     assert "7 Desember 2021" in found and "Januari 2022" in found and "pukul 19.00\xa0WIB" in found
 
 
-@pytest.mark.parametrize("gold,found,same", [("199X", "199", True), ("19XX", "19", True), ("2000-W7", "2000-W07", True),
-                                             ("1990", "199X", False), ("1990-XX", "1990", False), ("P1D", "PT24H", False),
+@pytest.mark.parametrize("gold,found,same", [("199X", "199", True), ("19XX", "19", True),
+                                             ("2000-W7", "2000-W07", True), ("1990", "199X", False),
+                                             ("1990-XX", "1990", False), ("P1D", "PT24H", False),
                                              (None, None, True), ("1998", None, False)])
 def test_values_in_either_notation_of_the_gold(gold, found, same):
     from factcheck.evaluate import same_value

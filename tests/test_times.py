@@ -107,19 +107,23 @@ def test_date_range_without_year_takes_publication_year(id_times):
 
 @pytest.mark.parametrize("lang, text, span_text, lo, hi, grain, mod", [
     ("id", "Proyek dimulai awal 2020 di sana.", "awal 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "start"),
-    ("id", "Proyek dimulai awal tahun 2020 di sana.", "awal tahun 2020", D(2020, 1, 1), D(2020, 4, 30), "year", "start"),
+    ("id", "Proyek dimulai awal tahun 2020 di sana.", "awal tahun 2020", D(2020, 1, 1), D(2020, 4, 30), "year",
+     "start"),
     ("id", "Harga naik pada pertengahan 2021 lalu.", "pertengahan 2021", D(2021, 5, 1), D(2021, 8, 31), "year", "mid"),
     ("id", "Target tercapai pada paruh kedua tahun 2018.", "paruh kedua tahun 2018", D(2018, 7, 1), D(2018, 12, 31),
      "half", "second-half"),
     ("id", "Laba naik pada kuartal iii 2024 ini.", "kuartal iii 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter", "q3"),
-    ("id", "Ia pergi akhir Desember 2021 ke sana.", "akhir Desember 2021", D(2021, 12, 21), D(2021, 12, 31), "month", "end"),
+    ("id", "Ia pergi akhir Desember 2021 ke sana.", "akhir Desember 2021", D(2021, 12, 21), D(2021, 12, 31), "month",
+     "end"),
     ("id", "Ia pergi pada Mei 2021 ke sana.", "Mei 2021", D(2021, 5, 1), D(2021, 5, 31), "month", None),
     ("en", "Talks begin in early 2022 at the border.", "early 2022", D(2022, 1, 1), D(2022, 4, 30), "year", "start"),
     ("en", "Prices rose in mid-2021 across the country.", "mid-2021", D(2021, 5, 1), D(2021, 8, 31), "year", "mid"),
-    ("en", "The plan ends at the end of 2021 for now.", "the end of 2021", D(2021, 9, 1), D(2021, 12, 31), "year", "end"),
+    ("en", "The plan ends at the end of 2021 for now.", "the end of 2021", D(2021, 9, 1), D(2021, 12, 31), "year",
+     "end"),
     ("en", "Sales fell in the first half of 2022 overall.", "the first half of 2022", D(2022, 1, 1), D(2022, 6, 30),
      "half", "first-half"),
-    ("en", "It happened in late December 2021 here.", "late December 2021", D(2021, 12, 21), D(2021, 12, 31), "month", "end"),
+    ("en", "It happened in late December 2021 here.", "late December 2021", D(2021, 12, 21), D(2021, 12, 31), "month",
+     "end"),
     ("en", "He left the city in May 2021 for good.", "May 2021", D(2021, 5, 1), D(2021, 5, 31), "month", None),
 ])
 def test_periods(request, lang, text, span_text, lo, hi, grain, mod):

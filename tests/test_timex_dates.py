@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from factcheck import Checker
-from factcheck.extract.calendar import timeml_value
+from factcheck.calendar import timeml_value
 from factcheck.extract.times import TimeExtractor
 from factcheck.lexicon import load_lexicon
 
@@ -43,7 +43,8 @@ def found(ex, lang, text, published=PUB) -> dict[str, tuple]:
 def test_bare_weekday_is_the_nearest_such_day(ex, lang, text, expected):
     word, value = expected
     t = next(t for t in times(ex, lang, text) if t.span.text == word)
-    assert (t.type, t.timeml, t.lo, t.weekday, t.relative) == ("DATE", value, D.fromisoformat(value), t.lo.weekday(), True)
+    assert (t.type, t.timeml, t.lo, t.weekday, t.relative) == \
+        ("DATE", value, D.fromisoformat(value), t.lo.weekday(), True)
 
 
 def test_weekday_with_a_part_of_day_is_a_time(ex):
@@ -69,7 +70,7 @@ def test_weekday_abbreviations_and_compounds_are_not_bare_weekdays(ex):
     ("id", "Pameran itu dibuka awal Desember.", "awal Desember", "2021-12"),
 ])
 def test_month_without_a_year(ex, lang, text, word, value):
-    kind, timeml, lo, hi = found(ex, lang, text)[word]
+    kind, timeml, lo, _hi = found(ex, lang, text)[word]
     assert (kind, timeml, lo.strftime("%Y-%m")) == ("DATE", value, value)
 
 
@@ -325,7 +326,8 @@ def test_a_planning_cue_places_a_month_ahead(ex, text, value):
 def test_the_near_future_and_the_current_period(ex):
     got = found(ex, "en", "Prices should fall in the near future and in the near term.")
     assert {k: v[1] for k, v in got.items()} == {"the near future": "FUTURE_REF", "the near term": "FUTURE_REF"}
-    got = found(ex, "en", "Sales in the current quarter rose; the current fiscal year looks good, last fiscal year less so.")
+    got = found(ex, "en", "Sales in the current quarter rose; the current fiscal year looks good, last fiscal year "
+                          "less so.")
     assert {k: v[1] for k, v in got.items()} == {"current quarter": "2021-Q4", "current fiscal year": "2021",
                                                  "last fiscal year": "2020"}
     assert found(ex, "en", "The current account deficit widened as the term ended.") == {}

@@ -27,7 +27,7 @@ def tagged(lang: str, text: str) -> list[tuple[str, str, str]]:
     return [((d.timeml_span or d.span).text, d.type, d.timeml) for d in lengths(lang, text) if d.timeml]
 
 
-def sets(lang: str, text: str) -> list[tuple[str, str]]:
+def sets(lang: str, text: str) -> list[tuple[str, str | None]]:
     return [(t.span.text, t.timeml) for t in SETS[lang].extract(text, [(0, len(text))])]
 
 

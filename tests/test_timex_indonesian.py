@@ -11,7 +11,7 @@ from factcheck import find_times
 PUB = "2021-12-08"  # a Wednesday
 
 
-def found(text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
+def found(text: str, published: str = PUB) -> dict[str, tuple[str, str | None]]:
     """Each expression's text -> (TimeML type, value)."""
     return {t.text: (t.type, t.value) for t in find_times(text, published=published, lang="id")}
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Optional
 
 from .checker import Checker
 from .errors import ConfigError, FactcheckError, InputError
-from .models import Article, Evidence, FileReport, Finding, Report
+from .models import Article, Evidence, FileReport, Finding, Problem, Report, SourceRef
+from .settings import Settings
 from .timex import TimeMention, find_times
-
-__version__ = "0.1.0"
+from .version import __version__
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,15 +25,32 @@ def _default_checker() -> Checker:
     return Checker()
 
 
-def check_text(text: str, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+def check_text(text: str, published: dt.date | None = None, lang: str | None = None) -> Report:
     """Check one article given as text. `published` and `lang` override what the text itself says."""
     return _default_checker().check_text(text, published=published, lang=lang)
 
 
-def check_file(path, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+def check_file(path, published: dt.date | None = None, lang: str | None = None) -> Report:
     """Check one article file (.txt, or .md with front matter)."""
     return _default_checker().check_file(path, published=published, lang=lang)
 
 
-__all__ = ["Checker", "check_text", "check_file", "find_times", "TimeMention", "Report", "FileReport", "Finding",
-           "Evidence", "Article", "FactcheckError", "ConfigError", "InputError", "__version__"]
+__all__ = [
+    "Article",
+    "Checker",
+    "ConfigError",
+    "Evidence",
+    "FactcheckError",
+    "FileReport",
+    "Finding",
+    "InputError",
+    "Problem",
+    "Report",
+    "Settings",
+    "SourceRef",
+    "TimeMention",
+    "__version__",
+    "check_file",
+    "check_text",
+    "find_times",
+]

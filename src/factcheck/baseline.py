@@ -7,14 +7,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .errors import ConfigError
-from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular, write_atomic
+from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular, relative_name, write_atomic
 from .models import FileReport, Report
-from .report.paths import relative
 
 VERSION = 1
 
@@ -35,7 +34,7 @@ def fingerprint(rule: str, texts) -> str:
 
 def write_baseline(report: Report, target: Path) -> int:
     folder = target.parent
-    entries = [{"path": relative(f.path, folder), "rule": x.rule, "fingerprint": x.fingerprint,
+    entries = [{"path": relative_name(f.origin, folder), "rule": x.rule, "fingerprint": x.fingerprint,
                 "text": x.evidence[0].text}
                for f in report.files for x in f.findings]
     write_atomic(target, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1) + "\n")
@@ -47,10 +46,11 @@ def read_baseline(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Baseline:
         data = json.loads(read_regular(path, max_size))
         known = Counter((e["path"], e["fingerprint"]) for e in data["findings"])
     except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline not found; create it with `factcheck baseline PATH... -o {path}`") from None
+        raise ConfigError(f"{path}: baseline not found; "
+                          f"create it with `factcheck baseline PATH... -o {path}`") from None
     except TooLarge:
         raise ConfigError(f"{path}: the baseline is larger than the {max_size:,}-byte limit; raise it with "
-                          f"--max-size") from None
+                          f"the max_size setting", option="max_size") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the baseline: {exc.strerror}; pass the file "
                           f"`factcheck baseline -o` wrote") from None
@@ -72,7 +72,7 @@ def baseline_filter(baseline: Baseline) -> Callable[[FileReport], FileReport]:
 
     def hide(f: FileReport) -> FileReport:
         kept = []
-        path = relative(f.path, baseline.folder)
+        path = relative_name(f.origin, baseline.folder)
         for x in f.findings:
             k = (path, x.fingerprint)
             if left[k] > 0:
@@ -84,4 +84,4 @@ def baseline_filter(baseline: Baseline) -> Callable[[FileReport], FileReport]:
     return hide
 
 
-__all__ = ["Baseline", "fingerprint", "write_baseline", "read_baseline", "without_baseline", "baseline_filter"]
+__all__ = ["Baseline", "baseline_filter", "fingerprint", "read_baseline", "without_baseline", "write_baseline"]

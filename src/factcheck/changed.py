@@ -12,7 +12,8 @@ def _git(args: list[str], cwd: Path) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
     except FileNotFoundError:
-        raise ConfigError("--changed-since needs git, which is not installed") from None
+        raise ConfigError("the changed_since setting needs git, which is not installed",
+                          option="changed_since") from None
     except subprocess.CalledProcessError as exc:
         raise ConfigError(f"git {' '.join(args)}: {exc.stderr.strip() or exc}") from None
     return done.stdout
@@ -32,9 +33,9 @@ def _merge_base(ref: str, cwd: Path) -> str:
     except ConfigError:
         if _git(["rev-parse", "--is-shallow-repository"], cwd).strip() != "true":
             raise
-        raise ConfigError(f"--changed-since {ref}: this clone is shallow, so git cannot find where HEAD left "
-                          f"{ref}; fetch the full history (in GitHub Actions, actions/checkout with "
-                          f"`fetch-depth: 0`; elsewhere, `git fetch --unshallow`)") from None
+        raise ConfigError(f"the changed_since setting {ref}: this clone is shallow, so git cannot find where HEAD "
+                          f"left {ref}; fetch the full history (in GitHub Actions, actions/checkout with "
+                          f"`fetch-depth: 0`; elsewhere, `git fetch --unshallow`)", option="changed_since") from None
 
 
 def restrict(paths: list[Path], changed: set[Path]) -> list[Path]:

@@ -8,22 +8,27 @@ import os
 import signal
 import threading
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
+from .analysis import Analyser, Analysis
 from .baseline import fingerprint
-from .checks import CHECKS, Rule, load_rules, select_rules
+from .checks import CHECKS, Rule, select_rules
 from .checks.context import Context
-from .errors import CheckCrash, FactcheckError
+from .claims import to_networkx
+from .errors import FactcheckError, InputError, problem_of
+from .errors import stage as _stage
 from .extract import Extractor, Mentions
-from .graph import ClaimGraph, build_graph
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
 from .ingest.records import record_article
-from .ingest.sources import RECORD_SUFFIXES, written_by_factcheck
-from .lexicon import languages as lexicon_languages, load_lexicon
-from .models import Article, FileReport, Finding, Report
+from .ingest.sources import RECORD_SUFFIXES, Source, written_by_factcheck
+from .lexicon import languages as lexicon_languages
+from .lexicon import load_lexicon
+from .models import Article, FileReport, Finding, Report, SourceRef
+from .settings import Settings
 from .suppress import apply_suppressions, parse_suppressions
 from .text import LineIndex, Taken
 
@@ -39,25 +44,36 @@ class Checker:
 
     >>> checker = Checker()
     >>> report = checker.check_text("...", published=datetime.date(2021, 12, 5), lang="id")
+    >>> checker = Checker(Settings.load(Path(".factcheck.toml")))  # as `factcheck check` reads that file
     """
 
-    def __init__(self, rules: Optional[list[Rule]] = None, *, rule_dirs: Optional[list[Path]] = None,
-                 select: Optional[list[str]] = None, warn_unused_suppressions: bool = False,
-                 keep_text: bool = False):
-        """`rules` (default: those of the folders `rule_dirs`, or else the built-in ones), narrowed by
-        `select` (rule ids, categories, globs or `experimental`; default: every rule that is not
-        experimental). `warn_unused_suppressions` reports suppression comments that suppress nothing;
-        `keep_text` keeps each article's text in its report (the HTML report shows it)."""
+    def __init__(self, settings: Settings | None = None, *, rules: Sequence[Rule] | None = None,
+                 rule_dirs: Sequence[Path] | None = None, select: Sequence[str] | None = None,
+                 warn_unused_suppressions: bool | None = None, keep_text: bool = False):
+        """A checker built from `settings` (`Settings.load(path)`: a configuration file's meaning; default:
+        the built-in rules and lexicons). The keyword arguments override them: `rules`, exactly these
+        rules (a list given first in place of the settings is taken as them), narrowed by `select`; else
+        the rules of the folders `rule_dirs` (in place of the settings' folders), chosen by `select` (rule
+        ids, categories, globs or `experimental`; default: every rule that is not experimental).
+        `warn_unused_suppressions` reports suppression comments that suppress nothing; `keep_text` keeps
+        each article's text in its report (the HTML report shows it)."""
+        if settings is not None and not isinstance(settings, Settings):
+            settings, rules = None, settings  # Checker(rules), as before there were settings
         if rules is not None:
             rules = _rule_list(rules)
         if isinstance(rule_dirs, (str, os.PathLike)):
             raise TypeError(f"rule_dirs: expected a list of folders, got the single {type(rule_dirs).__name__} "
                             f"{rule_dirs!r}; write [{rule_dirs!r}]")
+        settings = (settings or Settings()).overridden(rule_folders=[Path(d) for d in rule_dirs or ()],
+                                                      select=select, warn_unused_suppressions=warn_unused_suppressions)
+        self.settings = settings
         if rules is None:
-            rules = select_rules(load_rules([Path(d) for d in rule_dirs] if rule_dirs else None), select or ())
+            rules = settings.rules()
         elif select:
             rules = select_rules(rules, select)
         self.rules = rules
+        for language in lexicon_languages(settings.lexicons) if settings.lexicons else ():
+            load_lexicon(language, settings.lexicons)  # a newsroom lexicon's error shows now, not on an article
         # each rule's check kind and parameters, validated once rather than for every article
         self._checks = [(rule, CHECKS[rule.check], CHECKS[rule.check].params.model_validate(rule.params))
                         for rule in rules]
@@ -65,37 +81,33 @@ class Checker:
         for rule in rules:
             for other in rule.supersedes:
                 self._superseded_by.setdefault(other, []).append(rule.id)
-        self.warn_unused_suppressions = warn_unused_suppressions
+        self.warn_unused_suppressions = settings.warn_unused_suppressions
         self.keep_text = keep_text  # reports carry the article text (for the HTML report)
-        self._extractors: dict[str, Extractor] = {}
+        self.analyser = Analyser(settings.lexicons)  # also what the HTML report draws each article's claims with
 
     def extractor(self, lang: str) -> Extractor:
         """The extractor of a language, built from its lexicon on first use and kept."""
-        if lang not in self._extractors:
-            self._extractors[lang] = Extractor(load_lexicon(lang))
-        return self._extractors[lang]
+        return self.analyser.extractor(lang)
 
     def analyse(self, article: Article) -> tuple[Mentions, nx.MultiDiGraph]:
-        """The mentions and claim graph of an article (what `factcheck graph` exports)."""
-        mentions, graph = self._claims(article)
-        return mentions, graph.to_networkx()
-
-    def _claims(self, article: Article) -> tuple[Mentions, ClaimGraph]:
-        extractor = self.extractor(article.lang)
-        with _stage("extraction"):
-            mentions = extractor.extract(article)
-        with _stage("the claim graph"):
-            return mentions, build_graph(article, mentions, extractor.lex)
+        """The mentions and claim graph of an article."""
+        analysis = self.analyser.analyse(article)
+        return analysis.mentions, to_networkx(analysis.claims)
 
     def check_article(self, article: Article) -> FileReport:
         """The article's report. An unexpected exception is raised as `CheckCrash`, naming the stage
         or rule that failed."""
         with _full_collections.deferred(len(article.text) >= LARGE_TEXT):
-            return self._check_article(article)
+            return self._check_analysis(self.analyser.analyse(article))
 
-    def _check_article(self, article: Article) -> FileReport:
+    def check_analysis(self, analysis: Analysis) -> FileReport:
+        """The report of an article already analysed (`factcheck graph` draws the claims it checked)."""
+        with _full_collections.deferred(len(analysis.article.text) >= LARGE_TEXT):
+            return self._check_analysis(analysis)
+
+    def _check_analysis(self, analysis: Analysis) -> FileReport:
+        article, graph = analysis.article, analysis.claims
         lex = self.extractor(article.lang).lex
-        _, graph = self._claims(article)
         ctx = Context(article, graph, lex)
         lines = LineIndex(article.text)
         related = Taken((s.start, s.end) for s in article.segments if s.kind == "related-link")
@@ -140,23 +152,23 @@ class Checker:
             for s in suppressions:
                 if not s.used and s.end > s.start:
                     ev = lines.evidence(s.start, s.end)
-                    kept.append(Finding(rule=UNUSED_SUPPRESSION, category="meta", severity="warning",
-                                        message=lex.data.notes.get("unused_suppression", "This suppression suppresses nothing."),
+                    note = lex.data.notes.get("unused_suppression", "This suppression suppresses nothing.")
+                    kept.append(Finding(rule=UNUSED_SUPPRESSION, category="meta", severity="warning", message=note,
                                         evidence=(ev,), fingerprint=fingerprint(UNUSED_SUPPRESSION, [ev.text])))
         return kept
 
     def _finding(self, rule: Rule, hit, article: Article, lines: LineIndex, lex, related: Taken) -> Finding:
-        lang = article.lang if article.lang in ("id", "en") else "en"
         evidence = []
         for start, end in hit.evidence:
             in_related = related.contains(start, end)
             evidence.append(lines.evidence(start, end, lex.data.notes.get("related_link") if in_related else None))
 
-        def render(part: str) -> Optional[str]:
-            template = rule.text(part, lang, hit.variants)
+        def render(part: str) -> str | None:
+            template = rule.text(part, article.lang, hit.variants)
             return template.format_map(hit.fields) if template else None
 
         message = render("message")
+        assert message is not None  # every rule has a message: the rule file's schema requires it
         if hit.in_quote and lex.data.notes.get("in_quote"):
             message = f"{message} ({lex.data.notes['in_quote']})"
         return Finding(rule=rule.id, category=rule.category, severity=rule.severity, message=message,
@@ -165,56 +177,60 @@ class Checker:
                        fingerprint=fingerprint(rule.id, [e.text for e in evidence]),
                        replacements=() if hit.in_quote else tuple(dict.fromkeys(hit.replacements)))
 
-    def check_text(self, text: str, published: Optional[dt.date] = None, lang: Optional[str] = None,
+    def check_text(self, text: str, published: dt.date | None = None, lang: str | None = None,
                    path: str = "<text>") -> Report:
         """The report of one article given as text (plain text, or Markdown with front matter), named
         `path` in the report. `published` and `lang` override what the text says."""
         if not isinstance(text, str):
             raise TypeError(f"text: expected the article as a str, got {type(text).__name__}")
-        _check_options(published, lang)
-        return Report.of([self._safely(path, lambda: article_from_text(text, path=path, published=published, lang=lang))])
+        _check_options(published, lang, self.settings.lexicons)
+        return Report.of([self.check_source(Source(SourceRef(file=path), lambda: article_from_text(
+            text, path=path, published=published, lang=lang, languages=self.settings.languages,
+            lexicons=self.settings.lexicons)))])
 
-    def check_file(self, path, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Report:
+    def check_file(self, path, published: dt.date | None = None, lang: str | None = None) -> Report:
         """The report of one file: an article, or each record of an archive export."""
         if not isinstance(path, (str, os.PathLike)):
             raise TypeError(f"path: expected one path (a str or pathlib.Path), got {type(path).__name__}")
         return self.check_paths([path], published=published, lang=lang)
 
-    def check_paths(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
-                    jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None, *,
-                    max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None,
-                    languages: Sequence[str] = (), stdin_filename: Optional[str] = None,
-                    progress: Optional[Callable[[int, int], None]] = None) -> Report:
+    def check_paths(self, paths: Iterable, published: dt.date | None = None, lang: str | None = None,
+                    jobs: int | None = 1, path_filter: Callable[[Path], bool] | None = None, *,
+                    max_size: int = DEFAULT_MAX_SIZE, record_fields: RecordFields | None = None,
+                    languages: Sequence[str] = (), stdin_filename: str | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> Report:
         """Files, folders (searched recursively for articles) or `-` for standard input.
 
         `jobs` worker processes check the files, and the records of each archive export (None: one per
         CPU this process may use); the report keeps the order of a serial run. `path_filter` drops files
-        (configuration include/exclude globs). `max_size` is the largest file (bytes) or archive record
-        (characters) read; `record_fields` names the keys of archive records (JSON Lines, JSON arrays),
-        each reported as FILE#ID, or FILE:LINE without an id.
+        (default: the settings' include/exclude globs). `max_size` is the largest file (bytes) or archive
+        record (characters) read; `record_fields` names the keys of archive records (JSON Lines, JSON
+        arrays), each reported as FILE#ID, or FILE:LINE without an id. `languages` are those an article
+        may be detected as (default: the settings').
         `stdin_filename` is the file standard input stands for: it is read as that file's type and
         reported under its name. `progress(done, total)` is called as each file is checked."""
         return Report.of(list(self.check_stream(paths, published, lang, jobs, path_filter, max_size=max_size,
                                                 record_fields=record_fields, languages=languages,
                                                 stdin_filename=stdin_filename, progress=progress)))
 
-    def check_stream(self, paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
-                     jobs: Optional[int] = 1, path_filter: Optional[Callable[[Path], bool]] = None, *,
-                     max_size: int = DEFAULT_MAX_SIZE, record_fields: Optional[RecordFields] = None,
-                     languages: Sequence[str] = (), stdin_filename: Optional[str] = None,
-                     progress: Optional[Callable[[int, int], None]] = None) -> Iterator[FileReport]:
+    def check_stream(self, paths: Iterable, published: dt.date | None = None, lang: str | None = None,
+                     jobs: int | None = 1, path_filter: Callable[[Path], bool] | None = None, *,
+                     max_size: int = DEFAULT_MAX_SIZE, record_fields: RecordFields | None = None,
+                     languages: Sequence[str] = (), stdin_filename: str | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> Iterator[FileReport]:
         """The reports `check_paths` gives, one at a time, each as soon as it and all before it are
         checked: however many records an export holds, memory holds a few chunks of them."""
-        _check_options(published, lang)
+        _check_options(published, lang, self.settings.lexicons)
         if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
             raise ValueError(f"jobs: {jobs!r} is not a number of processes; give 1 or more, or None for one per CPU")
-        options = ReadOptions(published, lang, max_size, record_fields or RecordFields(), tuple(languages),
-                              stdin_filename)
-        targets = [t for t in expand_paths(paths) if not (path_filter and isinstance(t, Path) and not path_filter(t))]
+        options = ReadOptions(published, lang, max_size, record_fields or RecordFields(),
+                              tuple(languages or self.settings.languages), stdin_filename, self.settings.lexicons)
+        path_filter = path_filter or self.settings.selected
+        targets = [t for t in expand_paths(paths) if not (isinstance(t, Path) and not path_filter(t))]
         return self._stream(targets, options, jobs or available_cpus(), progress)
 
     def _stream(self, targets: list, options: ReadOptions, jobs: int,
-                progress: Optional[Callable[[int, int], None]]) -> Iterator[FileReport]:
+                progress: Callable[[int, int], None] | None) -> Iterator[FileReport]:
         chunks = _chunks(self._units(targets, options))
         checked = self._in_workers(chunks, options, jobs) if jobs > 1 else self._in_process(chunks, options)
         total, done = sum(isinstance(t, Path) for t in targets), 0
@@ -230,17 +246,19 @@ class Checker:
         an archive export and standard input read here (an `_Read`, or the error reading it), or a report
         already known. Each comes with whether it ends a file, for `progress`."""
         for target in targets:
-            if isinstance(target, FileReport) or (isinstance(target, Path) and target.suffix.lower() not in RECORD_SUFFIXES):
+            whole_file = isinstance(target, Path) and target.suffix.lower() not in RECORD_SUFFIXES
+            if isinstance(target, FileReport) or whole_file:
                 yield target, isinstance(target, Path)
                 continue
             last = None
             for source in sources(target, options):
                 if last is not None:
                     yield last, False
-                last = self._read(source.name, source.read, source.notes)
+                last = self._read(source)
             yield last, True
 
-    def _in_process(self, chunks: Iterable[list], options: ReadOptions) -> Iterator[tuple[tuple[object, bool], list[FileReport]]]:
+    def _in_process(self, chunks: Iterable[list], options: ReadOptions
+                    ) -> Iterator[tuple[tuple[object, bool], list[FileReport]]]:
         for chunk in chunks:
             for item in chunk:
                 yield item, self._check_unit(item[0], options)
@@ -259,7 +277,7 @@ class Checker:
         from concurrent.futures import ProcessPoolExecutor  # loaded only for a parallel run
         from concurrent.futures.process import BrokenProcessPool
 
-        for language in lexicon_languages():  # built once here, then shared by the forked workers
+        for language in lexicon_languages(self.settings.lexicons):  # built once here, then shared by the forked workers
             self.extractor(language)
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(self,))
         waiting: deque = deque()  # (chunk, future), oldest first
@@ -289,42 +307,49 @@ class Checker:
 
     def check_target(self, target, options: ReadOptions) -> list[FileReport]:
         """The reports of a file's articles (one per record of an archive export), or of `-`, standard input."""
-        return [self._safely(s.name, s.read, s.notes) for s in sources(target, options)]
+        return [self.check_source(s) for s in sources(target, options)]
 
     def check_record(self, record: object, name: str, options: ReadOptions = ReadOptions()) -> FileReport:
         """The report of one archive record (a JSON object as a dict, read as `options` say), named
         `name`: what a cluster's workers run on each record (factcheck.dask)."""
-        return self._safely(name, partial(record_article, name, record, options.fields, published=options.published,
-                                          lang=options.lang, languages=options.languages))
+        return self.check_source(Source(SourceRef(file=name), partial(
+            record_article, name, record, options.fields, published=options.published, lang=options.lang,
+            languages=options.languages, lexicons=self.settings.lexicons)))
 
-    def _safely(self, path: str, make_article, notes: tuple[str, ...] = ()) -> FileReport:
-        """One article's report, with the warnings from reading it; an input error becomes that article's
-        error entry, and so does a bug met while checking it: neither ends the batch."""
-        read = self._read(path, make_article, notes)
+    def check_source(self, source: Source) -> FileReport:
+        """The report of one article to read: a problem reading it becomes that article's report, and so
+        does a bug met while checking it: neither ends the batch. What every check of an article (a file,
+        a record, a text, a server's draft) goes through."""
+        read = self._read(source)
         return read if isinstance(read, FileReport) else self._check_read(read)
 
-    def _read(self, path: str, make_article, notes: tuple[str, ...]) -> "_Read | FileReport":
+    def _read(self, source: Source) -> _Read | FileReport:
         try:
             with _stage("reading the article"):
-                return _Read(path, notes, make_article())
+                return _Read(source.origin, source.notes, source.read())
         except FactcheckError as exc:
-            return FileReport(path=path, error=str(exc), notes=notes)
+            return _failed(source.origin, exc, source.notes)
 
-    def _check_read(self, read: "_Read") -> FileReport:
+    def _check_read(self, read: _Read) -> FileReport:
         try:
             report = self.check_article(read.article)
         except FactcheckError as exc:
-            return FileReport(path=read.name, error=str(exc), notes=read.notes)
-        return report.model_copy(update={"notes": read.notes + report.notes}) if read.notes else report
+            return _failed(read.origin, exc, read.notes)
+        return report.model_copy(update={"source": read.origin, "notes": read.notes + report.notes})
 
 
 class _Read(NamedTuple):
-    """An article read, with the name its report takes and the warnings from reading it: what the parent
-    sends a worker for each record of an export."""
+    """An article read, with where it comes from (its report's name) and the warnings from reading it: what
+    the parent sends a worker for each record of an export."""
 
-    name: str
+    origin: SourceRef
     notes: tuple[str, ...]
     article: Article
+
+
+def _failed(origin: SourceRef, exc: FactcheckError, notes: tuple[str, ...] = ()) -> FileReport:
+    """The report of an article `exc` kept from being checked."""
+    return FileReport(path=origin.name, source=origin, problem=problem_of(exc, origin), notes=notes)
 
 
 def _chunks(units: Iterable, largest: int = 16) -> Iterator[list]:
@@ -339,17 +364,6 @@ def _chunks(units: Iterable, largest: int = 16) -> Iterator[list]:
             chunk, size = [], min(2 * size, largest)
     if chunk:
         yield chunk
-
-
-@contextmanager
-def _stage(name: str):
-    """Raises any unexpected exception inside as a `CheckCrash` of the named stage."""
-    try:
-        yield
-    except FactcheckError:
-        raise
-    except Exception as exc:  # a bug: reported as the article's error, so the batch goes on
-        raise CheckCrash(name, exc) from exc
 
 
 class _FullCollections:
@@ -386,7 +400,7 @@ class _FullCollections:
 _full_collections = _FullCollections()
 
 
-_worker: Optional[Checker] = None
+_worker: Checker | None = None
 
 
 def _start_worker(parent: Checker) -> None:
@@ -404,6 +418,7 @@ def _stop_workers(pool) -> None:
 
 
 def _check_in_worker(units: list, options: ReadOptions) -> list[list[FileReport]]:
+    assert _worker is not None, "a worker process starts with _start_worker"
     return [_worker._check_unit(unit, options) for unit in units]
 
 
@@ -423,14 +438,15 @@ def _rule_list(rules) -> list[Rule]:
     return listed
 
 
-def _check_options(published, lang) -> None:
+def _check_options(published: object, lang: object, lexicons: Sequence[Path] = ()) -> None:
     """A TypeError or ValueError for a publication date or language a caller got wrong, rather than a
     finding that silently does not come."""
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise TypeError(f"published: expected a datetime.date, got {type(published).__name__} {published!r}")
-    if lang is not None and lang not in lexicon_languages():
+    known = lexicon_languages(lexicons)
+    if lang is not None and lang not in known:
         raise ValueError(f"lang: {lang!r} is not a language factcheck reads; use one of "
-                         f"{', '.join(lexicon_languages())}, or None to detect it")
+                         f"{', '.join(known)}, or None to detect it")
 
 
 def checked_in(folder: Path, path: Path) -> bool:
@@ -457,14 +473,15 @@ def expand_paths(paths: Iterable) -> list:
         if path.is_dir():
             found = sorted(x for x in path.rglob("*") if checked_in(path, x))
             if not found:
-                out.append(FileReport(path=str(path), error=f"{path}: no articles in this folder (looked for "
-                                      f"{', '.join(ARTICLE_SUFFIXES)} outside hidden folders); pass article "
-                                      f"files or another folder"))
+                out.append(_failed(SourceRef(file=str(path)), InputError(
+                    str(path), f"no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)} outside hidden "
+                               f"folders)", code="input.no-articles", hint="pass article files or another folder")))
             out.extend(found)
         elif path.exists():
             out.append(path)
         else:
-            out.append(FileReport(path=str(path), error=f"{path}: no such file or folder; check the path"))
+            out.append(_failed(SourceRef(file=str(path)), InputError(str(path), "no such file or folder",
+                                                                     code="input.not-found", hint="check the path")))
     return out
 
 

@@ -11,15 +11,21 @@ import errno
 import os
 import sys
 import time
+from collections.abc import Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING
 
 from .errors import FactcheckError
-from .models import SEVERITY_RANK, Report
 from .ingest.sources import DEFAULT_MAX_SIZE
-from .report import FORMATS
+from .lexicon import languages
+from .models import SEVERITY_RANK, Report
+from .report import FLAGS, FORMATS
 from .report.words import LANGUAGES as REPORT_LANGUAGES
+
+if TYPE_CHECKING:
+    from .checker import Checker
+    from .settings import Settings
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -73,9 +79,17 @@ def _parser() -> argparse.ArgumentParser:
 
     def article_options(sp):
         sp.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline")
-        sp.add_argument("--lang", choices=("id", "en"), help="article language; detected when not given")
+        sp.add_argument("--lang", help="article language: one with a lexicon (built in: "
+                        f"{', '.join(languages())}); detected when not given")
+        rule_options(sp)
+
+    def rule_options(sp):
         sp.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                        help="an extra folder of rule files, beside the built-in ones (repeatable)")
+                        help="an extra folder of rule files, beside the built-in ones; its lexicon/ subfolder "
+                             "is merged over the built-in lexicons (repeatable)")
+        sp.add_argument("--lexicon", action="append", type=Path, default=[], metavar="DIR",
+                        help="a folder of lexicon files (id.yaml, en.yaml, a new language's), merged over the "
+                             "built-in lexicons (repeatable)")
 
     def selection_options(sp):
         sp.add_argument("--config", type=Path, help="configuration file (default: the nearest .factcheck.toml "
@@ -142,11 +156,12 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("times", help="list the time expressions of articles (TimeML types and values)")
     t.add_argument("paths", nargs="+", help="files, folders (searched recursively) or - for standard input")
     t.add_argument("--format", choices=("text", "json", "timeml"), default="text",
-                   help="text (default), JSON (a list of articles with their times) or TimeML (one document per article)")
+                   help="text (default), JSON (a list of articles with their times) or TimeML (one document per "
+                        "article)")
     t.add_argument("--output-dir", type=Path, metavar="DIR",
                    help="write each article's TimeML document into the existing folder DIR, as NAME.tml")
     t.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline")
-    t.add_argument("--lang", choices=("id", "en"), help="article language; detected when not given")
+    t.add_argument("--lang", choices=languages(), help="article language; detected when not given")
     t.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES",
                    help=f"largest file or archive record read (default: {DEFAULT_MAX_SIZE:,} bytes)")
     t.add_argument("--record-field", action="append", default=[], metavar="PART=KEY[,KEY...]",
@@ -159,7 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("corpora", nargs="+", type=Path,
                    help="annotated corpora (.jsonl, .json), and TimeML documents (.tml) or folders of them")
     e.add_argument("--show", action="store_true", help="list every false positive and every miss")
-    e.add_argument("--lang", choices=("id", "en"), help="language of the TimeML documents; detected when not given")
+    e.add_argument("--lang", choices=languages(), help="language of the TimeML documents; detected when not given")
     e.add_argument("--min-f1", action="append", type=_gate, default=[], metavar="[TYPE=]F1",
                    help="TimeML: exit 1 when the relaxed F1 of all types (or of TYPE: DATE, TIME, DURATION, SET) "
                         "is lower (repeatable)")
@@ -170,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--max-false-alarm", type=float, help="exit 1 when the total false-alarm rate is higher")
     e.add_argument("--select", action="append", default=[], metavar="RULE",
                    help="score only these rules: an id, a category, a glob or 'experimental' (repeatable)")
-    e.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
+    rule_options(e)
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("id", nargs="?")
@@ -191,30 +206,41 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--config", type=Path, help="configuration file (default: the nearest one at or above the "
                    "current folder)")
     s.add_argument("--select", action="append", default=[], metavar="RULE", help="run only these rules (repeatable)")
-    s.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                   help="an extra folder of rule files (repeatable)")
+    rule_options(s)
 
     ls = sub.add_parser("lsp", help="run the language server over stdio, for editors")
     ls.add_argument("--config", type=Path, help="configuration file (default: the nearest one at or above each "
                     "document)")
     ls.add_argument("--select", action="append", default=[], metavar="RULE", help="run only these rules (repeatable)")
-    ls.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                    help="an extra folder of rule files (repeatable)")
+    rule_options(ls)
     return p
 
 
-def _config(args, paths):
-    from .config import config_for
+def _settings(args: argparse.Namespace, paths: Sequence[str] = ()) -> Settings:
+    """The settings of a command: the configuration file (`--config`, else the nearest one at or above the
+    first path; none without paths), with the command's options over it."""
+    from .config import Config
+    from .settings import Settings
 
     named = [getattr(args, "stdin_filename", None) if p == "-" else p for p in paths]  # stdin: where it stands
-    return config_for(getattr(args, "config", None), Path(next((p for p in named if p), ".")))
+    overrides = {"rules": args.rules, "lexicons": getattr(args, "lexicon", ()), "select": getattr(args, "select", ()),
+                 "fail_on": getattr(args, "fail_on", None), "min_severity": getattr(args, "min_severity", None),
+                 "warn_unused_suppressions": getattr(args, "warn_unused_suppressions", None) or None}
+    if not paths:
+        return Settings.resolve(Config(), **overrides)
+    settings = Settings.load(getattr(args, "config", None), start=Path(next((p for p in named if p), ".")),
+                             **overrides)
+    lang = getattr(args, "lang", None)
+    if lang is not None and lang not in languages(settings.lexicons):
+        raise UsageError(f"--lang {lang}: no lexicon for this language; use one of "
+                         f"{', '.join(languages(settings.lexicons))}, or add its lexicon file with --lexicon DIR")
+    return settings
 
 
-def _checker(args, config=None, select=(), keep_text=False):
-    from .config import Config, configured_checker
+def _checker(settings: Settings, keep_text: bool = False) -> Checker:
+    from .checker import Checker
 
-    return configured_checker(config or Config(), args.rules, select, keep_text=keep_text,
-                              warn_unused_suppressions=getattr(args, "warn_unused_suppressions", False))
+    return Checker(settings, keep_text=keep_text)
 
 
 class UsageError(FactcheckError):
@@ -240,18 +266,16 @@ def _writable(target: Path, reads=()) -> Path:
     return target
 
 
-def _reads(args, paths, config, targets) -> list[Path]:
+def _reads(args, paths, settings: Settings, targets) -> list[Path]:
     """The files a run reads that the output `targets` must not replace: the named inputs, the articles
     of named folders among the targets, the configuration, the baseline and the rule files."""
     from .checker import checked_in
-    from .config import rule_folders
 
     named = [Path(p) for p in paths if p != "-"]
     folders = [f.resolve() for f in named if f.is_dir()]
     found = [t for t in map(Path.resolve, targets) for f in folders if t.is_relative_to(f) and checked_in(f, t)]
-    rules = [r for folder in rule_folders(config, args.rules) if folder.is_dir() for r in folder.rglob("*.yaml")]
-    others = [p for p in (config.path, getattr(args, "baseline", None)) if p]
-    return [*named, *found, *others, *rules]
+    baseline = getattr(args, "baseline", None)
+    return [*named, *found, *settings.read_files(), *([baseline] if baseline else [])]
 
 
 @contextmanager
@@ -277,7 +301,7 @@ def _stdout(text: str) -> None:
             raise
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text: str, output: Path | None) -> None:
     from .files import write_atomic
 
     with _writing(output or "standard output"):
@@ -313,7 +337,7 @@ class _Progress:
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if done < total and (now - self.started < 0.5 or self.drawn is not None and now - self.drawn < 0.1):
+        if done < total and (now - self.started < 0.5 or (self.drawn is not None and now - self.drawn < 0.1)):
             return
         if done == total:
             self.clear()
@@ -336,7 +360,7 @@ class _Sink:
     temporary one put in place at the end (whole or not at all). A failed write is one problem, and the
     rest of that output is dropped; the other outputs are still written."""
 
-    def __init__(self, writer, target: Optional[Path], problems: list[str], before=None):
+    def __init__(self, writer, target: Path | None, problems: list[str], before=None):
         from .files import AtomicFile
 
         self.writer, self.target, self.problems, self.before = writer, target, problems, before
@@ -354,6 +378,7 @@ class _Sink:
                 self.before()
             _stdout(text)
         else:
+            assert self.file is not None  # opened in __init__, or this output has failed and writes nothing
             self.file.write(text.encode("utf-8", "replace"))  # a lone surrogate (a file name's) must not end it
 
     def close(self, complete: bool) -> None:
@@ -372,11 +397,10 @@ class _Sink:
                 self.file.discard()
 
 
-def _run(args, config, keep_text=False, progress=None):
+def _run(args, settings: Settings, keep_text=False, progress=None):
     """Check what the arguments and the configuration select; the checker and its file reports, each as
     soon as it is checked, before any display filtering."""
     from .changed import changed_files, restrict
-    from .config import path_selected
     from .ingest import RecordFields
 
     if args.stdin_filename and "-" not in args.paths:
@@ -386,30 +410,29 @@ def _run(args, config, keep_text=False, progress=None):
     if args.changed_since:
         paths = [str(p) for p in restrict([Path(p) for p in paths if p != "-"],
                                           changed_files(args.changed_since, Path.cwd()))]
-    checker = _checker(args, config, args.select, keep_text)
+    checker = _checker(settings, keep_text)
     reports = checker.check_stream(paths, published=args.published, lang=args.lang, jobs=args.jobs,
-                                   path_filter=lambda p: path_selected(p, config), max_size=args.max_size,
-                                   record_fields=RecordFields.from_options(args.record_field),
-                                   languages=config.languages, stdin_filename=args.stdin_filename, progress=progress)
+                                   max_size=args.max_size, record_fields=RecordFields.from_options(args.record_field),
+                                   stdin_filename=args.stdin_filename, progress=progress)
     return checker, reports
 
 
-def _progress(args) -> Optional[_Progress]:
+def _progress(args) -> _Progress | None:
     return _Progress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
 
 
 def cmd_check(args) -> int:
     from .baseline import baseline_filter, read_baseline
     from .ingest import RecordFields
-    from .report.stream import HeldWriter, Tally, writer
+    from .report.stream import HeldWriter, Tally, Writer, writer
 
     if args.dask:
         return _check_on_dask(args)
     default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     # Each --output file in the format its suffix names (else --format); standard output shows --format,
     # unless a file already receives it, then the default.
-    config = _config(args, args.paths)
-    reads = _reads(args, args.paths, config,
+    settings = _settings(args, args.paths)
+    reads = _reads(args, args.paths, settings,
                    [*args.output, *([args.html_dir / "index.html"] if args.html_dir else [])])
     files = [(_writable(t, reads), OUTPUT_SUFFIXES.get(t.suffix.lower(), args.format or default)) for t in args.output]
     fmt = args.format if args.format and args.format not in {f for _, f in files} else default
@@ -420,25 +443,28 @@ def cmd_check(args) -> int:
         _writable(args.html_dir / "index.html", reads)
     baseline = read_baseline(args.baseline, args.max_size) if args.baseline else None  # a bad one fails first
     progress = _progress(args)
-    checker, reports = _run(args, config, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)},
+    checker, reports = _run(args, settings, keep_text=bool(args.html_dir) or "html" in {fmt, *(f for _, f in files)},
                             progress=progress)
-    fail_on = args.fail_on or config.fail_on or "warning"
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout is not None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout is not None and sys.stdout.isatty()
+                                        and not os.environ.get("NO_COLOR"))
     options = {"rules": checker.rules, "colour": colour, "quiet": args.quiet,
-               "record_fields": RecordFields.from_options(args.record_field), "report_lang": args.report_lang}
+               "record_fields": RecordFields.from_options(args.record_field), "report_lang": args.report_lang,
+               "analyses": checker.analyser.recover}
     problems: list[str] = []  # outputs that could not be written: each said in one line, the others still are
     # Every output is written as the file reports come (text, JSON and JSON Lines at once, the other
     # formats from what they hold at the end), so that memory stays flat on a large export.
     sinks = [_Sink(writer(out_fmt, **{**options, "colour": False}), target, problems) for target, out_fmt in files]
+    shown: Writer
     if args.statistics:
         from .report.statistics import render as statistics
         shown = HeldWriter(lambda report, **_: statistics(report, checker.rules, as_json=fmt == "json"))
     else:
         shown = writer(fmt, **options)
     sinks.append(_Sink(shown, None, problems, before=progress and progress.clear))
-    held = {"html-dir": HeldWriter(None, keep_clean=True) if args.html_dir else None,
-            "summary": writer("markdown", **options) if os.environ.get("GITHUB_STEP_SUMMARY") else None}
-    tally = Tally(args.min_severity or config.min_severity or "info")
+    # --html-dir's writer only holds the reports, for pages(): it renders nothing itself
+    html_dir = HeldWriter(None, keep_clean=True) if args.html_dir else None  # type: ignore[arg-type]
+    summary = writer("markdown", **options) if os.environ.get("GITHUB_STEP_SUMMARY") else None
+    tally = Tally(settings.min_severity)
     hide = baseline_filter(baseline) if baseline else None
     complete = False
     try:
@@ -446,23 +472,24 @@ def cmd_check(args) -> int:
             f = tally.add(hide(f) if hide else f)
             for sink in sinks:
                 sink.write(sink.writer.file(f, tally))
-            for w in filter(None, held.values()):
-                w.file(f, tally)
+            for held in (html_dir, summary):
+                if held:
+                    held.file(f, tally)
         for sink in sinks:
             sink.write(sink.writer.end(tally))
         complete = True
     finally:
         for sink in sinks:
             sink.close(complete)
-    if held["html-dir"]:
+    if html_dir:
         from .report.html import pages
-        for name, page in pages(held["html-dir"].report(tally), **options, hidden=tally.hidden).items():
+        for name, page in pages(html_dir.report(tally), **options, hidden=tally.hidden).items():
             _attempt(problems, _write, page, args.html_dir / name)
-    if held["summary"]:
-        _attempt(problems, _append_summary, held["summary"].end(tally), os.environ["GITHUB_STEP_SUMMARY"])
+    if summary:
+        _attempt(problems, _append_summary, summary.end(tally), os.environ["GITHUB_STEP_SUMMARY"])
     for problem in problems:
         print(f"factcheck: {problem}", file=sys.stderr)
-    return _status(tally, fail_on, problems)
+    return _status(tally, settings.fail_on, problems)
 
 
 def _check_on_dask(args) -> int:
@@ -478,22 +505,23 @@ def _check_on_dask(args) -> int:
                          "folder, --output DIR, and reads shard files"
                          + (f"; it does not take {', '.join(unsupported)}" if unsupported else ""))
     with _extra("check --dask", "dask"):
-        from .dask import RecordCheck, check_shards, client_for, shard_urls
         import distributed  # noqa: F401  (the scheduler's client; missing without the extra)
-    config = _config(args, [p for p in args.paths if "://" not in p] or ["."])
+
+        from .dask import RecordCheck, check_shards, client_for, shard_urls
+    settings = _settings(args, [p for p in args.paths if "://" not in p] or ["."])
     output = str(args.output[0])
     urls = shard_urls(args.paths)
     if not urls:
         raise UsageError(f"{' '.join(args.paths)}: no shards found (.jsonl, .ndjson, .json or .parquet files)")
     options = ReadOptions(args.published, args.lang, args.max_size, RecordFields.from_options(args.record_field),
-                          tuple(config.languages))
-    check = RecordCheck(_checker(args, config, args.select), options)
+                          settings.languages, lexicons=settings.lexicons)
+    check = RecordCheck(_checker(settings), options, names=FLAGS)
     with client_for(args.dask) as client:
         tally = check_shards(urls, output, check, suffix=".jsonl" if args.format == "jsonl" else ".parquet",
                              client=client)
     if not args.quiet:
         _write(summary_text(tally.summary).rstrip("\n") + f"; findings in {output} ({len(urls)} shards)\n", None)
-    return _status(tally, args.fail_on or config.fail_on or "warning")
+    return _status(tally, settings.fail_on)
 
 
 def _status(tally, fail_on: str, problems=()) -> int:
@@ -509,9 +537,9 @@ def _status(tally, fail_on: str, problems=()) -> int:
 def cmd_baseline(args) -> int:
     from .baseline import write_baseline
 
-    config = _config(args, args.paths)
-    _writable(args.output, _reads(args, args.paths, config, [args.output]))
-    _, reports = _run(args, config, progress=_progress(args))
+    settings = _settings(args, args.paths)
+    _writable(args.output, _reads(args, args.paths, settings, [args.output]))
+    _, reports = _run(args, settings, progress=_progress(args))
     report = Report.of(list(reports))
     with _writing(args.output):
         n = write_baseline(report, args.output)
@@ -522,19 +550,20 @@ def cmd_baseline(args) -> int:
 
 
 def cmd_graph(args) -> int:
-    from . import graph as gx
+    from . import claims
     from .ingest import read_article
 
-    config = _config(args, [args.path])
+    settings = _settings(args, [args.path])
     if args.output:
-        _writable(args.output, _reads(args, [args.path], config, [args.output]))
-    checker = _checker(args, config)
-    article = read_article(args.path, published=args.published, lang=args.lang)
-    _, g = checker.analyse(article)
+        _writable(args.output, _reads(args, [args.path], settings, [args.output]))
+    checker = _checker(settings)
+    article = read_article(args.path, published=args.published, lang=args.lang, lexicons=settings.lexicons)
+    analysis = checker.analyser.analyse(article)  # analysed once: the graph drawn is the one checked
+    g = claims.to_networkx(analysis.claims)
     from .report.svg import to_svg
 
-    export = {"json": gx.to_json, "graphml": gx.to_graphml, "dot": gx.to_dot,
-              "svg": lambda g: to_svg(g, checker.check_article(article).findings)}[args.format]
+    export = {"json": claims.to_json, "graphml": claims.to_graphml, "dot": claims.to_dot,
+              "svg": lambda g: to_svg(g, checker.check_analysis(analysis).findings)}[args.format]
     _write(export(g).rstrip("\n") + "\n", args.output)
     return 0
 
@@ -548,7 +577,7 @@ def cmd_eval(args) -> int:
     corpora = [p for p in args.corpora if not is_timeml(p)]
     failed, crashed = [], 0
     if corpora:
-        checker = _checker(args, select=args.select)
+        checker = _checker(_settings(args))
         scores = [score_file(p, checker) for p in corpora]
         sys.stdout.write(format_scores(scores, show=args.show))
         t = total(scores)
@@ -583,7 +612,8 @@ def cmd_times(args) -> int:
     if args.output_dir and args.format != "timeml":
         raise UsageError("--output-dir writes TimeML documents; add --format timeml")
     if args.output_dir and not args.output_dir.is_dir():
-        raise UsageError(f"--output-dir {args.output_dir}: no such folder; create it first (mkdir -p {args.output_dir})")
+        raise UsageError(f"--output-dir {args.output_dir}: no such folder; create it first "
+                         f"(mkdir -p {args.output_dir})")
     errors: list[str] = []
 
     def noted(articles):
@@ -593,7 +623,7 @@ def cmd_times(args) -> int:
             yield a
 
     articles = noted(read_times(args.paths, published=args.published, lang=args.lang, max_size=args.max_size,
-                                record_fields=args.record_field, stdin_filename=args.stdin_filename))
+                                record_fields=args.record_field, stdin_filename=args.stdin_filename, names=FLAGS))
     if args.format == "timeml":  # a document per article: into a folder, or the one article to standard output
         documents = timeml_documents(articles)
         if args.output_dir:
@@ -616,9 +646,8 @@ def cmd_times(args) -> int:
 
 def cmd_rules(args) -> int:
     from .checks import load_rules
-    from .config import rule_folders
 
-    rules = load_rules(rule_folders(_config(args, ["."]), args.rules))
+    rules = load_rules(list(_settings(args, ["."]).rule_folders))
     if args.markdown:
         from .docs import rules_markdown
         sys.stdout.write(rules_markdown(rules))
@@ -657,17 +686,17 @@ def _extra(command: str, extra: str):
 
 def cmd_serve(args) -> int:
     with _extra("serve", "server"):
-        from .server.app import Settings, serve
-    settings = Settings(token=args.token, allow_origins=args.allow_origin, max_body=args.max_body,
-                        config=args.config, rules=args.rules, select=args.select)
-    serve(settings, args.host, args.port, args.workers)
+        from .server.app import ServerOptions, serve
+    options = ServerOptions(settings=_settings(args, ["."]), token=args.token, allow_origins=args.allow_origin,
+                            max_body=args.max_body)
+    serve(options, args.host, args.port, args.workers)
     return 0
 
 
 def cmd_lsp(args) -> int:
     with _extra("lsp", "lsp"):
         from .server.lsp import build
-    build(args.config, args.rules, args.select).start_io()
+    build(args.config, args.rules, args.select, args.lexicon).start_io()
     return 0
 
 
@@ -679,11 +708,12 @@ def main(argv=None) -> int:
         return 2
     args = parser.parse_args(argv)
     try:
-        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "times": cmd_times, "eval": cmd_eval, "rules": cmd_rules,
+        commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "times": cmd_times,
+                    "eval": cmd_eval, "rules": cmd_rules,
                     "serve": cmd_serve, "lsp": cmd_lsp}
         return commands[args.command](args)
     except FactcheckError as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        print(f"factcheck: {exc.text(FLAGS)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `factcheck ... | head`: the reader has gone; nothing to report
         sys.stderr.close()

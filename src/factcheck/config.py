@@ -1,5 +1,5 @@
-"""Configuration: `[tool.factcheck]` in pyproject.toml or a `.factcheck.toml`, found by walking up from
-the checked path. Command-line options override it.
+"""Configuration files: `[tool.factcheck]` in pyproject.toml or a `.factcheck.toml`, found by walking up
+from the checked path. Read here; resolved with the command line's overrides in settings.py.
 
     [tool.factcheck]
     enable = ["*", "quantity.range-inverted"]       # rule ids, categories, globs or "experimental";
@@ -8,25 +8,23 @@ the checked path. Command-line options override it.
     severity = { "quantity.conflict" = "error" }
     languages = ["id", "en"]                          # languages an article may be detected as
     rules = ["newsroom-rules"]                        # extra rule folders, relative to this file
+    lexicons = ["newsroom-lexicon"]                   # lexicon folders merged over the built-in lexicons
     include = ["articles/**"]                         # path globs, relative to this file
     exclude = ["articles/archive/**"]
     fail-on = "warning"
     min-severity = "info"
+    warn-unused-suppressions = true
 """
 from __future__ import annotations
 
-import fnmatch
 import tomllib
 from pathlib import Path
-from typing import Literal, Optional, Sequence
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .checker import Checker
-from .checks import Rule, load_rules, select_rules
 from .errors import ConfigError
 from .files import DEFAULT_MAX_SIZE, TooLarge, read_regular
-from .lexicon import languages as known_languages, rules_root
 from .models import Severity
 
 FailLevel = Literal["error", "warning", "info", "never"]
@@ -41,11 +39,13 @@ class Config(BaseModel):
     severity: dict[str, Severity] = {}
     languages: list[str] = []
     rules: list[str] = []
+    lexicons: list[str] = []
     include: list[str] = []
     exclude: list[str] = []
-    fail_on: Optional[FailLevel] = Field(default=None, alias="fail-on")
-    min_severity: Optional[Severity] = Field(default=None, alias="min-severity")
-    path: Optional[Path] = Field(default=None, exclude=True)  # the file it came from
+    fail_on: FailLevel | None = Field(default=None, alias="fail-on")
+    min_severity: Severity | None = Field(default=None, alias="min-severity")
+    warn_unused_suppressions: bool | None = Field(default=None, alias="warn-unused-suppressions")
+    path: Path | None = Field(default=None, exclude=True)  # the file it came from
 
     @property
     def root(self) -> Path:
@@ -53,7 +53,7 @@ class Config(BaseModel):
         return self.path.parent if self.path else Path.cwd()
 
 
-def find_config(start: Path) -> Optional[Path]:
+def find_config(start: Path) -> Path | None:
     """The nearest .factcheck.toml, or pyproject.toml with a [tool.factcheck] table, at or above `start`."""
     folder = start.resolve()
     if not folder.is_dir():
@@ -66,7 +66,7 @@ def find_config(start: Path) -> Optional[Path]:
     return None
 
 
-def _tool_table(data: dict, path: Path) -> Optional[dict]:
+def _tool_table(data: dict[str, Any], path: Path) -> dict[str, Any] | None:
     """A pyproject.toml's [tool.factcheck] table; None without one (`tool` may be anything: not ours)."""
     tool = data.get("tool")
     table = tool.get("factcheck") if isinstance(tool, dict) else None
@@ -76,7 +76,7 @@ def _tool_table(data: dict, path: Path) -> Optional[dict]:
     return table
 
 
-def _toml(path: Path) -> dict:
+def _toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(read_regular(path, DEFAULT_MAX_SIZE).decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -102,59 +102,10 @@ def load_config(path: Path) -> Config:
         key = ".".join(str(p) for p in err["loc"])
         what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
         raise ConfigError(f"{path}: '{key}': {what}") from None
-    config = config.model_copy(update={"path": path})
-    unknown = sorted(set(config.languages) - set(known_languages()))
-    if unknown:
-        raise ConfigError(f"{path}: 'languages': no lexicon for {', '.join(unknown)} (have: {', '.join(known_languages())})")
-    return config
+    return config.model_copy(update={"path": path})
 
 
-def rule_folders(config: Config, extra: list[Path] = ()) -> list[Path]:
-    return [rules_root(), *(config.root / r for r in config.rules), *extra]
-
-
-def configure_rules(rules: list[Rule], config: Config, select: list[str] = ()) -> list[Rule]:
-    """The rules the configuration turns on (`--select` replaces its `enable`), with its severity
-    overrides applied."""
-    where = config.path or "command line"
-    for key, selectors in (("disable", config.disable), ("severity", list(config.severity))):
-        select_rules(rules, selectors, f"{where}: '{key}'")
-    if select:
-        chosen = select_rules(rules, select)
-    else:
-        chosen = select_rules(rules, config.enable, f"{where}: 'enable'")
-    chosen = [r for r in chosen if not any(r.matches(s) for s in config.disable)]
-    out = []
-    for r in chosen:
-        override = next((sev for s, sev in config.severity.items() if r.matches(s)), None)
-        out.append(r.model_copy(update={"severity": override}) if override else r)
-    return out
-
-
-def load_configured_rules(config: Config, extra: list[Path] = (), select: list[str] = ()) -> list[Rule]:
-    return configure_rules(load_rules(rule_folders(config, list(extra))), config, list(select))
-
-
-def config_for(path: Optional[Path], start: Path) -> Config:
+def config_for(path: Path | None, start: Path) -> Config:
     """The configuration in the file `path`, else in the nearest one at or above `start`, else the defaults."""
     path = path or find_config(start)
     return load_config(path) if path else Config()
-
-
-def configured_checker(config: Config, rule_dirs: Sequence[Path] = (), select: Sequence[str] = (), **options) -> Checker:
-    """The Checker of a configuration, with `rule_dirs` and `select` as `--rules` and `--select`; `options`
-    go to the Checker."""
-    return Checker(load_configured_rules(config, list(rule_dirs), list(select)), **options)
-
-
-def path_selected(path: Path, config: Config) -> bool:
-    """Whether include/exclude globs let `path` through (globs are relative to the config's folder)."""
-    if not (config.include or config.exclude):
-        return True
-    try:
-        rel = path.resolve().relative_to(config.root.resolve()).as_posix()
-    except ValueError:
-        rel = path.as_posix()
-    if config.include and not any(fnmatch.fnmatch(rel, g) for g in config.include):
-        return False
-    return not any(fnmatch.fnmatch(rel, g) for g in config.exclude)

@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING
 
 from .checker import Checker
 from .ingest import ReadOptions
@@ -50,9 +51,10 @@ class RecordCheck:
     checker: Checker = field(default_factory=Checker)
     options: ReadOptions = field(default_factory=ReadOptions)
     key: str = field(default_factory=lambda: os.urandom(8).hex())  # names this checker in the worker's cache
+    names: Mapping[str, str] = field(default_factory=dict)  # a front end's words for the settings errors name
 
     def __call__(self, record: object, name: str) -> FileReport:
-        return self.worker_checker().check_record(record, name, self.options)
+        return self.worker_checker().check_record(record, name, self.options).named(self.names)
 
     def worker_checker(self) -> Checker:
         checker = _CHECKERS.pop(self.key, None) or self.checker
@@ -72,6 +74,7 @@ class RecordCheck:
             for report in self.worker_checker().check_stream([local], o.published, o.lang, max_size=o.max_size,
                                                              record_fields=o.fields, languages=o.languages):
                 # a remote shard is read from a local copy, and named by its URL
+                report = report.named(self.names)
                 yield report if local == url else report.model_copy(update={"path": url + report.path[len(local):]})
 
 
@@ -115,7 +118,7 @@ def write_rows(rows: list[dict], target: str) -> None:
             pq.write_table(pa.Table.from_pylist(rows, schema=schema), fh)
 
 
-def check_shards(urls: list[str], output: str, check: Optional[RecordCheck] = None, *, suffix: str = ".parquet",
+def check_shards(urls: list[str], output: str, check: RecordCheck | None = None, *, suffix: str = ".parquet",
                  client=None) -> Tally:
     """Checks each shard as one Dask task, on `client`'s cluster (default: Dask's current scheduler);
     the findings of shard N go to OUTPUT/part-N.parquet (or .jsonl), and the summary to
@@ -165,13 +168,13 @@ def shard_urls(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def check_bag(bag: "dask.bag.Bag", check: Optional[RecordCheck] = None) -> "dask.bag.Bag":
+def check_bag(bag: dask.bag.Bag, check: RecordCheck | None = None) -> dask.bag.Bag:
     """A bag of finding rows (FINDING_COLUMNS) from a bag of records (dicts, as archive exports hold
     them); each record is named bag#ID, or bag:N (its place in its partition) without an id."""
     return bag.map_partitions(_partition_rows, check or RecordCheck(), "bag")
 
 
-def check_dataframe(df: "dask.dataframe.DataFrame", check: Optional[RecordCheck] = None) -> "dask.dataframe.DataFrame":
+def check_dataframe(df: dask.dataframe.DataFrame, check: RecordCheck | None = None) -> dask.dataframe.DataFrame:
     """A dataframe of finding rows (FINDING_COLUMNS, all strings) from a dataframe of records, one per
     row (its columns the record's keys); each record is named dataframe#ID, or dataframe:INDEX."""
     import pandas as pd
@@ -252,5 +255,14 @@ def client_for(address: str) -> Iterator:
         yield client
 
 
-__all__ = ["RecordCheck", "finding_rows", "check_shard", "check_shards", "shard_urls", "check_bag",
-           "check_dataframe", "client_for", "FINDING_COLUMNS"]
+__all__ = [
+    "FINDING_COLUMNS",
+    "RecordCheck",
+    "check_bag",
+    "check_dataframe",
+    "check_shard",
+    "check_shards",
+    "client_for",
+    "finding_rows",
+    "shard_urls",
+]

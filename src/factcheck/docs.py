@@ -19,7 +19,7 @@ def rules_markdown(rules: list[Rule]) -> str:
         out += ["", f"## {r.id}", "", f"*{r.category}, {r.severity}; check kind `{r.check}`*", ""]
         if r.experimental:
             out += [f"**Experimental**, off by default: {r.experimental} ({r.experimental.measured}).", ""]
-        out += [(r.description or r.summary).en, "", f"Indonesian: {(r.description or r.summary).id}", ""]
+        out += [(r.description or r.summary).en, "", f"Indonesian: {(r.description or r.summary).get('id')}", ""]
         if r.supersedes:
             out += ["Replaces the finding of " + ", ".join(f"`{x}`" for x in r.supersedes)
                     + " on the same words, so that an error gets one note.", ""]

@@ -1,8 +1,24 @@
-"""Errors a user can act on: each message names the file and what to do."""
+"""Errors a user can act on: each message names the file and what to do. A message that mentions a
+setting says `the <option> setting`; a front end names it its own way through `text(names)` (the CLI
+by its flag, `--max-size`)."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+from .models import Problem, SourceRef, name_setting
 
 
 class FactcheckError(Exception):
     """Base class: the CLI prints the message and exits with status 2."""
+
+    def __init__(self, message: str, *, option: str | None = None):
+        super().__init__(message)
+        self.option = option  # the setting the message mentions, if any
+
+    def text(self, names: Mapping[str, str] | None = None) -> str:
+        """The message, the setting it mentions named as `names` says (a setting to a front end's words)."""
+        return name_setting(str(self), self.option, names) if names and self.option else str(self)
 
 
 class ConfigError(FactcheckError):
@@ -10,7 +26,16 @@ class ConfigError(FactcheckError):
 
 
 class InputError(FactcheckError):
-    """An article cannot be read."""
+    """An article cannot be read: its `problem` says what, where and what to do."""
+
+    def __init__(self, name: str, message: str, *, code: str, hint: str | None = None,
+                 option: str | None = None):
+        """`name`: the file (or record) being read; `code`, `message`, `hint` and `option` as in Problem."""
+        self.problem = Problem(code=code, message=message, source=SourceRef(file=name), hint=hint, option=option)
+        super().__init__(self.problem.text(), option=option)
+
+    def text(self, names: Mapping[str, str] | None = None) -> str:
+        return self.problem.text(names)
 
 
 class CheckCrash(FactcheckError):
@@ -18,6 +43,27 @@ class CheckCrash(FactcheckError):
 
     def __init__(self, stage: str, exc: BaseException):
         self.stage = stage
-        super().__init__(f"factcheck failed in {stage} ({type(exc).__name__}: {exc}). This is a bug in "
-                         f"factcheck, not in the article: please report it with this article attached; "
-                         f"the rest of the batch was checked")
+        self.message = f"factcheck failed in {stage} ({type(exc).__name__}: {exc})"
+        self.hint = ("This is a bug in factcheck, not in the article: please report it with this article attached; "
+                     "the rest of the batch was checked")
+        super().__init__(f"{self.message}. {self.hint}")
+
+
+def problem_of(exc: FactcheckError, source: SourceRef) -> Problem:
+    """What kept the article `source` from being checked, as `exc` says."""
+    if isinstance(exc, InputError):
+        return exc.problem.model_copy(update={"source": source})
+    if isinstance(exc, CheckCrash):
+        return Problem(code="check.crash", message=exc.message, source=source, hint=exc.hint)
+    return Problem(code="config.invalid", message=str(exc), source=source, option=exc.option)
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    """Raises any unexpected exception inside as a `CheckCrash` of the named stage."""
+    try:
+        yield
+    except FactcheckError:
+        raise
+    except Exception as exc:  # a bug: reported as the article's error, so the batch goes on
+        raise CheckCrash(name, exc) from exc

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from pydantic import BaseModel, Field
 
@@ -28,7 +27,7 @@ class Passage(BaseModel):
     """An annotated passage: `quotes`, exact substrings of the text, and what counts as finding it."""
     quotes: list[str] = Field(min_length=1)
     categories: list[str] = []
-    note: Optional[str] = None
+    note: str | None = None
 
 
 class Expected(Passage):
@@ -38,9 +37,9 @@ class Expected(Passage):
 class Annotations(BaseModel):
     """What a corpus record says the checker should find (`expected`), and what it may not (`traps`) or
     need not (`neutral`) flag; the record's other keys are its article."""
-    expected: Optional[list[Expected]] = None
-    traps: Optional[list] = None
-    neutral: Optional[list[Passage]] = None
+    expected: list[Expected] | None = None
+    traps: list | None = None
+    neutral: list[Passage] | None = None
 
 
 @dataclass
@@ -53,20 +52,20 @@ class Tally:
     clean_flagged: int = 0
     articles: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for k in self.__dataclass_fields__:
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
     @property
-    def precision(self) -> Optional[float]:
+    def precision(self) -> float | None:
         return self.matched_findings / self.findings if self.findings else None
 
     @property
-    def recall(self) -> Optional[float]:
+    def recall(self) -> float | None:
         return self.matched_expected / self.expected if self.expected else None
 
     @property
-    def false_alarm(self) -> Optional[float]:
+    def false_alarm(self) -> float | None:
         return self.clean_flagged / self.clean if self.clean else None
 
 
@@ -108,8 +107,9 @@ def score_file(path: Path, checker: Checker) -> FileScore:
     fields = RecordFields()
     for line, rec, problem in records(path, DEFAULT_MAX_SIZE):
         if problem:
-            raise InputError(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+            raise problem.error(f"{path}:{line}" if line else str(path))
         notes = _annotations(rec, f"{path}:{line}")
+        assert isinstance(rec, dict)  # _annotations read it as a JSON object
         rid = rec.get("id") or f"{path.name}:{line}"
         article = record_article(rid, rec, fields)
         text = article.text
@@ -133,7 +133,8 @@ def score_file(path: Path, checker: Checker) -> FileScore:
             rule[0] += 1
             cat = score.category(f.category)
             cat.findings += 1
-            matched = [i for i, item in enumerate(expected) if f.category in item.categories and _overlaps(quotes[i], f.evidence)]
+            matched = [i for i, item in enumerate(expected)
+                       if f.category in item.categories and _overlaps(quotes[i], f.evidence)]
             if matched:
                 rule[1] += 1
                 cat.matched_findings += 1
@@ -157,7 +158,7 @@ def score_file(path: Path, checker: Checker) -> FileScore:
     return score
 
 
-def _pct(v: Optional[float]) -> str:
+def _pct(v: float | None) -> str:
     return "   -  " if v is None else f"{v:6.3f}"
 
 
@@ -173,7 +174,8 @@ def format_scores(scores: list[FileScore], show: bool = False) -> str:
         fa = f"{_pct(t.false_alarm)} ({t.clean_flagged}/{t.clean})" if t.clean else "   -"
         articles = t.articles or ""  # category rows count findings, not articles
         return (f"{name:<24} {articles:>8} {t.findings:>8} {_pct(t.precision):>9} {_pct(t.recall):>8} "
-                f"{fa:>11}  matched {t.matched_findings}/{t.findings} findings, {t.matched_expected}/{t.expected} expected")
+                f"{fa:>11}  matched {t.matched_findings}/{t.findings} findings, "
+                f"{t.matched_expected}/{t.expected} expected")
 
     total = Tally()
     for s in scores:
@@ -228,18 +230,18 @@ class TimexTally:
     relaxed: int = 0
     value: int = 0
 
-    def add(self, other: "TimexTally") -> None:
+    def add(self, other: TimexTally) -> None:
         for k in self.__dataclass_fields__:
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
-    def scores(self, matches: int) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    def scores(self, matches: int) -> tuple[float | None, float | None, float | None]:
         """Precision, recall and F1 of this many matches."""
         p = matches / self.found if self.found else None
         r = matches / self.gold if self.gold else None
         f = 2 * matches / (self.found + self.gold) if self.found + self.gold else None
         return p, r, f
 
-    def f1(self, kind: str) -> Optional[float]:
+    def f1(self, kind: str) -> float | None:
         """F1 of the `kind` of match: "strict", "relaxed" or "value"."""
         return self.scores(getattr(self, kind))[2]
 
@@ -255,7 +257,7 @@ class TimexScore:
     wrong_values: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
-    def add(self, other: "TimexScore") -> None:
+    def add(self, other: TimexScore) -> None:
         self.documents += other.documents
         for t, tally in other.by_type.items():
             self.by_type[t].add(tally)
@@ -268,8 +270,8 @@ def timeml_files(path: Path) -> list[Path]:
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.suffix.lower() in TIMEML_SUFFIXES and p.is_file())
         if not found:
-            raise InputError(f"{path}: a folder without TimeML files (.tml); name the folder that holds them, "
-                             f"or annotated JSON Lines corpora")
+            raise InputError(str(path), "a folder without TimeML files (.tml)", code="input.no-articles",
+                             hint="name the folder that holds them, or annotated JSON Lines corpora")
         return found
     return [path]
 
@@ -280,7 +282,7 @@ def is_timeml(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() in TIMEML_SUFFIXES
 
 
-def score_timeml(path: Path, lang: Optional[str] = None) -> TimexScore:
+def score_timeml(path: Path, lang: str | None = None) -> TimexScore:
     """The time expressions of the TimeML documents at `path` (a .tml file or a folder of them) scored
     against their TIMEX3; `lang` is the documents' language, detected when not given."""
     from .checker import _stage
@@ -307,7 +309,7 @@ _DECADE_XS = re.compile(r"^(\d{2,3})X+$")
 _SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
 
 
-def same_value(gold: Optional[str], found: Optional[str]) -> bool:
+def same_value(gold: str | None, found: str | None) -> bool:
     """Whether two TimeML values mean the same, written in either notation; nothing else is forgiven."""
     return gold == found or (gold is not None and found is not None and _notation(gold) == _notation(found))
 
@@ -359,7 +361,8 @@ def format_timex_scores(scores: list[TimexScore], show: bool = False) -> str:
             f"{'TimeML':<24} {'docs':>5} {'gold':>5} {'found':>6}{prf}  {prf}  {prf}"]
 
     def row(name: str, docs, t: TimexTally) -> str:
-        cells = "  ".join(" ".join(_pct(x) for x in t.scores(getattr(t, kind))) for kind in ("strict", "relaxed", "value"))
+        cells = "  ".join(" ".join(_pct(x) for x in t.scores(getattr(t, kind)))
+                          for kind in ("strict", "relaxed", "value"))
         return f"{name:<24} {docs:>5} {t.gold:>5} {t.found:>6} {cells}"
 
     def block(name: str, s: TimexScore) -> None:
@@ -384,5 +387,19 @@ def format_timex_scores(scores: list[TimexScore], show: bool = False) -> str:
     return "\n".join(rows) + "\n"
 
 
-__all__ = ["score_file", "format_scores", "total", "FileScore", "Tally", "score_timeml", "format_timex_scores",
-           "timeml_files", "is_timeml", "timex_total", "TimexScore", "TimexTally", "TIMEX_TYPES", "ALL_TYPES"]
+__all__ = [
+    "ALL_TYPES",
+    "TIMEX_TYPES",
+    "FileScore",
+    "Tally",
+    "TimexScore",
+    "TimexTally",
+    "format_scores",
+    "format_timex_scores",
+    "is_timeml",
+    "score_file",
+    "score_timeml",
+    "timeml_files",
+    "timex_total",
+    "total",
+]

@@ -11,9 +11,12 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO
+
+from .models import SourceRef
 
 DEFAULT_MAX_SIZE = 10_000_000  # bytes of a file (and characters of an archive record) read at most
 
@@ -51,6 +54,24 @@ def read_regular(path: Path | str, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLarge(errno.EFBIG, f"larger than the {limit:,}-byte limit", str(path))
     return data
+
+
+def relative(path: str, root: Path | None = None) -> str:
+    """The file `path` relative to `root` (default: the current folder) when it lies inside it, with forward
+    slashes and no `./` prefix, as CI systems and baselines name files; `<stdin>` and `<text>` as they are."""
+    if path.startswith("<"):
+        return path
+    p = Path(path)
+    try:
+        rel = p.resolve().relative_to((root or Path.cwd()).resolve())
+    except ValueError:
+        rel = p
+    return rel.as_posix().removeprefix("./")
+
+
+def relative_name(origin: SourceRef, root: Path | None = None) -> str:
+    """The name of a report's article (`export.jsonl#a1` for a record) with its file relative to `root`."""
+    return origin.model_copy(update={"file": relative(origin.file, root)}).name
 
 
 def same_file(a: Path | str, b: Path | str) -> bool:
@@ -93,7 +114,8 @@ class AtomicFile:
         if mode is not None and not mode & 0o222:
             raise PermissionError(errno.EACCES, "the file is read-only", str(target))
         target = Path(os.path.realpath(target))  # through a link, to the file it names: the link stays
-        self.target, self.temporary = target, target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")  # hidden: never checked
+        # hidden: never checked
+        self.target, self.temporary = target, target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         fd = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # a new file: as the umask says
         self.fh = os.fdopen(fd, "wb")
         if mode is not None:  # a replaced file keeps its permissions
@@ -127,7 +149,7 @@ class AtomicFile:
         if self.temporary is not None:
             self.temporary.unlink(missing_ok=True)
 
-    def __enter__(self) -> "AtomicFile":
+    def __enter__(self) -> AtomicFile:
         return self
 
     def __exit__(self, kind, *_) -> None:
@@ -153,5 +175,15 @@ def _open_in_place(target: Path | str, flags: int) -> BinaryIO:
     return fh
 
 
-__all__ = ["TooLarge", "open_regular", "read_regular", "same_file", "clashing", "write_atomic", "AtomicFile",
-           "append_text"]
+__all__ = [
+    "AtomicFile",
+    "TooLarge",
+    "append_text",
+    "clashing",
+    "open_regular",
+    "read_regular",
+    "relative",
+    "relative_name",
+    "same_file",
+    "write_atomic",
+]

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field, model_validator
 
 SegmentKind = Literal["front-matter", "headline", "dateline", "byline", "body", "related-link", "boilerplate"]
 Severity = Literal["error", "warning", "info"]
 Category = Literal["temporal", "quantity", "entity", "meta"]  # meta: about factcheck itself (suppressions)
 Modality = Literal["planned", "past", "reported", "conditional", "superseded", "unknown"]
 Grain = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade", "century"]
+MarkerGroup = Literal["once", "order", "change"]
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -62,11 +64,11 @@ class Article(_Model):
 
     path: Text = "<text>"
     text: Text
-    published: Optional[dt.date] = None
-    published_source: Optional[str] = None  # "dateline", "front matter", "option", "record"...
+    published: dt.date | None = None
+    published_source: str | None = None  # "dateline", "front matter", "option", "record"...
     lang: str = "id"
     lang_source: str = "detected"
-    title: Optional[Text] = None
+    title: Text | None = None
     segments: tuple[Segment, ...] = ()
     disabled: tuple[str, ...] = ()  # rules the article's front matter turns off (factcheck: {disable: [...]})
 
@@ -87,24 +89,24 @@ class TimeExpr(_Model):
     """
 
     span: Span
-    lo: Optional[dt.date] = None
-    hi: Optional[dt.date] = None
+    lo: dt.date | None = None
+    hi: dt.date | None = None
     grain: Grain = "day"
-    mod: Optional[str] = None  # start, mid, end, first-half, second-half, q1..q4
-    weekday: Optional[int] = None  # the weekday the text states, Monday = 0
-    weekday_span: Optional[Span] = None
+    mod: str | None = None  # start, mid, end, first-half, second-half, q1..q4
+    weekday: int | None = None  # the weekday the text states, Monday = 0
+    weekday_span: Span | None = None
     year_source: str = "stated"
     relative: bool = False
-    invalid: Optional[str] = None
+    invalid: str | None = None
     # The expression's own parts, used to phrase a repair: day, month, year as written.
-    day: Optional[int] = None
-    month: Optional[int] = None
-    year: Optional[int] = None
-    day_span: Optional[Span] = None
-    month_span: Optional[Span] = None
-    year_span: Optional[Span] = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    day_span: Span | None = None
+    month_span: Span | None = None
+    year_span: Span | None = None
     type: Literal["DATE", "TIME", "SET"] = "DATE"
-    timeml: Optional[str] = None
+    timeml: str | None = None
 
 
 class Quantity(_Model):
@@ -115,13 +117,14 @@ class Quantity(_Model):
     lo: float
     hi: float
     measure: str
-    hedge: Optional[str] = None
+    hedge: str | None = None
     number_span: Span
     # The rounding the figure's own digits allow: 175.000 is given to the thousand, 1,5 juta to 100.000.
     precision: float = 0.0
     generic: bool = False  # the counted noun is not in the lexicon (compared only within a restatement)
-    written_range: Optional[tuple[float, float]] = None  # a range's two figures as written ("50 hingga 30")
+    written_range: tuple[float, float] | None = None  # a range's two figures as written ("50 hingga 30")
     last_digit: float = 1.0  # the place of the last digit written: 100.000 to the unit, 1,5 juta to 100.000
+    whole: Span | None = None  # what a percentage is a share of, named right after it: "warga", "of the market"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,7 @@ class Marker:
     an order word (`sebelum`), a change (`naik`)."""
 
     span: Span
-    group: Literal["once", "order", "change"]
+    group: MarkerGroup
     key: str  # birth|founding|death, before|after, up|down
 
 
@@ -171,13 +174,13 @@ class Duration(_Model):
     hi: float
     unit: Literal["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"] = "year"
     form: Literal["ago", "length", "anniversary", "age", "timex"]
-    hedge: Optional[str] = None
+    hedge: str | None = None
     at_event: bool = False  # an age at an event ("pada usia 77 tahun"), not on the publication date
-    origin: Optional[Span] = None  # the year an anniversary counts from
-    origin_year: Optional[int] = None
+    origin: Span | None = None  # the year an anniversary counts from
+    origin_year: int | None = None
     type: Literal["DATE", "DURATION"] = "DURATION"
-    timeml: Optional[str] = None
-    timeml_span: Optional[Span] = None
+    timeml: str | None = None
+    timeml_span: Span | None = None
 
 
 class Title(_Model):
@@ -185,7 +188,7 @@ class Title(_Model):
 
     span: Span  # the role through the name
     role: str  # canonical role from the lexicon
-    jurisdiction: Optional[str] = None  # a gazetteer name between role and name (canonical)
+    jurisdiction: str | None = None  # a gazetteer name between role and name (canonical)
     name: str  # the person, canonical when the gazetteer knows the name
     name_span: Span
 
@@ -197,9 +200,9 @@ class Change(_Model):
     direction: int  # +1 up, -1 down
     start: Quantity
     end: Quantity
-    amount: Optional[Quantity] = None  # "20 persen", "by 5,000"
-    fraction: Optional[float] = None  # "by half": 0.5
-    fraction_span: Optional[Span] = None
+    amount: Quantity | None = None  # "20 persen", "by 5,000"
+    fraction: float | None = None  # "by half": 0.5
+    fraction_span: Span | None = None
 
 
 class Breakdown(_Model):
@@ -237,7 +240,7 @@ class Evidence(_Model):
     line: int
     column: int
     text: str
-    note: Optional[str] = None
+    note: str | None = None
 
 
 class Finding(_Model):
@@ -248,8 +251,8 @@ class Finding(_Model):
     category: Category
     severity: Severity
     message: str
-    suggestion: Optional[str] = None
-    reasoning: Optional[str] = None
+    suggestion: str | None = None
+    reasoning: str | None = None
     evidence: tuple[Evidence, ...]
     in_quote: bool = False
     fingerprint: str = ""  # rule + normalised evidence text: stable across edits elsewhere in the file
@@ -263,21 +266,115 @@ class Finding(_Model):
         return (self.evidence[0].start, self.evidence[0].end) if self.evidence else (0, 0)
 
 
+class SourceRef(_Model):
+    """Where an article comes from: its file (`<stdin>`, `<text>` for what has none) and, for a record of an
+    archive export, the record's id and the line of the export it starts on."""
+
+    file: Text
+    record: Text | None = None
+    line: int | None = None
+
+    @property
+    def name(self) -> str:
+        """How reports name it: FILE#ID for a record with an id, FILE:LINE for one without, else FILE."""
+        if self.record is not None:
+            return f"{self.file}#{self.record}"
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+def name_setting(text: str, option: str, names: Mapping[str, str]) -> str:
+    """`text`, which says `the <option> setting` in neutral words, with the setting named as `names` says
+    (a setting to the words a front end uses for it: {"max_size": "--max-size"})."""
+    return text.replace(f"the {option} setting", names[option]) if option in names else text
+
+
+# Problems not named after their source: a crash is factcheck's own failure, not the article's, a
+# configuration error names its own file, and a problem read back from a JSON report is only its text.
+_UNNAMED = {"check.crash", "config.invalid", "report.error"}
+
+
+class Problem(_Model):
+    """What kept an article from being checked: a `code` to act on ("input.too-large", "input.encoding",
+    "input.bad-record", "check.crash"...), what is wrong (`message`), where (`source`), and what to do
+    (`hint`). A message or hint that mentions a setting says `the <option> setting` in neutral words; a
+    front end names it its own way (the CLI by its flag) through `text(names)`."""
+
+    code: str
+    message: Text
+    source: SourceRef
+    hint: str | None = None
+    option: str | None = None  # the setting the message or hint mentions: "max_size", "published"...
+
+    def text(self, names: Mapping[str, str] | None = None) -> str:
+        """The problem in one line, as reports print it, the setting named as `names` says (a setting to
+        the words a front end uses for it: {"max_size": "--max-size"}), else in neutral words."""
+        said = self.said(names)
+        return said if self.code in _UNNAMED else f"{self.source.name}: {said}"
+
+    def said(self, names: Mapping[str, str] | None = None) -> str:
+        """What is wrong and what to do, without the source's name (see `text`)."""
+        named = self.named(names) if names else self
+        if not named.hint:
+            return named.message
+        return f"{named.message}{'. ' if self.code == 'check.crash' else '; '}{named.hint}"
+
+    def named(self, names: Mapping[str, str]) -> Problem:
+        """The problem with its setting named as `names` says (a setting to a front end's words for it)."""
+        option = self.option
+        if option is None or option not in names:
+            return self
+        return self.model_copy(update={"message": name_setting(self.message, option, names),
+                                       "hint": self.hint and name_setting(self.hint, option, names)})
+
+
 class FileReport(_Model):
     """The result for one file or archive record: what was read (language, publication date and where it
-    came from, title), the findings, notes from reading it, or the error that kept it from being checked."""
+    came from, title), the findings, notes from reading it, or the problem that kept it from being checked
+    (printed as `error`)."""
 
     path: Text
-    language: Optional[str] = None
-    published: Optional[dt.date] = None
-    published_source: Optional[str] = None
-    title: Optional[Text] = None
+    language: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None
+    title: Text | None = None
     findings: tuple[Finding, ...] = ()
     notes: tuple[Text, ...] = ()
-    error: Optional[Text] = None
+    problem: Problem | None = Field(default=None, exclude=True)
+    # The file and record the report is of; None for a report made by hand, of the file `path`.
+    source: SourceRef | None = Field(default=None, exclude=True)
     # The text as checked, kept only when a renderer needs it (the HTML report of standard input or an
     # archive record); never part of the JSON contract.
-    text: Optional[str] = Field(default=None, exclude=True)
+    text: str | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_error(cls, data: Any) -> Any:
+        """A report read back from JSON, where the problem is only its text (`error`)."""
+        if not isinstance(data, dict) or "error" not in data:
+            return data
+        data = dict(data)
+        error = data.pop("error")
+        if error is not None and data.get("problem") is None:
+            data["problem"] = Problem(code="report.error", message=error, source=SourceRef(file=data.get("path", "")))
+        return data
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def error(self) -> str | None:
+        """The problem as the JSON contract gives it, one line; None when the article was checked."""
+        return self.problem.text() if self.problem else None
+
+    @property
+    def origin(self) -> SourceRef:
+        """The file and record the report is of; for a report made by hand, or renamed since (a copy with
+        another `path`), the file `path` names."""
+        return self.source if self.source and self.source.name == self.path else SourceRef(file=self.path)
+
+    def named(self, names: Mapping[str, str]) -> FileReport:
+        """The report with its problem's setting named as `names` says (see `Problem.named`)."""
+        if self.problem is None or self.problem.option not in names:
+            return self
+        return self.model_copy(update={"problem": self.problem.named(names)})
 
 
 class Summary(_Model):
@@ -297,7 +394,7 @@ class Report(_Model):
     summary: Summary
 
     @classmethod
-    def of(cls, files: list[FileReport]) -> "Report":
+    def of(cls, files: list[FileReport]) -> Report:
         """The report of these files, with its summary counted."""
         by_sev: dict[str, int] = {}
         by_rule: dict[str, int] = {}
@@ -308,19 +405,24 @@ class Report(_Model):
         summary = Summary(
             files=len(files),
             findings=sum(by_sev.values()),
-            errors=sum(1 for f in files if f.error),
+            errors=sum(1 for f in files if f.problem),
             by_severity=dict(sorted(by_sev.items())),
             by_rule=dict(sorted(by_rule.items())),
         )
         return cls(files=tuple(files), summary=summary)
 
-    def at_least(self, severity: str) -> "Report":
+    def named(self, names: Mapping[str, str]) -> Report:
+        """The report with its problems' settings named as `names` says (see `Problem.named`)."""
+        return self.model_copy(update={"files": tuple(f.named(names) for f in self.files)})
+
+    def at_least(self, severity: str) -> Report:
         """The report with only the findings at or above `severity` (what `--min-severity` shows)."""
         floor = SEVERITY_RANK[severity]
-        return Report.of([f.model_copy(update={"findings": tuple(x for x in f.findings if SEVERITY_RANK[x.severity] >= floor)})
+        return Report.of([f.model_copy(update={"findings": tuple(x for x in f.findings
+                                                                 if SEVERITY_RANK[x.severity] >= floor)})
                           for f in self.files])
 
-    def worst(self) -> Optional[str]:
+    def worst(self) -> str | None:
         """The highest severity among the findings, or None without findings."""
         ranks = [SEVERITY_RANK[x.severity] for f in self.files for x in f.findings]
         if not ranks:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .checks.rules import selector_matches
 from .models import Finding
@@ -35,7 +35,7 @@ class Suppression:
     used: bool = False
 
     @classmethod
-    def lines(cls, selectors: tuple[str, ...], first: int, last: int, start: int = 0, end: int = 0) -> "Suppression":
+    def lines(cls, selectors: tuple[str, ...], first: int, last: int, start: int = 0, end: int = 0) -> Suppression:
         return cls(first, dict.fromkeys(selectors or (EVERY_RULE,), last), start, end)
 
 
@@ -49,12 +49,12 @@ class _OpenBlocks:
             self.by_selector.setdefault(selector, []).append(block)
 
     def end(self, selectors: tuple[str, ...], line: int) -> None:
-        for selector in (selectors + (EVERY_RULE,) if selectors else list(self.by_selector)):
+        for selector in ((*selectors, EVERY_RULE) if selectors else list(self.by_selector)):
             for block in self.by_selector.pop(selector, ()):
                 block.last_lines[selector] = line
 
 
-def parse_suppressions(text: str, lines: LineIndex, file_disable: Optional[list] = None) -> list[Suppression]:
+def parse_suppressions(text: str, lines: LineIndex, file_disable: Sequence[str] | None = None) -> list[Suppression]:
     out: list[Suppression] = []
     if file_disable:
         out.append(Suppression.lines(tuple(str(s) for s in file_disable), 1, OPEN))

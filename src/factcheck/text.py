@@ -1,10 +1,12 @@
-"""Positions in text: line/column lookup, sentences and clauses, all as offsets into the article."""
+"""Positions in text: line/column lookup, sentences and clauses, all as offsets into the article; and text
+made safe to print (`visible`)."""
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -116,15 +118,26 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def per_text(read: Callable[..., T]) -> Callable[..., T]:
+class Remembered(Protocol[T]):
+    """A reading as per_text remembers it: called as the reading is; `forget()` drops what it holds."""
+
+    __wrapped__: Callable[..., T]
+
+    def __call__(self, text: str, start: int, end: int, *more: Any) -> T: ...
+
+    def forget(self) -> None: ...
+
+
+def per_text(read: Callable[..., T]) -> Remembered[T]:
     """`read(text, start, end, *more)` remembered for the stretches of one text, the article being read:
     each stretch is read once however many there are (an LRU of a few hundred entries was read again by
     every extractor once an article had more lines than that). Reading another text forgets the last,
     and so does `forget()` when an article is done; a thread reading another text meanwhile reads its
     own again, never gets the other's answers."""
-    held = [(None, {})]  # (the text, its answers by (start, end, *more)), replaced whole
+    # (the text, its answers by (start, end, *more)), replaced whole
+    held: list[tuple[str | None, dict[tuple[Any, ...], T]]] = [(None, {})]
 
-    def remembered(text: str, start: int, end: int, *more) -> T:
+    def remembered(text: str, start: int, end: int, *more: Any) -> T:
         owner, known = held[0]
         if owner is not text:
             known = {}
@@ -141,7 +154,7 @@ def per_text(read: Callable[..., T]) -> Callable[..., T]:
     remembered.forget = forget  # type: ignore[attr-defined]
     remembered.__wrapped__ = read  # type: ignore[attr-defined]  # the reading itself, remembering nothing
     remembered.__doc__ = read.__doc__
-    return remembered
+    return cast("Remembered[T]", remembered)  # the function with the two attributes just set
 
 
 CLAUSE_CHARS = 1000
@@ -210,3 +223,17 @@ def restore_spans(value, text: str):
         items = [restore_spans(v, text) for v in value]
         return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
     return value
+
+
+# Text from an article, a record or a file name, made safe to print: a report or an export shows a control
+# character or a bidi mark, never acts on it (a terminal escape that recolours or clears the screen, a carriage
+# return or backspace that overwrites a line, a character XML 1.0 forbids, a mark that reorders what follows).
+# C0 controls but the tab, DEL and C1 controls; the line and paragraph separators; bidi marks, embeddings,
+# overrides and isolates; lone surrogates; the two non-characters XML forbids.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+                     "\ud800-\udfff\ufffe\uffff]")
+
+
+def visible(text: str) -> str:
+    """`text` with each unsafe character written as its Python escape (`\\x1b`, `\\r`, `\\u202e`)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

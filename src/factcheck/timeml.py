@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Protocol
+from typing import Protocol
 from xml.etree import ElementTree
 
 from .errors import InputError
@@ -31,8 +32,8 @@ class Timex:
     start: int
     end: int
     type: str
-    value: Optional[str] = None
-    mod: Optional[str] = None
+    value: str | None = None
+    mod: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,16 +42,23 @@ class TimeMLDocument:
 
     name: str
     text: str
-    dct: Optional[dt.date]
+    dct: dt.date | None
     timexes: tuple[Timex, ...]
 
 
 class TimexLike(Protocol):
-    start: int
-    end: int
-    type: str
-    value: Optional[str]
-    mod: Optional[str]
+    """What write_timeml reads of a time expression (a Timex, a frozen TimeMention): read-only."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def mod(self) -> str | None: ...
 
 
 def read_timeml(path: Path, max_size: int) -> TimeMLDocument:
@@ -63,10 +71,10 @@ def parse_timeml(source: bytes | str, name: str) -> TimeMLDocument:
     try:
         root = ElementTree.fromstring(source)
     except ElementTree.ParseError as exc:
-        raise InputError(f"{name}: not a TimeML document (not well-formed XML: {exc})") from None
+        raise InputError(name, f"not a TimeML document (not well-formed XML: {exc})", code="input.timeml") from None
     body = next((e for e in root.iter() if _local(e.tag) == "TEXT"), None)
     if body is None:
-        raise InputError(f"{name}: not a TimeML document (no <TEXT> element)")
+        raise InputError(name, "not a TimeML document (no <TEXT> element)", code="input.timeml")
     dct = next((e for e in root.iter() if _local(e.tag) == "DCT"), None)
     stamp = next((e for e in dct.iter() if _local(e.tag) == "TIMEX3"), None) if dct is not None else None
     parts: list[str] = []
@@ -74,7 +82,7 @@ def parse_timeml(source: bytes | str, name: str) -> TimeMLDocument:
     try:
         _walk(body, parts, timexes, 0)
     except RecursionError:
-        raise InputError(f"{name}: markup nested too deeply to be a TimeML document") from None
+        raise InputError(name, "markup nested too deeply to be a TimeML document", code="input.timeml") from None
     return TimeMLDocument(name=name, text="".join(parts), dct=_date(stamp.get("value")) if stamp is not None else None,
                           timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))))
 
@@ -100,7 +108,7 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _date(value: Optional[str]) -> Optional[dt.date]:
+def _date(value: str | None) -> dt.date | None:
     m = _DCT_DATE.match(value or "")
     if not m:
         return None
@@ -110,7 +118,7 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def write_timeml(text: str, timexes: Iterable[TimexLike], dct: Optional[dt.date], docid: str) -> str:
+def write_timeml(text: str, timexes: Iterable[TimexLike], dct: dt.date | None, docid: str) -> str:
     """A TimeML document of `text` with each of `timexes` (offsets into it, sorted, not overlapping)
     marked inline as a TIMEX3, and `dct` as its creation time."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n', f"<DOCID>{_escape(docid)}</DOCID>\n"]
@@ -138,4 +146,4 @@ def _attribute(value: str) -> str:
     return '"' + _escape(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;") + '"'
 
 
-__all__ = ["Timex", "TimeMLDocument", "read_timeml", "parse_timeml", "write_timeml", "TIMEML_SUFFIXES"]
+__all__ = ["TIMEML_SUFFIXES", "TimeMLDocument", "Timex", "parse_timeml", "read_timeml", "write_timeml"]

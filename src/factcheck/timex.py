@@ -15,8 +15,9 @@ import functools
 import html
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Iterable, Iterator, Literal, Optional, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,8 +25,7 @@ from .extract import Extractor
 from .files import DEFAULT_MAX_SIZE
 from .lexicon import Lexicon, alternation, load_lexicon
 from .models import Article, Duration, FileReport, TimeExpr
-from .report.escape import visible
-from .text import LineIndex, Taken
+from .text import LineIndex, Taken, visible
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -48,19 +48,19 @@ class TimeMention(BaseModel):
     end: int
     text: str
     type: TimeType
-    value: Optional[str] = None
-    lo: Optional[dt.date] = None
-    hi: Optional[dt.date] = None
-    grain: Optional[str] = None
-    mod: Optional[str] = None
+    value: str | None = None
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+    grain: str | None = None
+    mod: str | None = None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _extractor(lang: str) -> Extractor:
     return Extractor(load_lexicon(lang))
 
 
-def find_times(text: str, published: Union[dt.date, str, None] = None, lang: Optional[str] = None) -> list[TimeMention]:
+def find_times(text: str, published: dt.date | str | None = None, lang: str | None = None) -> list[TimeMention]:
     """The time expressions of `text`, in order and never overlapping. `published` (a date or an ISO
     date string) anchors relative ones (`kemarin`, `last week`); without it, a dateline in the text
     gives it, as for the checker. `lang` is "id" or "en"; detected when not given."""
@@ -70,7 +70,7 @@ def find_times(text: str, published: Union[dt.date, str, None] = None, lang: Opt
     if not isinstance(text, str):
         raise TypeError(f"text: expected a str, got {type(text).__name__}")
     published = _published(published)
-    _check_options(published, lang)
+    _check_options(published, lang, ())  # the built-in lexicons, which _extractor reads
     return times_of(article_from_text(text, published=published, lang=lang, markdown=False))
 
 
@@ -91,7 +91,7 @@ def times_of(article: Article) -> list[TimeMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _edges(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """Before a time, the words TimeML leaves out of it (`pada 2020` is tagged `2020`); after a date
     that its part of the day makes a TIME, that part, which TimeML keeps in (`Senin (6/12) malam`; the
@@ -133,7 +133,7 @@ def _of_time(t: TimeExpr, source: str, edges: tuple[re.Pattern, re.Pattern]) -> 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?=T)")
 
 
-def _of_duration(d: Duration) -> Optional[TimeMention]:
+def _of_duration(d: Duration) -> TimeMention | None:
     if d.timeml is None:  # an age in brackets, an anniversary: no TIMEX3 in TimeML
         return None
     sp = d.timeml_span or d.span  # `dua tahun` of `selama dua tahun`: what TimeML tags
@@ -141,7 +141,7 @@ def _of_duration(d: Duration) -> Optional[TimeMention]:
                        mod=TIMEML_MODS.get(d.hedge or ""))
 
 
-def _published(value: Union[dt.date, str, None]) -> Optional[dt.date]:
+def _published(value: dt.date | str | None) -> dt.date | None:
     if not isinstance(value, str):
         return value  # the checker's own test of options says what is wrong with anything else
     try:
@@ -157,36 +157,38 @@ class ArticleTimes(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
-    language: Optional[str] = None
-    published: Optional[dt.date] = None
+    language: str | None = None
+    published: dt.date | None = None
     times: list[TimeMention] = []
-    error: Optional[str] = None
-    article: Optional[Article] = Field(default=None, exclude=True)  # what TimeML is written from
+    error: str | None = None
+    article: Article | None = Field(default=None, exclude=True)  # what TimeML is written from
 
 
-def read_times(paths: Iterable, published: Optional[dt.date] = None, lang: Optional[str] = None,
+def read_times(paths: Iterable, published: dt.date | None = None, lang: str | None = None,
                max_size: int = DEFAULT_MAX_SIZE, record_fields: Iterable[str] = (),
-               stdin_filename: Optional[str] = None) -> Iterator[ArticleTimes]:
+               stdin_filename: str | None = None,
+               names: Mapping[str, str] | None = None) -> Iterator[ArticleTimes]:
     """The time expressions of the articles in `paths` (files, folders, `-` for standard input, read as
-    the file `stdin_filename`), read as `factcheck check` reads them, one article at a time; one that cannot be read (or that factcheck fails on) is an entry
-    with the error, and the others are still read."""
-    from .checker import _stage, expand_paths
-    from .errors import FactcheckError
+    the file `stdin_filename`), read as `factcheck check` reads them, one article at a time; one that cannot
+    be read (or that factcheck fails on) is an entry with the error (the settings it mentions named as
+    `names` says: a front end's words), and the others are still read."""
+    from .checker import expand_paths
+    from .errors import FactcheckError, stage
     from .ingest import ReadOptions, RecordFields, sources
 
     options = ReadOptions(published, lang, max_size, RecordFields.from_options(record_fields), (), stdin_filename)
     for target in expand_paths(paths):
         if isinstance(target, FileReport):
-            yield ArticleTimes(path=target.path, error=target.error)
+            yield ArticleTimes(path=target.path, error=target.named(names or {}).error)
             continue
         for source in sources(target, options):
             try:
-                with _stage("reading the article"):
+                with stage("reading the article"):
                     article = source.read()
-                with _stage("reading time expressions"):
+                with stage("reading time expressions"):
                     found = times_of(article)
             except FactcheckError as exc:
-                yield ArticleTimes(path=source.name, error=str(exc))
+                yield ArticleTimes(path=source.name, error=exc.text(names))
                 continue
             yield ArticleTimes(path=source.name, language=article.lang, published=article.published, times=found,
                                article=article)
@@ -270,5 +272,14 @@ def timeml_document(article: Article, times: list[TimeMention]) -> str:
     return write_timeml("".join(pieces), moved, article.published, article.path)
 
 
-__all__ = ["TimeMention", "ArticleTimes", "find_times", "times_of", "read_times", "render_times",
-           "timeml_documents", "timeml_document", "TIMEML_MODS"]
+__all__ = [
+    "TIMEML_MODS",
+    "ArticleTimes",
+    "TimeMention",
+    "find_times",
+    "read_times",
+    "render_times",
+    "timeml_document",
+    "timeml_documents",
+    "times_of",
+]

@@ -1,6 +1,6 @@
 """The rule engine: rule files name check kinds; importing this package registers every kind."""
-from . import arithmetic, elapsed, entity, events, quantity, temporal  # noqa: F401  (registers the check kinds)
+from . import entity, quantity, temporal  # noqa: F401  (registers the check kinds)
 from .registry import CHECKS, Hit, Params, check
 from .rules import Rule, load_rules, select_rules
 
-__all__ = ["CHECKS", "Hit", "Params", "check", "Rule", "load_rules", "select_rules"]
+__all__ = ["CHECKS", "Hit", "Params", "Rule", "check", "load_rules", "select_rules"]

@@ -1,11 +1,12 @@
-"""What a check sees: the article, its claim graph, and language-aware formatting for its templates."""
+"""What a check sees: the article, its claim graph, the language's words it compares with, and
+language-aware formatting for its templates."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
-from typing import Optional
 
-from ..graph import ClaimGraph
+from ..claims import ClaimGraph
 from ..lexicon import Lexicon
 from ..models import Article, TimeExpr
 
@@ -17,8 +18,32 @@ class Context:
     lex: Lexicon
 
     @property
-    def published(self) -> Optional[dt.date]:
+    def published(self) -> dt.date | None:
         return self.article.published
+
+    # --- the language's words --------------------------------------------------------------------
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """Its function words, lower case."""
+        return self.lex.stopwords
+
+    @functools.cached_property
+    def change_start_words(self) -> frozenset[str]:
+        """The words before a change's starting figure (`dari 50 hingga 30`), lower case."""
+        return frozenset(w.lower() for w in self.lex.data.changes.start)
+
+    @functools.cached_property
+    def score_words(self) -> frozenset[str]:
+        """Words of a contest, near which two figures are a score (`led 55 to 41 percent`), lower case."""
+        return frozenset(w.lower() for w in self.lex.data.score_words)
+
+    @functools.cached_property
+    def ratio_words(self) -> tuple[str, ...]:
+        """Words between a part and its whole (`50 dari 200`, `50 of 200`), lower case."""
+        return tuple(w.lower() for w in self.lex.data.ratio_words)
+
+    # --- formatting ----------------------------------------------------------------------------------
 
     def date(self, d: dt.date, weekday: bool = True) -> str:
         return self.lex.format_date(d, weekday)
@@ -26,12 +51,22 @@ class Context:
     def weekday(self, i: int) -> str:
         return self.lex.weekday_display[i]
 
+    def month(self, i: int) -> str:
+        """Month `i` (1 to 12) as a message names it."""
+        return self.lex.month_display[i]
+
     def number(self, v: float) -> str:
         if v == float("inf"):
             return "∞"
         fmt = self.lex.data.number_format
         whole = f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
-        return whole.translate(str.maketrans({",": fmt.group, ".": fmt.decimal}))
+        separators: dict[str, str | int | None] = {",": fmt.group, ".": fmt.decimal}
+        return whole.translate(str.maketrans(separators))
+
+    def range(self, b: tuple[float, float], digits: int = 1) -> str:
+        """An interval of values, rounded to `digits`: one number when both ends round alike."""
+        lo, hi = round(b[0], digits), round(b[1], digits)
+        return self.number(lo) if lo == hi else f"{self.number(lo)}–{self.number(hi)}"
 
     def measure(self, measure: str) -> str:
         """A measure as the lexicon writes it first (`persen`, `orang`); a noun counted as itself."""
@@ -48,8 +83,8 @@ class Context:
             return self.date(lo)
         return f"{self.lex.format_date(lo, weekday=False)} – {self.lex.format_date(hi, weekday=False)}"
 
-    def rewrite(self, expr: TimeExpr, *, weekday: Optional[int] = None, day: Optional[int] = None,
-                month: Optional[int] = None, year: Optional[int] = None) -> str:
+    def rewrite(self, expr: TimeExpr, *, weekday: int | None = None, day: int | None = None,
+                month: int | None = None, year: int | None = None) -> str:
         """The expression's own text with some of its parts replaced: `Selasa (7/10/2024)` -> `Selasa (7/10/2025)`."""
         base = expr.span.start
         text = expr.span.text

@@ -1,13 +1,20 @@
 """Whether two claims stand in the same wording: the test shared by the checks of restated statements.
 
 A claim's context is the words on each side of its figure or date, as the claim graph stores them
-(`left`, `right`). Two claims are a restatement when, read outward from each value, the words agree.
+(`left`, `right` of a figure claim or of the Restates edge of a date). Two claims are a restatement
+when, read outward from each value, the words agree.
 """
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 from .registry import Params
+
+# Each claim is compared with at most this many earlier claims of its subject (or its words), so a
+# pathological text (thousands of copies of one sentence) is checked in linear time; an article's
+# subject rarely has more than a handful.
+COMPARED = 64
 
 
 class RestatementParams(Params):
@@ -22,7 +29,20 @@ class RestatementParams(Params):
     whole_context: bool = False
 
 
-def restated(a: dict, b: dict, params: RestatementParams) -> bool:
+class Worded(Protocol):
+    """A claim with the words on each side of its value (a figure claim, or a Restates edge of a date)."""
+
+    @property
+    def left(self) -> str: ...
+
+    @property
+    def right(self) -> str: ...
+
+    @property
+    def cut(self) -> bool: ...  # its sentence starts cut off: its left side may go on
+
+
+def restated(a: Worded, b: Worded, params: RestatementParams) -> bool:
     """Whether two claims stand in the same wording, read outward from each value.
 
     One side must agree strongly (all the words both have, at least three, or five words or more),
@@ -35,16 +55,18 @@ def restated(a: dict, b: dict, params: RestatementParams) -> bool:
     about another thing shares its frame, a restated one its whole wording. A sentence cut off at its
     start (`cut`) does not end where its words do: its left side may go on in other words.
     """
-    total, strong, agreed, parted = 0, False, [], []
-    for side, (x, y) in enumerate(((a["left"].split()[::-1], b["left"].split()[::-1]),
-                                   (a["right"].split(), b["right"].split()))):
+    total, strong = 0, False
+    agreed: list[int] = []
+    parted: list[bool] = []
+    for side, (x, y) in enumerate(((a.left.split()[::-1], b.left.split()[::-1]),
+                                   (a.right.split(), b.right.split()))):
         n = _common(x, y)
         shortest = min(len(x), len(y))
-        if n < min(shortest, params.restated_side_words) or params.whole_context and n < shortest:
+        if n < min(shortest, params.restated_side_words) or (params.whole_context and n < shortest):
             return False  # both claims have words on this side, and they differ
-        if n < shortest and (_figure(x[n]) and _figure(y[n]) or _other_name(x[n], y[n])):
+        if n < shortest and ((_figure(x[n]) and _figure(y[n])) or _other_name(x[n], y[n])):
             return False
-        ends = min(_length(x, side == 0 and a.get("cut")), _length(y, side == 0 and b.get("cut")))
+        ends = min(_length(x, side == 0 and a.cut), _length(y, side == 0 and b.cut))
         strong = strong or (n == ends and n >= 3) or n >= params.restated_words
         total += n
         agreed.append(n)

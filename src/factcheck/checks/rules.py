@@ -4,50 +4,78 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Literal, Optional, Sequence
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..errors import ConfigError
-from ..lexicon import load_yaml, rules_root, validate
+from ..lexicon import languages, load_yaml, rules_root, validate
 from ..models import Category, Severity
-from .registry import CHECKS
+from .registry import CHECKS, resolve
 
-LANGUAGES = ("id", "en")
+LANGUAGE_CODE = r"^[a-z]{2,3}$"  # ISO 639: the name of a lexicon file
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Localized(_Strict):
-    """A text in every supported language."""
-    id: str
+class Localized(BaseModel):
+    """A text per language, keyed by language code (`en: ...`, `id: ...`): one in every built-in language,
+    and any in a newsroom's own; a language without its text reads the English one."""
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, str]
+
     en: str
 
+    @model_validator(mode="after")
+    def _every_builtin_language(self) -> Localized:
+        bad = [code for code in self.texts() if not re.match(LANGUAGE_CODE, code)]
+        if bad:
+            raise ValueError(f"'{bad[0]}' is not a language code (such as id, en)")
+        missing = [code for code in languages() if code not in self.texts()]
+        if missing:
+            raise ValueError(f"a text in every built-in language is needed; missing: {', '.join(missing)}")
+        return self
+
+    def texts(self) -> dict[str, str]:
+        """The text of each language given, by code; English, the fallback, last."""
+        return {**(self.__pydantic_extra__ or {}), "en": self.en}
+
     def get(self, lang: str) -> str:
-        return getattr(self, lang, None) or self.en
+        return self.texts().get(lang) or self.en
 
 
 class Example(_Strict):
-    lang: Literal["id", "en"]
+    lang: str = Field(pattern=LANGUAGE_CODE)
     expect: Literal["fail", "pass"]
     text: str
-    published: Optional[dt.date] = None
-    note: Optional[str] = None
+    published: dt.date | None = None
+    note: str | None = None
+    # Pins on a failing example, which the example tests hold the rule's first finding to: the text of its
+    # first evidence span and its message, rendered.
+    evidence: str | None = None
+    message: str | None = None
+
+    @model_validator(mode="after")
+    def _pins_only_when_failing(self) -> Example:
+        if self.expect == "pass" and (self.evidence is not None or self.message is not None):
+            raise ValueError("'evidence' and 'message' pin what a failing example finds; a passing one finds nothing")
+        return self
 
 
 class Variant(_Strict):
     """Texts a check selects for a particular case (an invalid month rather than day, no repair found)."""
-    message: Optional[Localized] = None
-    reasoning: Optional[Localized] = None
-    suggestion: Optional[Localized] = None
+    message: Localized | None = None
+    reasoning: Localized | None = None
+    suggestion: Localized | None = None
 
 
 class Experimental(_Strict):
     """Why a rule is off by default: its precision on real articles, measured by `factcheck eval`."""
-    precision: Optional[float] = Field(ge=0, le=1)  # None: it found nothing to measure
+    precision: float | None = Field(ge=0, le=1)  # None: it found nothing to measure
     measured: str  # what was measured: "2 right of 8 findings on the dev news and wild corpora"
 
     def __str__(self) -> str:
@@ -60,32 +88,33 @@ class Rule(_Strict):
     severity: Severity
     check: str
     summary: Localized
-    description: Optional[Localized] = None
+    description: Localized | None = None
     message: Localized
-    reasoning: Optional[Localized] = None
-    suggestion: Optional[Localized] = None
-    variants: dict[str, "Variant"] = {}
+    reasoning: Localized | None = None
+    suggestion: Localized | None = None
+    variants: dict[str, Variant] = {}
     needs_published: bool = False
     # Off by default until it is precise on real articles; runs when selected by its id or `experimental`.
-    experimental: Optional[Experimental] = None
+    experimental: Experimental | None = None
     # Rules whose finding on the same span this one's replaces: one note per error, the most specific.
     supersedes: list[str] = []
     params: dict[str, Any] = {}
     examples: list[Example]
-    path: Optional[str] = Field(default=None, exclude=True)
+    path: str | None = Field(default=None, exclude=True)
 
     @field_validator("check")
     @classmethod
     def _known_check(cls, v: str) -> str:
+        v = resolve(v)  # a former name of the kind
         if v not in CHECKS:
             raise ValueError(f"unknown check kind '{v}' (known: {', '.join(sorted(CHECKS))})")
         return v
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Rule":
+    def _consistent(self) -> Rule:
         if not self.id.startswith(self.category + "."):
             raise ValueError(f"id '{self.id}' must start with its category '{self.category}.'")
-        for lang in LANGUAGES:
+        for lang in languages():
             kinds = {e.expect for e in self.examples if e.lang == lang}
             if kinds != {"fail", "pass"}:
                 raise ValueError(f"examples need at least one failing and one passing example in '{lang}'")
@@ -101,11 +130,11 @@ class Rule(_Strict):
         owners = [("", self)] + [(f"variants.{name}.", v) for name, v in self.variants.items()]
         for prefix, owner in owners:
             for part in ("message", "reasoning", "suggestion"):
-                texts = getattr(owner, part)
-                for lang in LANGUAGES if texts else ():
-                    yield f"{prefix}{part}.{lang}", getattr(texts, lang)
+                texts: Localized | None = getattr(owner, part)
+                for lang, text in texts.texts().items() if texts else ():
+                    yield f"{prefix}{part}.{lang}", text
 
-    def text(self, part: str, lang: str, variants: list[str]) -> Optional[str]:
+    def text(self, part: str, lang: str, variants: list[str]) -> str | None:
         """The message, reasoning or suggestion template in `lang`, with the hit's variants applied."""
         chosen = getattr(self, part)
         for v in variants:
@@ -135,8 +164,8 @@ class _Sample:
     """Any value of a template field: formats under a spec that suits a text or a number."""
 
     def __format__(self, spec: str) -> str:
-        widths = _WIDTHS.match(spec)
-        if any(len(n) > 3 or int(n) > MAX_WIDTH for n in widths.groups() if n):
+        widths = _WIDTHS.match(spec)  # it always matches: every part is optional
+        if any(len(n) > 3 or int(n) > MAX_WIDTH for n in (widths.groups() if widths else ()) if n):
             raise ValueError(f"a width or precision over {MAX_WIDTH}")
         try:
             return format("", spec)
@@ -156,7 +185,7 @@ def check_templates(rule: Rule) -> None:
             template.format_map(_Fields(filled))
         except KeyError as exc:
             raise ConfigError(f"{rule.path}: field '{where}': check '{rule.check}' fills no '{{{exc.args[0]}}}'; "
-                              f"use one of {', '.join(f'{{{f}}}' for f in filled)}") from None
+                              f"use one of {', '.join(f'{{{f}}}' for f in filled or ())}") from None
         except (AttributeError, IndexError, TypeError):
             raise ConfigError(f"{rule.path}: field '{where}': a template names fields by name alone, such as "
                               f"{{{(filled or ('text',))[0]}}}, without attributes, indexes or positions") from None
@@ -165,10 +194,10 @@ def check_templates(rule: Rule) -> None:
                               f"{{name}} or {{name:spec}}, and a literal brace as {{{{ or }}}}") from None
 
 
-class _Fields(dict):
+class _Fields(dict[str, _Sample]):
     """The fields a check kind fills, each a _Sample; any name when the kind declares none."""
 
-    def __init__(self, names: Optional[Sequence[str]]):
+    def __init__(self, names: Sequence[str] | None):
         super().__init__()
         self.names = names
 
@@ -185,7 +214,8 @@ def select_rules(rules: list[Rule], selectors: Sequence[str] = (), where: str = 
     selectors = [selectors] if isinstance(selectors, str) else list(selectors)
     for s in selectors:
         if s != EXPERIMENTAL and not any(selector_matches(r.id, r.category, s) for r in rules):
-            raise ConfigError(f"{where}: '{s}' names no rule; rules are named by id ({rules[0].id if rules else '...'}), "
+            example = rules[0].id if rules else "..."
+            raise ConfigError(f"{where}: '{s}' names no rule; rules are named by id ({example}), "
                               f"category (temporal, quantity, entity), glob (temporal.*) or '{EXPERIMENTAL}': "
                               f"`factcheck rules` lists them")
     if not selectors:
@@ -198,7 +228,7 @@ def selector_matches(rule_id: str, category: str, selector: str) -> bool:
     return selector in (rule_id, category) or fnmatch.fnmatchcase(rule_id, selector)
 
 
-def load_rules(folders: Optional[list[Path]] = None) -> list[Rule]:
+def load_rules(folders: list[Path] | None = None) -> list[Rule]:
     """Every rule file under the given folders (default: the built-in rules), sorted by id."""
     folders = folders or [rules_root()]
     rules: dict[str, Rule] = {}

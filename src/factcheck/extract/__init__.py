@@ -16,18 +16,19 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..models import Article, Breakdown, Change, Cue, Duration, Entity, Quantity, Ratio, Shares, TimeExpr, Title
 from ..text import Sentence, Taken, entity_view, restore_spans, span, split_sentences
-from .durations import DurationExtractor
 from .changes import ChangeFinder
+from .durations import DurationExtractor
 from .entities import EntityExtractor
 from .links import LinkFinder, Links
 from .markers import MarkerExtractor, MarkerIndex
 from .modality import CueIndex
 from .openings import Openings, forget_words
+from .parts import PartFinder
 from .quantities import QuantityExtractor
 from .sets import SetExtractor
-from .parts import PartFinder
 from .times import TimeExtractor
 from .titles import TitleExtractor
+from .wholes import WholeFinder
 
 CHECKED_KINDS = ("headline", "body", "related-link")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -112,6 +113,7 @@ class Extractor:
         self.changes = ChangeFinder(lex)
         self.parts = PartFinder(lex)
         self.links = LinkFinder(lex)
+        self.wholes = WholeFinder(lex)
 
     def extract(self, article: Article) -> Mentions:
         """The mentions of an article; patterns read its entity view, spans quote the text itself."""
@@ -131,6 +133,7 @@ class Extractor:
         dated = Taken((d.span.start, d.span.end) for d in durations if d.form in ("ago", "anniversary"))
         quantities = [q for q in own(self.quantities.extract(text, ranges, [(t.span.start, t.span.end) for t in times]))
                       if not dated.overlaps(q.span.start, q.span.end)]
+        quantities = own(self.wholes.attach(text, quantities))
         entity_ranges = [(s.start, s.end, s.kind != "body" and title_case(text[s.start:s.end])) for s in checked]
         entities = own(self.entities.extract(text, entity_ranges, {s.start for s in sentences}))
         markers = MarkerIndex(own(self.markers.extract(text, ranges)))

@@ -8,7 +8,7 @@ right after the change word. A figure that does not fit that shape is left alone
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from collections.abc import Iterator
 
 from ..lexicon import Lexicon, alternation
 from ..models import Change, Marker, Quantity
@@ -52,7 +52,7 @@ class ChangeFinder:
             if change is not None:
                 yield change
 
-    def _change(self, text: str, cue: Marker, after: list[Quantity], limit: int) -> Optional[Change]:
+    def _change(self, text: str, cue: Marker, after: list[Quantity], limit: int) -> Change | None:
         start, end = self._endpoints(text, cue, after, limit)
         if start is None or end is None or start.measure != end.measure:
             return None
@@ -92,7 +92,8 @@ class ChangeFinder:
         between = text[starts[-1].end():q.span.start]
         return words(between) <= START_WORDS and not _NUMBER.search(between)
 
-    def _bare_start(self, text: str, start: int, limit: int, after: list[Quantity], end: Quantity) -> Optional[Quantity]:
+    def _bare_start(self, text: str, start: int, limit: int, after: list[Quantity],
+                    end: Quantity) -> Quantity | None:
         """A start written as a bare number ("dari 100 menjadi 150 orang", "to 56 percent from 39"),
         counted in the end's unit."""
         for m in self.bare_start.finditer(text, start, limit):

@@ -18,12 +18,13 @@ import datetime as dt
 import functools
 import math
 import re
-from typing import Optional
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
-from ..lexicon import Lexicon, alternation
+from ..calendar import moved, timeml_value
+from ..lexicon import Lexicon, TimexUnit, alternation
 from ..models import Duration, TimeExpr
 from ..text import Taken, span
-from .calendar import moved, timeml_value
 from .numerals import NumberWords
 from .openings import Openings
 from .quantities import hedge_interval, parse_number
@@ -70,7 +71,7 @@ def figure_before(text: str, start: int, lex: Lexicon) -> bool:
     return any(any(c.isdigit() for c in w) or w.lower().strip("$,") in figures for w in words)
 
 
-def timeml_length(value: Optional[float], unit: str) -> str:
+def timeml_length(value: float | None, unit: str) -> str:
     """TimeML's value of a length: `P3Y`, `PT24H`, `P1Y6M` (one and a half years), `PXM` (months)."""
     if value is None:
         return "PX" + VAGUE_DESIGNATOR[unit] if unit in VAGUE_DESIGNATOR else \
@@ -78,7 +79,7 @@ def timeml_length(value: Optional[float], unit: str) -> str:
     if unit in IN_YEARS:
         value, unit = value * IN_YEARS[unit], "year"
     whole = math.floor(value)
-    parts = [(whole, unit)] if whole or value == whole else []
+    parts: list[tuple[float, str]] = [(whole, unit)] if whole or value == whole else []
     if value != whole:
         per, smaller = SMALLER.get(unit, (0, unit))
         if not (value - whole) * per or not ((value - whole) * per).is_integer():
@@ -89,7 +90,7 @@ def timeml_length(value: Optional[float], unit: str) -> str:
     return f"P{days}" + (f"T{clock}" if clock else "")
 
 
-def timeml_shifted(value: Optional[float], unit: str, published: Optional[dt.date], direction: int) -> str:
+def timeml_shifted(value: float | None, unit: str, published: dt.date | None, direction: int) -> str | None:
     """TimeML's value of the date a length back from publication (`three years ago`: `2018` in 2021, `two
     weeks ago`: `2021-W46`) or ahead of it (`dua tahun lagi`), at the grain of its unit; PAST_REF or
     FUTURE_REF when the count, the publication date or the clock is not known."""
@@ -104,7 +105,7 @@ def timeml_shifted(value: Optional[float], unit: str, published: Optional[dt.dat
 
 
 class DurationExtractor:
-    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
+    def __init__(self, lex: Lexicon, openings: Openings | None = None):
         self.lex = lex
         d = lex.data
         self.units = {k.lower(): v for k, v in d.durations.units.items()}
@@ -122,7 +123,7 @@ class DurationExtractor:
         w = r"(?<![\w-])"  # a pattern that starts with a word starts at a word boundary
         # form -> [(pattern, the words it may open with, whether it may open with a digit)]
         number_words = [*lex.hedge_of, *self.numbers]
-        forms = {
+        forms: dict[str, Sequence[tuple[str, Iterable[str] | None, bool]]] = {
             "ago": [(rf"{w}{hedge}{num}\s+{unit}\s+(?:{alternation(dur.ago)})", number_words, True)] * bool(dur.ago),
             "length": [(rf"{w}(?:{alternation(dur.length)})\s+{hedge}{num}\s+{unit}", dur.length, False)]
             * bool(dur.length),
@@ -151,7 +152,7 @@ class DurationExtractor:
     def _timex_patterns(self, lex: Lexicon) -> None:
         """The lengths only TimeML wants, registered with openings of their own: checking never pays for them."""
         d, dur = lex.data, lex.data.durations
-        self.timex_units = {**self.units, **{k.lower(): v for k, v in dur.more_units.items()}}
+        self.timex_units: dict[str, TimexUnit] = {**self.units, **{k.lower(): v for k, v in dur.more_units.items()}}
         self.number_words = NumberWords(lex)
         self.counts = {" ".join(k.lower().split()): v for k, v in dur.counts.items()}
         self.length_words = frozenset(w.lower() for w in dur.length)
@@ -189,7 +190,7 @@ class DurationExtractor:
                 self.vague_lengths))
 
     def extract(self, text: str, ranges: list[tuple[int, int]], times: list[TimeExpr],
-                published: Optional[dt.date] = None, timex: bool = False) -> list[Duration]:
+                published: dt.date | None = None, timex: bool = False) -> list[Duration]:
         """The durations of text[ranges] outside `times`; with `timex`, also the lengths only TimeML
         wants (a length back from publication is then dated from `published`)."""
         taken = Taken((t.span.start, t.span.end) for t in times)
@@ -210,7 +211,7 @@ class DurationExtractor:
         return sorted(found, key=lambda x: x.span.start)
 
     def _timex_lengths(self, text: str, ranges: list[tuple[int, int]], times: list[TimeExpr], found: list[Duration],
-                       published: Optional[dt.date]) -> list[Duration]:
+                       published: dt.date | None) -> list[Duration]:
         """The lengths only TimeML wants, outside the durations found. A length may hold a time whole ("the
         past three years" holds "the past"): TimeML tags the longer one, and find_times keeps it."""
         taken = Taken((d.span.start, d.span.end) for d in found)
@@ -240,7 +241,7 @@ class DurationExtractor:
                         taken.add(d.span.start, d.span.end)
         return out
 
-    def _timex(self, text: str, m: re.Match, published: Optional[dt.date]) -> Optional[Duration]:
+    def _timex(self, text: str, m: re.Match, published: dt.date | None) -> Duration | None:
         """A length only TimeML wants: `tiga tahun`, `the past two weeks`, `setengah jam`, `years`."""
         g = m.groupdict()
         if g.get("vague"):
@@ -256,14 +257,14 @@ class DurationExtractor:
             # "years" alone is a length only after a word that makes it one: "recent years", "for years"
             before = text[max(0, m.start() - 20):m.start()].split()
             if g["det"] or not plural or not (g["lead"] or g.get("ago") or g.get("ahead")
-                                              or before and before[-1].lower() in self.length_words):
+                                              or (before and before[-1].lower() in self.length_words)):
                 return None
         if g["glue"] == "-" and plural:
             return None  # "three-quarters" is a fraction; a length before a noun is singular: "two-year"
         if (count in self.counts or g["glued"]) and figure_before(text, m.start(), self.lex) \
                 and not (g.get("ago") and self._ago_after_figure(text, m)):
             return None  # "$5 a day", "twice a year", "24 jam sehari": a rate, a set
-        value: Optional[float]
+        value: float | None
         if count[:1].isdigit():
             value = self._value({"num": count[:len(count) - len(g["half_digits"] or "")].strip()})
             if value is None:
@@ -301,11 +302,13 @@ class DurationExtractor:
         words = text[max(0, m.start() - 80):m.start()].split()[-FIGURE_WORDS:]
         return any(w.lower() in self.change_starts for w in words)
 
-    def _timex_duration(self, text: str, m: re.Match, value: Optional[float], unit: str, hedge_word: Optional[str],
-                        published: Optional[dt.date], start: Optional[int] = None) -> Duration:
+    def _timex_duration(self, text: str, m: re.Match, value: float | None, unit: TimexUnit,
+                        hedge_word: str | None, published: dt.date | None,
+                        start: int | None = None) -> Duration:
         hedge = self.lex.hedge_of.get(" ".join(hedge_word.lower().split())) if hedge_word else None
         lo, hi = hedge_interval(hedge, value, value) if value is not None else (VAGUE_COUNT, math.inf)
         g = m.groupdict()
+        kind: Literal["DATE", "DURATION"]
         if g.get("ago") or g.get("ahead"):
             kind, timeml = "DATE", timeml_shifted(value, unit, published, -1 if g.get("ago") else 1)
         else:
@@ -315,7 +318,7 @@ class DurationExtractor:
                         hi=hi, unit=unit, form="timex", hedge=hedge, type=kind, timeml=timeml)
 
     def _duration(self, text: str, form: str, m: re.Match, limit: int, dated: Taken,
-                  published: Optional[dt.date]) -> Optional[Duration]:
+                  published: dt.date | None) -> Duration | None:
         g = m.groupdict()
         value = self._value(g)
         if value is None:
@@ -333,27 +336,28 @@ class DurationExtractor:
                             origin_year=int(origin.group()) if origin else None)
         unit = self.units[g["unit"].lower()]
         if form == "ago":
-            return Duration(span=sp, value=value, lo=lo, hi=hi, unit=unit, form=form, hedge=hedge, type="DATE",
+            return Duration(span=sp, value=value, lo=lo, hi=hi, unit=unit, form="ago", hedge=hedge, type="DATE",
                             timeml=timeml_shifted(value, unit, published, -1))
         # "selama dua tahun": TimeML tags the length without "selama", as it does "two years" of "for two years"
         start = min(m.start(k) for k in ("hedge", "num", "word") if g.get(k))
-        return Duration(span=sp, value=value, lo=lo, hi=hi, unit=unit, form=form, hedge=hedge,
+        # the one form left: ago, anniversary and the ages returned above
+        return Duration(span=sp, value=value, lo=lo, hi=hi, unit=unit, form="length", hedge=hedge,
                         timeml=timeml_length(value, unit), timeml_span=span(text, start, m.end()))
 
-    def _age(self, text: str, m: re.Match, value: float, lo: float, hi: float, hedge: Optional[str],
-             at_event: bool) -> Optional[Duration]:
+    def _age(self, text: str, m: re.Match, value: float, lo: float, hi: float, hedge: str | None,
+             at_event: bool) -> Duration | None:
         if not 0 < value <= MAX_AGE:
             return None
         before = text[max(0, m.start() - 40):m.start()].split()
         if text[m.start()] in ", (" and not (before and before[-1][:1].isupper()):
             return None  # "Basuki (55)" and "Kim, 55," follow a name, not "ayat (2)"
-        at_event = at_event or bool(before) and before[-1].lower() in self.age_at_words  # "sejak usianya 16"
+        at_event = at_event or (bool(before) and before[-1].lower() in self.age_at_words)  # "sejak usianya 16"
         sp = span(text, m.start(), m.end())
         if text[m.start()] == ",":
             sp = span(text, m.start("num"), m.end("num"))  # "Kim, 55, said": the figure only
         return Duration(span=sp, value=value, lo=lo, hi=hi, form="age", hedge=hedge, at_event=at_event)
 
-    def _value(self, g: dict) -> Optional[float]:
+    def _value(self, g: dict) -> float | None:
         if g.get("num"):
             parsed = parse_number(g["num"], self.lex.data.number_format.decimal, self.lex.data.number_format.group)
             return parsed[0] if parsed else None

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Optional
 
 from ..lexicon import Lexicon
 from ..models import Entity
@@ -20,7 +19,7 @@ _OPENING = re.compile(r"(?:[\"“‘'(]|&(?:amp;)?[a-z]+;)+$")
 
 
 class EntityExtractor:
-    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
+    def __init__(self, lex: Lexicon, openings: Openings | None = None):
         self.lex = lex
         openings = openings or Openings()
         self.known = openings.add(lex.alias_pattern, lex.alias_of)
@@ -54,7 +53,8 @@ class EntityExtractor:
             b -= 1
         words = text[a:b].split()
         # Drop capitalised function words and a sentence's first word unless a name follows it.
-        while words and (words[0].lower() in self.not_names or (len(words) == 1 and _opens_sentence(text, a, sentence_starts))):
+        while words and (words[0].lower() in self.not_names
+                         or (len(words) == 1 and _opens_sentence(text, a, sentence_starts))):
             a += len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())
             words = words[1:]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, alternation
 from ..models import Duration, Entity, Marker, TimeExpr
@@ -25,14 +26,14 @@ _APPOSITION = re.compile(r"[\s,(]{0,3}")
 
 @dataclass
 class DurationEnds:
-    start: Optional[int] = None  # the time it counts from (for an anniversary: its origin year instead)
-    end: Optional[int] = None  # the time it counts to; None: the publication date
-    subject: Optional[Entity] = None  # whose age it is
+    start: int | None = None  # the time it counts from (for an anniversary: its origin year instead)
+    end: int | None = None  # the time it counts to; None: the publication date
+    subject: Entity | None = None  # whose age it is
 
 
 @dataclass
 class Links:
-    once: dict[int, tuple[Marker, Optional[Entity]]] = field(default_factory=dict)  # time -> marker, subject
+    once: dict[int, tuple[Marker, Entity | None]] = field(default_factory=dict)  # time -> marker, subject
     orders: list[tuple[int, int, Marker]] = field(default_factory=list)  # (first time, second time, order word)
     appositions: list[tuple[int, int]] = field(default_factory=list)  # (relative time, explicit date)
     durations: dict[int, DurationEnds] = field(default_factory=dict)
@@ -54,18 +55,20 @@ class LinkFinder:
                              if ta.relative and ta.lo is not None and not tb.relative and tb.lo is not None
                              and _APPOSITION.fullmatch(text, ta.span.end, tb.span.start)]
         for n, d in enumerate(m.durations):
-            sent = m.sentence_at(d.span.start)
-            if sent is not None:
-                links.durations[n] = self._ends(text, m, sent, d, links)
+            at = m.sentence_at(d.span.start)
+            if at is not None:
+                links.durations[n] = self._ends(text, m, at, d, links)
         return links
 
     # --- dates ------------------------------------------------------------------------------------
 
-    def _once(self, text: str, m: Mentions, t: TimeExpr) -> Optional[tuple[Marker, Optional[Entity]]]:
+    def _once(self, text: str, m: Mentions, t: TimeExpr) -> tuple[Marker, Entity | None] | None:
         """Whether a date is that of an event that happens once (a birth, a founding, a death), and
         whose: the marker word stands shortly before the date, its subject before the marker."""
         sent = m.sentence_at(t.span.start)
-        marker = m.markers.last_before(sent.start, t.span.start, "once") if sent else None
+        if sent is None:
+            return None
+        marker = m.markers.last_before(sent.start, t.span.start, "once")
         if marker is None or len(text[marker.span.end:t.span.start].split()) > ONCE_WORDS:
             return None
         if m.indices("times", marker.span.end, t.span.start):
@@ -79,7 +82,7 @@ class LinkFinder:
                  if m.times[n].lo is not None and not m.times[n].relative
                  and m.cues.modality(text, sent, m.times[n].span.start, m.times[n].span.end)[0] != "reported"]
         out = []
-        for a, b in zip(dated, dated[1:]):
+        for a, b in pairwise(dated):
             words = m.markers.in_range(m.times[a].span.end, m.times[b].span.start, "order")
             if len(words) == 1:
                 out.append((a, b, words[0]))
@@ -107,7 +110,7 @@ class LinkFinder:
     def _since_date(self, text: str, t: TimeExpr) -> bool:
         """A date a since-word opens: "sejak 2019" (inside the span) or "since Jan. 5, 2019" (before it)."""
         before = text[max(0, t.span.start - 20):t.span.start].split()
-        return bool(self.since.match(t.span.text) or before and self.since.fullmatch(before[-1]))
+        return bool(self.since.match(t.span.text) or (before and self.since.fullmatch(before[-1])))
 
     def _age(self, text: str, m: Mentions, sent: Sentence, d: Duration, links: Links) -> DurationEnds:
         """A person's age counts from their birth to the date of the sentence it is given in (`pada usia
@@ -127,12 +130,12 @@ def _times_in(m: Mentions, sent: Sentence) -> list[int]:
     return list(m.indices("times", sent.start, sent.end))
 
 
-def _entity_before(m: Mentions, sent: Sentence, offset: int) -> Optional[Entity]:
+def _entity_before(m: Mentions, sent: Sentence, offset: int) -> Entity | None:
     before = [e for e in m.within("entities", sent.start, offset) if e.span.end <= offset]
     return before[-1] if before else None
 
 
-def _adjacent(text: str, m: Mentions, sent: Sentence, d: Duration, accept) -> Optional[int]:
+def _adjacent(text: str, m: Mentions, sent: Sentence, d: Duration, accept) -> int | None:
     """A date written right before or after a duration ("tiga tahun lalu, pada 2015")."""
     for n in _times_in(m, sent):
         t = m.times[n]
@@ -143,7 +146,7 @@ def _adjacent(text: str, m: Mentions, sent: Sentence, d: Duration, accept) -> Op
     return None
 
 
-def _aged(text: str, m: Mentions, sent: Sentence, d: Duration) -> Optional[Entity]:
+def _aged(text: str, m: Mentions, sent: Sentence, d: Duration) -> Entity | None:
     """Whose age: the name right after it (`79-year-old Joe Biden`), else the name a few words before
     it (`Basuki (55)`, `Kim, 55,`, `Beard, a man of about 60`, `Basuki yang berusia 55 tahun`), else
     the only name in the sentence (`Biden ... took office on Jan. 20, 2021, at the age of 77`)."""

@@ -6,17 +6,20 @@ direction. Each group's words come from the lexicon.
 from __future__ import annotations
 
 import bisect
-from typing import Optional
+from collections.abc import Mapping
+from typing import Any
 
 from ..lexicon import Lexicon, PhraseMatcher
-from ..models import Marker
+from ..models import Marker, MarkerGroup
 from ..text import span
 
 
 class MarkerExtractor:
     def __init__(self, lex: Lexicon):
         d = lex.data
-        groups = {"once": d.once_events, "order": d.order_words, "change": {"up": d.changes.up, "down": d.changes.down}}
+        # each group's words by its own keys (birth, before, up ...)
+        groups: dict[MarkerGroup, Mapping[Any, list[str]]] = {
+            "once": d.once_events, "order": d.order_words, "change": {"up": d.changes.up, "down": d.changes.down}}
         self.groups = []
         for group, keys in groups.items():
             words = {w: key for key, spellings in keys.items() for w in spellings}
@@ -25,7 +28,8 @@ class MarkerExtractor:
 
     def extract(self, text: str, ranges: list[tuple[int, int]]) -> list[Marker]:
         found = [Marker(span=span(text, a, b), group=group, key=words[phrase])
-                 for group, words, matcher in self.groups for s, e in ranges for a, b, phrase in matcher.finditer(text, s, e)]
+                 for group, words, matcher in self.groups
+                 for s, e in ranges for a, b, phrase in matcher.finditer(text, s, e)]
         return sorted(found, key=lambda x: x.span.start)
 
 
@@ -41,7 +45,7 @@ class MarkerIndex:
         j = bisect.bisect_left(self.starts, end)
         return [m for m in self.markers[i:j] if m.group == group]
 
-    def last_before(self, start: int, end: int, group: str) -> Optional[Marker]:
+    def last_before(self, start: int, end: int, group: str) -> Marker | None:
         """The marker of `group` nearest before `end` that starts at or after `start`."""
         found = self.in_range(start, end, group)
         return found[-1] if found else None

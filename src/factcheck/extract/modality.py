@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from ..lexicon import PlanScope
 from ..models import Cue, Modality
@@ -79,7 +80,7 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
     words = [w.lower() for w in _WORD.findall(gap)]
     if _has_phrase(words, scope.breaks) or any(_has_phrase(words[-len(p.split()):], [p]) for p in scope.as_of):
         return False
-    if any(w in scope.baseline and nxt[:1].isdigit() for w, nxt in zip(words, words[1:])):
+    if any(w in scope.baseline and nxt[:1].isdigit() for w, nxt in pairwise(words)):
         return False
     if any(_participle(w, words[i - 1] if i else "", scope) for i, w in enumerate(words)):
         return False

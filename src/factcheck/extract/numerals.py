@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 
@@ -25,7 +24,7 @@ class NumberWords:
         self.pattern = rf"(?:{word})(?:(?:\s+|-)(?:{joined})(?![\w-]))*" if word else "(?!)"
         self.token = re.compile(rf"(?:\s+|-)?({joined})(?!\w)", re.I) if joined else None
 
-    def read(self, run: str) -> Optional[tuple[float, int]]:
+    def read(self, run: str) -> tuple[float, int] | None:
         """The value of the longest well-formed number at the start of `run`, and its length."""
         total, place, end = 0.0, math.inf, 0
         group, group_end = None, 0

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from ..lexicon import PhraseMatcher, words_of
 from ..text import per_text
@@ -57,10 +57,13 @@ class Openings:
     def add(self, pattern: re.Pattern, words: Iterable[str] = (), *, digits: bool = False) -> Opened:
         """Register a pattern that can only open with one of `words` (in any case) or, when `digits`, with
         a digit, each at the start of its run."""
-        runs = {opening_run(w) for w in words}
-        if None in runs:  # a word opening with a sign ("±"): no run to look for, scan everything
-            self.registered.append(Opened(pattern, self, -1))
-            return self.registered[-1]
+        runs = set()
+        for w in words:
+            run = opening_run(w)
+            if run is None:  # a word opening with a sign ("±"): no run to look for, scan everything
+                self.registered.append(Opened(pattern, self, -1))
+                return self.registered[-1]
+            runs.add(run)
         slot = self.slots
         self.slots += 1
         for run in runs:
@@ -99,7 +102,9 @@ def _positions(text: str, start: int, end: int, index: Openings) -> tuple[list[i
                 out[slot].extend(where[word])
             continue
         for pos in where[word]:
-            for m in _RUN.finditer(text, pos, PhraseMatcher.WORD.match(text, pos, end).end()):
+            found = PhraseMatcher.WORD.match(text, pos, end)
+            assert found is not None  # words_of found this word here
+            for m in _RUN.finditer(text, pos, found.end()):
                 run = m.group()
                 for slot in on_digits if run[0].isdecimal() else by_run.get(run.lower(), ()):
                     out[slot].append(m.start())

@@ -12,7 +12,8 @@ alone rather than guessed at.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from collections.abc import Iterator
+from itertools import pairwise
 
 from ..lexicon import Lexicon, alternation
 from ..models import Breakdown, Quantity, Ratio, Shares, Span
@@ -53,7 +54,8 @@ class PartFinder:
 
     def _figure_pattern(self, name: str) -> str:
         """A number, its scale word and up to UNIT_WORDS words for what it counts."""
-        return rf"(?P<{name}>{NUMBER})(?:\s*(?P<{name}s>{alternation(self.scales) or '(?!)'}))?(?:\s+[^\W\d]+){{0,{UNIT_WORDS}}}?"
+        return (rf"(?P<{name}>{NUMBER})(?:\s*(?P<{name}s>{alternation(self.scales) or '(?!)'}))?"
+                rf"(?:\s+[^\W\d]+){{0,{UNIT_WORDS}}}?")
 
     # --- breakdowns -----------------------------------------------------------------------------
 
@@ -73,16 +75,16 @@ class PartFinder:
                     break
                 if q.span.end <= end:
                     parts.append(q)
-            common = dict(total=total, opener=span(text, opener.start(), opener.end()),
-                          exhaustive=opener.group("exhaustive") is not None)
+            opener_span = span(text, opener.start(), opener.end())
+            exhaustive = opener.group("exhaustive") is not None
             if not parts:
                 items = self._items(text, opener.end(), end)
                 if items:
-                    yield Breakdown(**common, items=tuple(items))
-            elif self._is_list(text, opener.end(), end, parts, total, common["exhaustive"]):
-                yield Breakdown(**common, parts=tuple(parts))
+                    yield Breakdown(total=total, opener=opener_span, exhaustive=exhaustive, items=tuple(items))
+            elif self._is_list(text, opener.end(), end, parts, total, exhaustive):
+                yield Breakdown(total=total, opener=opener_span, exhaustive=exhaustive, parts=tuple(parts))
 
-    def _opener(self, text: str, start: int, limit: int) -> Optional[re.Match]:
+    def _opener(self, text: str, start: int, limit: int) -> re.Match | None:
         """The list opener shortly after the total, in the same phrase (no name between: "Tinggi: 186
         centimeter Pendidikan: ..." is a form, not a list)."""
         m = self.opener.search(text, start, limit)
@@ -100,8 +102,8 @@ class PartFinder:
         return (words(text[start:parts[0].span.start]) <= 1 and not self.join.search(text, parts[-1].span.end, end)
                 and (len(parts) > 1 or not exhaustive)
                 and all(len(self.join.findall(text, a.span.end, b.span.start)) == 1
-                        and words(text[a.span.end:b.span.start]) <= PART_GAP_WORDS for a, b in zip(parts, parts[1:]))
-                and all(p.measure == total.measure or p.generic and p.measure != "ordinal" for p in parts))
+                        and words(text[a.span.end:b.span.start]) <= PART_GAP_WORDS for a, b in pairwise(parts))
+                and all(p.measure == total.measure or (p.generic and p.measure != "ordinal") for p in parts))
 
     def _items(self, text: str, start: int, end: int) -> list[Span]:
         """Two or more named items after the opener, each a short name with every word capitalised
@@ -147,14 +149,15 @@ class PartFinder:
                 continue
             shares, pos = [first], whole.end()
             for q in percents[i + 1:]:
-                if not (self.next_share.search(text, pos, q.span.start) and self.share_end.match(text, q.span.end, sent.end)):
+                if not (self.next_share.search(text, pos, q.span.start)
+                        and self.share_end.match(text, q.span.end, sent.end)):
                     break
                 shares.append(q)
                 pos = q.span.end
             if len(shares) > 1:
                 yield Shares(shares=tuple(shares), whole=span(text, whole.start("whole"), whole.end()))
 
-    def _figure(self, text: str, m: re.Match, group: str, measure: str) -> Optional[Quantity]:
+    def _figure(self, text: str, m: re.Match, group: str, measure: str) -> Quantity | None:
         scale = m.groupdict().get(group + "s")
         return bare_figure(text, m.start(group), m.end(group), measure, self.lex,
                            factor=self.scales[scale.lower()] if scale else 1.0,

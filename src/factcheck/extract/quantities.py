@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 from ..models import Quantity
@@ -26,7 +25,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
 MAX_DIGITS = 100
 
 
-def parse_number(raw: str, decimal: str, group: str) -> Optional[tuple[float, float]]:
+def parse_number(raw: str, decimal: str, group: str) -> tuple[float, float] | None:
     """The value of a written number and the place of its last significant digit; None for a number
     longer than MAX_DIGITS characters.
 
@@ -52,7 +51,7 @@ def parse_number(raw: str, decimal: str, group: str) -> Optional[tuple[float, fl
 
 
 def bare_figure(text: str, start: int, end: int, measure: str, lex: Lexicon, factor: float = 1.0,
-                span_end: Optional[int] = None) -> Optional[Quantity]:
+                span_end: int | None = None) -> Quantity | None:
     """The number text[start:end] (times a scale `factor`) as a figure of `measure`, when the text gives
     no counted noun of its own: "dari 100 menjadi 150 orang", "50 dari 200 (25 persen)"; None for a
     number too long to be a figure."""
@@ -80,7 +79,7 @@ def _ordinal_pattern(prefixes: list[str], suffixes: list[str], words: dict[str, 
     return rf"(?<![\w-])(?:{'|'.join(forms) or '(?!)'})(?![\w-])"
 
 
-def hedge_interval(kind: Optional[str], lo: float, hi: float) -> tuple[float, float]:
+def hedge_interval(kind: str | None, lo: float, hi: float) -> tuple[float, float]:
     if kind == "approx":
         return lo * 0.9, hi * 1.1
     if kind == "almost":
@@ -93,7 +92,7 @@ def hedge_interval(kind: Optional[str], lo: float, hi: float) -> tuple[float, fl
 
 
 class QuantityExtractor:
-    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
+    def __init__(self, lex: Lexicon, openings: Openings | None = None):
         self.lex = lex
         d = lex.data
         openings = openings or Openings()
@@ -147,7 +146,7 @@ class QuantityExtractor:
         return Quantity(span=span(text, m.start(), m.end()), value=value, lo=value, hi=value, measure="ordinal",
                         number_span=span(text, m.start(), m.end()), generic=True)
 
-    def _quantity(self, text: str, m: re.Match, limit: int) -> Optional[Quantity]:
+    def _quantity(self, text: str, m: re.Match, limit: int) -> Quantity | None:
         start, end = m.start(), m.end()  # `end` moves on past what the figure counts
         if m.group("word"):
             read = self.vague.get(m.group("word").lower())
@@ -176,7 +175,7 @@ class QuantityExtractor:
         if j and not m.group("word"):
             m2 = _PLAIN_NUM.match(text, j.end(), limit)
             second = m2 and parse_number(m2.group(), self.fmt.decimal, self.fmt.group)
-            if second and not self._units_differ(text, start, m2.end(), limit):
+            if m2 and second and not self._units_differ(text, start, m2.end(), limit):
                 range_hi, end = second[0], m2.end()
         sc = self.scale_after.match(text, end, limit)
         if sc:
@@ -216,7 +215,7 @@ class QuantityExtractor:
                         number_span=span(text, start, number_end), precision=place, last_digit=digit, generic=generic,
                         written_range=written_range)
 
-    def _prefixed_join(self, text: str, start: int, end: int, limit: int) -> Optional[re.Match]:
+    def _prefixed_join(self, text: str, start: int, end: int, limit: int) -> re.Match | None:
         """The dash and unit before a range's second figure when its unit is written before both
         ("US$1.250,40-US$1.252,10"), and no scale after the second that may be its alone ("Rp12.000 -
         Rp1,2 juta")."""
@@ -235,7 +234,7 @@ class QuantityExtractor:
         return bool(self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
                     and self.lex.unit_pattern.match(text, end, limit))
 
-    def _counted(self, text: str, end: int, limit: int, word: bool) -> Optional[tuple[str, bool, int]]:
+    def _counted(self, text: str, end: int, limit: int, word: bool) -> tuple[str, bool, int] | None:
         """What a figure counts and where its quantity ends: a lexicon unit, what the whole it is part of
         counts ("40 dari 45 karyawan" counts employees, and ends at 40), or another noun (generic)."""
         unit = self.lex.unit_pattern.match(text, end, limit)

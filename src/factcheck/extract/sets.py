@@ -8,7 +8,7 @@ does.
 from __future__ import annotations
 
 import re
-from typing import Optional, get_args
+from typing import cast, get_args
 
 from ..lexicon import Lexicon, alternation
 from ..models import Grain, TimeExpr
@@ -19,7 +19,7 @@ from .openings import Openings
 
 
 class SetExtractor:
-    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
+    def __init__(self, lex: Lexicon, openings: Openings | None = None):
         self.lex = lex
         d, sets, dur = lex.data, lex.data.sets, lex.data.durations
         openings = openings or Openings()
@@ -60,7 +60,7 @@ class SetExtractor:
                     last = m.end()
         return found
 
-    def _set(self, text: str, m: re.Match) -> Optional[TimeExpr]:
+    def _set(self, text: str, m: re.Match) -> TimeExpr | None:
         g = m.groupdict()
         lex = self.lex
         if g.get("adverb"):
@@ -84,7 +84,7 @@ class SetExtractor:
         if "per" in g:  # a rate: "per hari", "a day", "dua kali seminggu"; no text gives one per decade
             # "a day" and "sehari" are a rate only after a figure or a count of times ("24 jam sehari")
             needs_figure = not g["times"] and (g["glued"] or (g["per"] or "").lower() in self.per_after_figure)
-            if unit in IN_YEARS or needs_figure and not figure_before(text, m.start(), lex):
+            if unit in IN_YEARS or (needs_figure and not figure_before(text, m.start(), lex)):
                 return None
         return self._every(text, m, count, unit)
 
@@ -93,5 +93,5 @@ class SetExtractor:
 
     @staticmethod
     def _set_expr(text: str, m: re.Match, value: str, unit: str) -> TimeExpr:
-        grain = unit if unit in get_args(Grain) else "day"
+        grain: Grain = cast(Grain, unit) if unit in get_args(Grain) else "day"  # cast: its membership just read
         return TimeExpr(span=span(text, m.start(), m.end()), grain=grain, type="SET", timeml=value)

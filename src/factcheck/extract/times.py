@@ -7,14 +7,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any, ClassVar
 
+from ..calendar import (
+    GRAIN_OF_MOD,
+    YEAR_PARTS,
+    invalid_reason,
+    month_end,
+    month_interval,
+    moved,
+    nearest_with_weekday,
+    safe_date,
+    shifted,
+    timeml_value,
+    year_interval,
+)
 from ..lexicon import Lexicon, alternation
 from ..models import TimeExpr
 from ..text import per_text, span
 from .openings import Openings
-from .calendar import (GRAIN_OF_MOD, YEAR_PARTS, invalid_reason, month_end, month_interval, moved,
-                       nearest_with_weekday, safe_date, shifted, timeml_value, year_interval)
 
 # A year-less date this close to publication is read in that year (and its weekday is checked);
 # further away it is placed in the year where its stated weekday fits.
@@ -32,7 +45,8 @@ NEAR_AHEAD_DAYS = 120
 NEAR_MONTHS = 3
 # Grains from the finest.
 GRAINS = ("day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
-# How far back the words before a decade, an offset's unit or a part of a year are read (`the late 1970s`, `dua hari kemudian`).
+# How far back the words before a decade, an offset's unit or a part of a year are read (`the late 1970s`,
+# `dua hari kemudian`).
 READ_BACK_CHARS = 40
 # Patterns of words that match in any case (the others match weekdays and months capitalised only).
 ANY_CASE = ("rel_", "ref", "latest", "fiscal", "offset", "day_part", "clock", "weekend", "spelled_year")
@@ -41,7 +55,7 @@ DIGITS_TOO = ("part",)
 
 
 class TimeExtractor:
-    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
+    def __init__(self, lex: Lexicon, openings: Openings | None = None):
         self.lex = lex
         d = lex.data
         # Weekdays and months match capitalised only; modifiers and prepositions in any case (Awal 2020).
@@ -55,22 +69,28 @@ class TimeExtractor:
             "wd_num": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})"
                       rf"(?:\s*/\s*(?P<y>\d{{2,4}})(?:\s*\)|(?![\d/]))|\s*\))",
             # "Sabtu (18/102025)": the slash before the year left out; a date written wrongly.
-            "wd_glued": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})(?P<y>(?:19|20)\d{{2}})\s*\)",
+            "wd_glued": rf"(?<!\w)(?P<wd>{W})\s*,?\s*\(\s*(?P<{a}>\d{{1,2}})\s*/\s*(?P<{b}>\d{{1,2}})"
+                        rf"(?P<y>(?:19|20)\d{{2}})\s*\)",
             # "Rabu, 10 September 2025", "Rabu (10 September)", "Rabu 10 September 2025"
-            "wd_text": rf"(?<!\w)(?P<wd>{W})(?:\s*(?:,|\()\s*|\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
-            "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
-            "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
+            "wd_text": rf"(?<!\w)(?P<wd>{W})(?:\s*(?:,|\()\s*|\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?"
+                       rf"(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
+            "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
+            "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})"
+                     rf"\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
             "text_dmy": rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "month_year": rf"(?<!\w)(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
-            "mod_month_year": rf"(?<!\w)(?P<mod>{MOD})\s+(?:bulan\s+)?(?P<mon>{M})\.?\s+(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
+            "mod_month_year": rf"(?<!\w)(?P<mod>{MOD})\s+(?:bulan\s+)?(?P<mon>{M})\.?\s+"
+                              rf"(?:(?:{YW}|of)\s+)?(?P<y>\d{{4}})(?!\d)",
             "mod_year": rf"(?<!\w)(?P<mod>{MOD})[\s-]+(?:(?:{YW})\s+)?(?P<y>(?:1[89]|2\d)\d{{2}})(?![\d/]){NOT_DECADE}",
             # Not the start of a span of years ("Tahun 2023-2053"), which this would read as one year.
             "year_prep": rf"(?<!\w)(?i:{alternation(d.year_prepositions) or '(?!)'})\s+(?P<y>(?:1[89]|20)\d{{2}})"
                          rf"(?![\d/]|[.,]\d|\s*[-–]\s*\d){NOT_DECADE}",
         }
         if d.date_order == "MDY":
-            pats["text_mdy"] = rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)"
+            pats["text_mdy"] = (rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                                rf"(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)")
         R = r"(?<![\w'’-])"  # a relative expression opens a word, not part of a compound: `tahun-tahun sebelumnya`
         if d.relative_days:
             pats["rel_day"] = rf"{R}(?P<rd>{alternation(d.relative_days)})(?!\w)"
@@ -102,7 +122,8 @@ class TimeExtractor:
         dirs_b = alternation({**d.relative_directions_before, **d.weekday_directions_before}) or "(?!)"
         dirs_a = alternation({**d.relative_directions, **d.weekday_directions}) or "(?!)"
         MW = alternation(tx.month_words) or "(?!)"
-        pats["month_bare"] = (rf"(?<!\w)(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:{MW})\s+)?(?:(?P<mdirb>(?i:{dirs_b}))\s+)?(?P<mon>{MF})"
+        pats["month_bare"] = (rf"(?<!\w)(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:{MW})\s+)?(?:(?P<mdirb>(?i:{dirs_b}))\s+)?"
+                              rf"(?P<mon>{MF})"
                               rf"(?:\s+(?:(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})|(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))"
                               rf"|\s+(?P<mdira>(?i:{dirs_a})))?(?![\w'’-]|\s*\d|\.\d)")
         DET = alternation(tx.determiners)
@@ -116,7 +137,8 @@ class TimeExtractor:
             # (a year's part is followed by no unit but the year)
             other = [w for w, u in {**d.durations.units, **d.durations.more_units}.items() if u != "year"]
             OTHER = rf"(?![\s-]+(?:(?i:of)\s+)?{det}(?i:{alternation(other)})(?!\w))" if other else ""
-            pats["part"] = (rf"(?<!\w)(?:(?P<y0>(?:1[89]|2\d)\d{{2}})\s+|(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})(?:{ENDS})\s+"
+            pats["part"] = (rf"(?<!\w)(?:(?P<y0>(?:1[89]|2\d)\d{{2}})\s+"
+                            rf"|(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})(?:{ENDS})\s+"
                             rf"|(?i:{YW})-(?P<yadj>(?i:{ADJ}))\s+)?"
                             rf"(?P<part>(?i:{alternation(tx.year_parts)}))"
                             rf"(?:(?:\s+(?:(?i:of|{YW})\s+)?|\s*[/-]\s*)(?P<y>(?:1[89]|2\d)\d{{2}})"
@@ -139,10 +161,13 @@ class TimeExtractor:
             END = alternation(d.word_endings) or "(?!)"
             # opened by its unit (or `sebulan`); a count before it is read back (see _offset)
             pats["offset"] = (rf"{R}(?:(?P<one>{ONE})?(?P<unit>{U})"
-                              rf"(?:\s+(?P<off>{alternation(tx.offsets) or '(?!)'})|-(?P<adj>{alternation(tx.adjective_offsets) or '(?!)'}))"
-                              rf"|(?P<offb>{alternation(tx.offsets_before) or '(?!)'})\s+(?P<unitb>{U})(?:{END})?)(?!\w)")
+                              rf"(?:\s+(?P<off>{alternation(tx.offsets) or '(?!)'})"
+                              rf"|-(?P<adj>{alternation(tx.adjective_offsets) or '(?!)'}))"
+                              rf"|(?P<offb>{alternation(tx.offsets_before) or '(?!)'})"
+                              rf"\s+(?P<unitb>{U})(?:{END})?)(?!\w)")
         if tx.century_before:
-            pats["century"] = (rf"(?<!\w)(?:{alternation(tx.century_before)})\s+(?:{alternation(d.numbers.ordinal_prefix) or '(?!)'})?"
+            pats["century"] = (rf"(?<!\w)(?:{alternation(tx.century_before)})\s+"
+                               rf"(?:{alternation(d.numbers.ordinal_prefix) or '(?!)'})?"
                                rf"(?P<cn>\d{{1,2}}|[IVX]{{1,5}})(?!\w)")
         if tx.century_after:
             pats["century_after"] = (rf"(?<!\w)(?P<cn>\d{{1,2}})(?:{alternation(d.numbers.ordinal_suffix) or '(?!)'})"
@@ -150,7 +175,8 @@ class TimeExtractor:
         if tx.spelled_centuries:
             tens = alternation([w for w, v in d.numbers.words.items() if 10 <= v <= 99]) or "(?!)"
             ones = alternation([w for w, v in d.numbers.words.items() if 1 <= v <= 9]) or "(?!)"
-            pats["spelled_year"] = (rf"(?<!\w)(?:(?P<mon>(?-i:{MF}))\s+)?(?P<sc>{alternation(tx.spelled_centuries)})\s+(?P<st>{tens})"
+            pats["spelled_year"] = (rf"(?<!\w)(?:(?P<mon>(?-i:{MF}))\s+)?(?P<sc>{alternation(tx.spelled_centuries)})"
+                                    rf"\s+(?P<st>{tens})"
                                     rf"(?:[\s-](?P<so>{ones}))?(?![\w-])")
         if tx.weekends:
             pats["weekend"] = rf"{R}(?P<we>{alternation(tx.weekends)})(?!\w)"
@@ -161,10 +187,12 @@ class TimeExtractor:
             pats["day_part"] = rf"{R}(?P<dpt>{alternation(tx.day_part_times)})(?!\w)"
         zones = rf"(?:\s*(?-i:{alternation(tx.time_zones)})(?!\w))?" if tx.time_zones else ""
         if tx.clock_before:
-            pats["clock"] = (rf"(?<!\w)(?:{alternation(tx.clock_before)})\.?\s*(?P<h>[01]?\d|2[0-4])(?:[.:](?P<min>[0-5]\d))?"
+            pats["clock"] = (rf"(?<!\w)(?:{alternation(tx.clock_before)})\.?\s*(?P<h>[01]?\d|2[0-4])"
+                             rf"(?:[.:](?P<min>[0-5]\d))?"
                              rf"(?![\d.:]\d|\w){zones}")
         if tx.clock_after:
-            pats["clock_ampm"] = (rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[.:](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:{alternation(tx.clock_after)}))"
+            pats["clock_ampm"] = (rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[.:](?P<min>[0-5]\d))?"
+                                  rf"\s*(?P<ampm>(?i:{alternation(tx.clock_after)}))"
                                   rf"(?![\w]){zones}")
         if tx.time_zones:  # `20.30 WIB`, the end of `pukul 11.00-16.00 WIB`: a clock its zone makes one
             pats["clock_zone"] = (rf"(?<![\w.:,])(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)\s*"
@@ -175,15 +203,17 @@ class TimeExtractor:
         pats["clock_24"] = rf"(?<![\w.:,])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:.,-]\w|\w){zones}"
         # Each pattern is tried only where a word it may open with stands (see openings.py).
         mods = list(d.period_modifiers)
-        opens = {"wd_num": d.weekdays, "wd_glued": d.weekdays, "wd_text": d.weekdays, "wd_text_mdy": d.weekdays, "month_year": d.months,
-                 "text_mdy": d.months, "mod_month_year": mods, "mod_year": mods, "year_prep": d.year_prepositions,
+        opens = {"wd_num": d.weekdays, "wd_glued": d.weekdays, "wd_text": d.weekdays, "wd_text_mdy": d.weekdays,
+                 "month_year": d.months, "text_mdy": d.months, "mod_month_year": mods, "mod_year": mods,
+                 "year_prep": d.year_prepositions,
                  "rel_day": d.relative_days, "rel_unit": [*mods, *d.relative_units],
                  "rel_unit_b": [*mods, *d.relative_directions_before], "rel_wd": d.weekdays,
                  "rel_wd_b": d.weekday_directions_before, "wd_bare": full_wd,
                  "month_bare": [*mods, *tx.month_words, *d.relative_directions_before, *d.weekday_directions_before,
                                 *full_mon],
                  "part": [*tx.year_parts, *d.relative_directions_before, *d.weekday_directions_before,
-                          *(d.year_words if tx.adjective_offsets else ())], "latest": tx.latest_parts, "fiscal": tx.fiscal,
+                          *(d.year_words if tx.adjective_offsets else ())],
+                 "latest": tx.latest_parts, "fiscal": tx.fiscal,
                  "ref": tx.references, "day_part": tx.day_part_times, "clock": tx.clock_before,
                  "weekend": tx.weekends,
                  "century": tx.century_before, "spelled_year": [*tx.spelled_centuries, *full_mon],
@@ -205,7 +235,8 @@ class TimeExtractor:
         self.idiom = re.compile(rf"(?<!\w)(?:{alternation(tx.not_references) or '(?!)'})$", re.I)
         self.units = _low(unit_words)
         self.counts = _low(d.numbers.words)
-        self.day_parts, self.day_part_times, self.ampm = _low(tx.day_parts), _low(tx.day_part_times), _low(tx.clock_after)
+        self.day_parts, self.day_part_times = _low(tx.day_parts), _low(tx.day_part_times)
+        self.ampm = _low(tx.clock_after)
         # "akan", "will" shortly before, in the same sentence: a bare weekday or month lies ahead.
         planned = alternation([*d.cues.get("planned", []), *tx.future_cues]) or "(?!)"
         # A full stop inside a word (`10.00`) or ending a clock time the sentence goes on after (`5 p.m.
@@ -230,7 +261,8 @@ class TimeExtractor:
         # `the third quarter`, `the 20th century`: a determiner read back likewise
         self.det_before = re.compile(rf"(?<!\w)(?i:{DET})\s+$") if DET else None
         numbers = alternation(d.numbers.words) or "(?!)"
-        self.count_before = re.compile(rf"(?<![\w'’-])(?:(?P<cnt>{numbers}|\d{{1,3}})|(?P<one>{alternation(tx.one) or '(?!)'}))\s+$", re.I)
+        self.count_before = re.compile(rf"(?<![\w'’-])(?:(?P<cnt>{numbers}|\d{{1,3}})"
+                                       rf"|(?P<one>{alternation(tx.one) or '(?!)'}))\s+$", re.I)
         # a capitalised word inside a sentence, then a month name with no day after it (see _named_months)
         self.month_named = re.compile(rf"(?<=[\w,] )(?P<w>[A-Z][\w'’]*\.?) +(?P<mon>{MF})(?![\w'’-]|\s*\d|\.\d)")
         self.time_words = {word for phrase in [*tx.month_before, *tx.month_words, *self.mods, *self.directions]
@@ -239,15 +271,16 @@ class TimeExtractor:
         # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
         self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
-        counts = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
-        self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(counts) or '(?!)'}))\s*$", re.I)
+        count_words = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
+        self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(count_words) or '(?!)'}))\s*$", re.I)
         # a year after a year and a comma, in a list of them: `in 1994, 1995 and 1997`
         self.year_listed = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d,\s*$")
         # between a time of day and its day: `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`, `pukul 10.00 pada Senin`
         # (on one line: a heading's time is not the next line's)
-        self.clock_gap = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?i:{alternation(d.date_prepositions) or '(?!)'})[^\S\n]+)?")
+        self.clock_gap = re.compile(
+            rf"[^\S\n]*,?[^\S\n]*(?:(?i:{alternation(d.date_prepositions) or '(?!)'})[^\S\n]+)?")
 
-    def extract(self, text: str, ranges: list[tuple[int, int]], published: Optional[dt.date]) -> list[TimeExpr]:
+    def extract(self, text: str, ranges: list[tuple[int, int]], published: dt.date | None) -> list[TimeExpr]:
         matches = []
         for s, e in ranges:
             for order, (name, pattern) in enumerate(self.patterns):
@@ -261,21 +294,21 @@ class TimeExtractor:
                 last_end = start - neg_len
         # Years that full dates elsewhere in the article give to a day and month (not dates after
         # publication, which are themselves suspect).
-        years_of = {}
-        for name, m in chosen:
+        years_of: dict[tuple[int, int], int] = {}
+        for _name, m in chosen:
             g = m.groupdict()
             if g.get("y") and g.get("d") and (g.get("m") or g.get("mon")) and len(g["y"]) == 4:
                 d = safe_date(int(g["y"]), self._month(g), int(g["d"]))
                 if d and (published is None or (d - published).days <= 1):
                     years_of.setdefault((d.day, d.month), d.year)
         out = []
-        anchor = None  # the last time with days of its own: what an offset counts from
+        anchor: TimeExpr | None = None  # the last time with days of its own: what an offset counts from
         for name, m in chosen:
             near = anchor if anchor is not None and m.start() - anchor.span.end <= ANCHOR_CHARS else None
             expr = self._build(text, name, m, published, years_of, near)
             if expr is None:
                 continue
-            if expr.timeml is None and expr.lo is not None and not expr.invalid:
+            if expr.timeml is None and expr.lo is not None and expr.hi is not None and not expr.invalid:
                 expr = expr.model_copy(update={"timeml": timeml_value(expr.lo, expr.hi, expr.grain)})
             elif expr.timeml is None and expr.day and expr.month and not expr.invalid:
                 expr = expr.model_copy(update={"timeml": f"XXXX-{expr.month:02d}-{expr.day:02d}"})
@@ -288,7 +321,7 @@ class TimeExtractor:
         """`9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`: a time of day and the day written right after it are one
         TIME of that day, as TimeML tags them; the day stays a date of its own for the checks."""
         out = list(times)
-        for i, (clock, day) in enumerate(zip(times, times[1:])):
+        for i, (clock, day) in enumerate(pairwise(times)):
             if clock.type == "TIME" and clock.lo is None and clock.timeml and day.type == "DATE" \
                     and day.lo is not None and day.lo == day.hi and day.grain == "day" \
                     and self.clock_gap.fullmatch(text, clock.span.end, day.span.start):
@@ -303,11 +336,12 @@ class TimeExtractor:
         out = []
         for i, t in enumerate(times):
             start = times[i - 1].span.end if i else 0
-            m = t.grain == "month" and t.lo is not None and t.month and not t.mod \
-                and self.month_range.search(text, max(start, t.span.start - READ_BACK_CHARS), t.span.start)
-            month = m and self.lex.month(m["mon"])
-            if month:
-                year = t.lo.year - (month > t.lo.month)
+            lo = t.lo
+            m = self.month_range.search(text, max(start, t.span.start - READ_BACK_CHARS), t.span.start) \
+                if t.grain == "month" and lo is not None and t.month and not t.mod else None
+            month = self.lex.month(m["mon"]) if m else None
+            if m and month and lo is not None:
+                year = lo.year - (month > lo.month)
                 out.append(TimeExpr(span=span(text, m.start(), m.start() + len(m["mon"])), relative=True,
                                     year_source="anchor", month=month, timeml=f"{year:04d}-{month:02d}"))
             out.append(t)
@@ -330,7 +364,7 @@ class TimeExtractor:
     def _month(self, g) -> int:
         return int(g["m"]) if g.get("m") else (self.lex.month(g["mon"]) or 0)
 
-    def _build(self, text, name, m, published, years_of, anchor) -> Optional[TimeExpr]:
+    def _build(self, text, name, m, published, years_of, anchor) -> TimeExpr | None:
         g = m.groupdict()
         if name in self._words:
             return self._words[name](self, text, m, g, published, anchor)
@@ -356,18 +390,19 @@ class TimeExtractor:
         if g.get("d"):
             day, month = int(g["d"]), self._month(g)
             year = _full_year(g["y"], published) if g.get("y") else None
-            common = dict(span=sp, weekday=wd, weekday_span=wd_span, day=day, month=month, year=year, year_span=ys,
-                          day_span=span(text, m.start("d"), m.end("d")), month_span=ms)
+            common: dict[str, Any] = {"span": sp, "weekday": wd, "weekday_span": wd_span, "day": day, "month": month,
+                                      "year": year, "year_span": ys, "day_span": span(text, m.start("d"), m.end("d")),
+                                      "month_span": ms}
             reason = "slash" if name == "wd_glued" else invalid_reason(day, month, year)
             if reason:
                 return TimeExpr(**common, invalid=reason)
             if year is not None:
                 date = dt.date(year, month, day)
                 return TimeExpr(**common, lo=date, hi=date)
-            date, source = _place_yearless(day, month, wd, published, years_of, self._future(text, m.start()))
-            if date is None:
+            placed, source = _place_yearless(day, month, wd, published, years_of, self._future(text, m.start()))
+            if placed is None:
                 return TimeExpr(**common, year_source="unknown")
-            return TimeExpr(**{**common, "year": date.year}, lo=date, hi=date, year_source=source)
+            return TimeExpr(**{**common, "year": placed.year}, lo=placed, hi=placed, year_source=source)
         mod = self.mods.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
         year = int(g["y"])
         if g.get("mon"):
@@ -379,10 +414,10 @@ class TimeExtractor:
         return TimeExpr(span=sp, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod, year=year,
                         year_span=ys) if days else None
 
-    def _range(self, sp, g, published) -> Optional[TimeExpr]:
+    def _range(self, sp, g, published) -> TimeExpr | None:
         """`15-19 Oktober 2025`, `27 Februari-2 Maret 2023`: one interval; its year is the end's."""
         month2 = self.lex.month(g["mon2"]) or 0
-        month1 = self.lex.month(g["mon"]) if g.get("mon") else month2
+        month1 = (self.lex.month(g["mon"]) or 0) if g.get("mon") else month2
         year = int(g["y"]) if g.get("y") else (published.year if published else None)
         if year is None:
             return None
@@ -390,12 +425,13 @@ class TimeExtractor:
         hi = safe_date(year, month2, int(g["d2"]))
         if lo is None or hi is None or lo > hi:
             return None
-        return TimeExpr(span=sp, lo=lo, hi=hi, grain="day", year=year, year_source="stated" if g.get("y") else "publication")
+        return TimeExpr(span=sp, lo=lo, hi=hi, grain="day", year=year,
+                        year_source="stated" if g.get("y") else "publication")
 
-    def _relative(self, name, g, sp, wd, wd_span, published) -> Optional[TimeExpr]:
+    def _relative(self, name, g, sp, wd, wd_span, published) -> TimeExpr | None:
         if published is None:
             return None
-        common = dict(span=sp, relative=True, year_source="relative")
+        common: dict[str, Any] = {"span": sp, "relative": True, "year_source": "relative"}
         # Each computation gives None past the calendar's ends (`besok` in an article of 31/12/9999).
         if name == "rel_day":
             d = shifted(published, self.rel_days[" ".join(g["rd"].lower().split())])
@@ -416,24 +452,27 @@ class TimeExtractor:
         if unit == "week":
             monday = shifted(published, 7 * direction - published.weekday())
             sunday = monday and shifted(monday, 6)
-            if sunday and " ".join(f"{g.get('mod') or ''} {g['unit']}".lower().split()) in self.weekends:
+            if monday and sunday and " ".join(f"{g.get('mod') or ''} {g['unit']}".lower().split()) in self.weekends:
                 # `akhir pekan ini`: the weekend (a word of the lexicon's) of that week
                 year, week, _ = monday.isocalendar()
-                return TimeExpr(**common, lo=shifted(monday, 5), hi=sunday, grain="week", timeml=f"{year:04d}-W{week:02d}-WE")
+                return TimeExpr(**common, lo=shifted(monday, 5), hi=sunday, grain="week",
+                                timeml=f"{year:04d}-W{week:02d}-WE")
             return TimeExpr(**common, lo=monday, hi=sunday, grain="week") if sunday else None
         if unit == "month":
             y, mth = divmod(published.year * 12 + published.month - 1 + direction, 12)
             days = month_interval(y, mth + 1, mod)
             return TimeExpr(**common, lo=days[0], hi=days[1], grain="month", mod=mod) if days else None
         days = year_interval(published.year + direction, mod)
-        return TimeExpr(**common, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod) if days else None
+        return TimeExpr(**common, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"),
+                        mod=mod) if days else None
 
     # --- times without digits of a day: weekdays, months, parts of a year, offsets, now and then, clock
 
-    def _weekday(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _weekday(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`said Friday`, `pada Selasa`, `Thursday morning`: the nearest such day up to publication, or
         from it on with a planning cue before it; without a publication date, any such day."""
         wd = self.lex.weekday(g["wd"])
+        assert wd is not None  # the pattern matched a weekday's name
         if published is None:
             return TimeExpr(span=span(text, m.start(), m.end()), weekday=wd, relative=True, year_source="unknown",
                             timeml=f"XXXX-WXX-{wd + 1}")
@@ -446,7 +485,7 @@ class TimeExtractor:
                         weekday_span=span(text, m.start("wd"), m.end("wd")), relative=True, year_source="relative",
                         type="TIME" if part else "DATE", timeml=f"{d.isoformat()}T{part}" if part else d.isoformat())
 
-    def _bare_month(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _bare_month(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`early December`, `last May`, `bulan Maret lalu`, `in August`, `Februari tahun ini`: a month
         without a year, in the nearest year that fits (before publication, unless a cue says later)."""
         direction = g.get("mdirb") or g.get("mdira")
@@ -480,7 +519,7 @@ class TimeExtractor:
                         month=month, month_span=span(text, m.start("mon"), m.end("mon")), relative=True,
                         year_source="relative")
 
-    def _part(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _part(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`kuartal I`, `the third quarter`, `semester II 2018`: a quarter or half, of the year written
         or else the latest one begun by publication (a plan to report `third-quarter` results is about
         the quarter past)."""
@@ -504,7 +543,7 @@ class TimeExtractor:
                         year_source="relative" if relative else "stated",
                         year_span=span(text, *m.span("y" if g.get("y") else "y0")) if not relative else None)
 
-    def _latest(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _latest(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`the quarter`, `the latest quarter`: the one that ended last before publication."""
         if published is None:
             return None
@@ -513,7 +552,7 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain=unit, relative=True,
                         year_source="relative") if days else None
 
-    def _year(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _year(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`the 1996 Olympics`, `between 1994 and 1997`, `in 1994, 1995 and 1997`: a bare year after a word
         that makes it one, or after a year and a comma. It may name a thing rather than date its clause
         (`the 2010 target`): year_source "bare"."""
@@ -523,37 +562,40 @@ class TimeExtractor:
             return None
         return self._whole_year(text, m, "bare")
 
-    def _fiscal(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _fiscal(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`fiscal 1989`, `tahun anggaran 2021`: read as its calendar year (when it starts varies)."""
         return self._whole_year(text, m, "stated")
 
-    def _whole_year(self, text, m, source: str) -> Optional[TimeExpr]:
+    def _whole_year(self, text, m, source: str) -> TimeExpr | None:
         year = int(m["y"])
         days = year_interval(year, None)
         return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="year", year=year,
                         year_span=span(text, m.start("y"), m.end("y")), year_source=source) if days else None
 
-    def _decade(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _decade(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`the 1970s`, `1970-an`, `the late 1970s`: ten years, not the year 1970."""
         first = int(g["dec"])
         before = self.decade_before.search(text, max(0, m.start() - READ_BACK_CHARS), m.start())
         start = before.start() if before else m.start()
         mod = self.mods.get(" ".join(before["mod"].lower().split())) if before and before["mod"] else None
-        lo, hi = moved(dt.date(first, 1, 1), "decade", 0)
+        decade = moved(dt.date(first, 1, 1), "decade", 0)
+        assert decade is not None  # the pattern reads the decades of 1000-2099 only
+        lo, hi = decade
         if mod in ("start", "mid", "end"):  # the first, middle or last four years or so
-            lo, hi = {"start": (lo, dt.date(first + 3, 12, 31)), "mid": (dt.date(first + 3, 1, 1), dt.date(first + 6, 12, 31)),
+            lo, hi = {"start": (lo, dt.date(first + 3, 12, 31)),
+                      "mid": (dt.date(first + 3, 1, 1), dt.date(first + 6, 12, 31)),
                       "end": (dt.date(first + 6, 1, 1), hi)}[mod]
         return TimeExpr(span=span(text, start, m.end()), lo=lo, hi=hi, grain="decade", mod=mod,
                         timeml=str(first)[:3])
 
-    def _century(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _century(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`abad ke-20`, `abad XXI`, `the 20th century`: the hundred years whose first two digits it gives."""
         number = int(g["cn"]) if g["cn"].isdigit() else _roman(g["cn"])
         days = number and moved(dt.date(max(1, 100 * (number - 1)), 1, 1), "century", 0)
         return TimeExpr(span=span(text, self._determined(text, m.start()), m.end()), lo=days[0], hi=days[1],
                         grain="century", timeml=f"{number - 1:02d}") if days else None
 
-    def _spelled_year(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _spelled_year(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`nineteen ninety-six`, `January nineteen ninety-seven`: a year said aloud, or a month of it."""
         year = 100 * self.spelled[g["sc"].lower()] + int(self.counts[g["st"].lower()]) \
             + (int(self.counts[g["so"].lower()]) if g.get("so") else 0)
@@ -562,14 +604,14 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="month" if month else "year",
                         year=year, month=month, year_source="bare") if days else None
 
-    def _reference(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _reference(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`kini`, `now`, `saat itu`, `the future`: the present, past or future, with no days of its own."""
         if self.idiom.search(text, max(0, m.start() - 20), m.end()):
             return None
         value = self.references[" ".join(g["ref"].lower().split())]
         return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="relative", timeml=value)
 
-    def _offset(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _offset(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`sebulan kemudian`, `two weeks later`, `a year earlier`, `the next day`, `that year`: counted
         from the time written just before, else from publication. A year from a quarter is that quarter a
         year away."""
@@ -603,22 +645,23 @@ class TimeExtractor:
         return TimeExpr(span=span(text, start, m.end()), lo=days[0], hi=days[1], grain=unit, relative=True,
                         year_source="anchor" if anchor is not None else "relative")
 
-    def _weekend(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _weekend(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`the weekend`, `akhir pekan`: the last Saturday and Sunday up to publication (the next with a
         planning cue), moved by `last` or `next`."""
         if published is None:
             return None
         step = self.weekends[" ".join(g["we"].lower().split())]
         ahead = not step and self._future(text, m.start())
-        saturday = shifted(published, (5 - published.weekday()) % 7 if ahead else -((published.weekday() - 5) % 7) + 7 * step)
+        back = -((published.weekday() - 5) % 7) + 7 * step
+        saturday = shifted(published, (5 - published.weekday()) % 7 if ahead else back)
         sunday = saturday and shifted(saturday, 1)
-        if sunday is None:
+        if saturday is None or sunday is None:
             return None
         year, week, _ = saturday.isocalendar()
         return TimeExpr(span=span(text, m.start(), m.end()), lo=saturday, hi=sunday, grain="week", relative=True,
                         year_source="relative", timeml=f"{year:04d}-W{week:02d}-WE")
 
-    def _season(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _season(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`last fall`, `this summer`, `the winter of 1994`: three months (winter from December on)."""
         if not (g.get("sdir") or g.get("y")):
             return None  # `summer` alone, `the fall` of a regime
@@ -630,7 +673,8 @@ class TimeExtractor:
             return None
         else:
             year = published.year - (published.month < first)  # the one begun last
-            over = moved(dt.date(year, first, 1), "month", 2)[1] < published
+            months = moved(dt.date(year, first, 1), "month", 2)
+            over = months is not None and months[1] < published  # None: past the calendar's end
             step = self.directions.get(g["sdir"].lower(), 0)
             if step > 0:  # `next winter`
                 year += 1
@@ -639,14 +683,14 @@ class TimeExtractor:
             elif season != "WI" and published.month < first:  # `this summer`, said in spring
                 year += 1
         lo = safe_date(year, first, 1)
-        end = lo and moved(lo, "month", 2)
+        end = moved(lo, "month", 2) if lo else None
         if end is None:
             return None
         return TimeExpr(span=span(text, self._determined(text, m.start()), m.end()), lo=lo, hi=end[1], grain="season",
                         relative=not g.get("y"), year_source="stated" if g.get("y") else "relative",
                         timeml=f"{year:04d}-{season}")
 
-    def _day_part(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _day_part(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`tadi malam`, `this morning`, `tonight`: a part of a day counted from publication."""
         if published is None:
             return None
@@ -655,7 +699,7 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), lo=d, hi=d, relative=True, year_source="relative",
                         type="TIME", timeml=f"{d.isoformat()}T{part}") if d else None
 
-    def _clock(self, text, m, g, published, anchor) -> Optional[TimeExpr]:
+    def _clock(self, text, m, g, published, anchor) -> TimeExpr | None:
         """`pukul 19.00 WIB`, `3 p.m.`, `19:00`: a time of the day written before it (else publication's);
         no days of its own, so a figure's sentence is not dated by it."""
         hour, minute = int(g["h"]), int(g["min"] or 0)
@@ -666,8 +710,9 @@ class TimeExtractor:
         dated = anchor is not None and anchor.grain == "day" and anchor.lo == anchor.hi
         day = anchor.lo if dated else published
         when = day.isoformat() if day else "XXXX-XX-XX"
-        return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="anchor" if dated else "relative",
-                        type="TIME", timeml=f"{when}T{hour:02d}:{minute:02d}")
+        return TimeExpr(span=span(text, m.start(), m.end()), relative=True,
+                        year_source="anchor" if dated else "relative", type="TIME",
+                        timeml=f"{when}T{hour:02d}:{minute:02d}")
 
 
     def _determined(self, text: str, start: int) -> int:
@@ -679,20 +724,22 @@ class TimeExtractor:
         return bool(self.future_cue.search(text, max(0, start - FUTURE_CUE_CHARS), start))
 
     # the patterns read by the methods above (the others by _build)
-    _words = {"wd_bare": _weekday, "month_bare": _bare_month, "part": _part, "latest": _latest, "fiscal": _fiscal,
-              "year_bare": _year, "decade": _decade, "century": _century, "century_after": _century,
-              "spelled_year": _spelled_year, "ref": _reference, "offset": _offset, "weekend": _weekend,
-              "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock,
-              "clock_zone": _clock}
+    _words: ClassVar[dict[str, Callable[..., TimeExpr | None]]] = {
+        "wd_bare": _weekday, "month_bare": _bare_month, "part": _part, "latest": _latest, "fiscal": _fiscal,
+        "year_bare": _year, "decade": _decade, "century": _century, "century_after": _century,
+        "spelled_year": _spelled_year, "ref": _reference, "offset": _offset, "weekend": _weekend,
+        "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock,
+        "clock_zone": _clock}
 
 
 @per_text  # once per text, however many bare months it has; only the text being read is kept
 def _named_months(text: str, start: int, end: int, reader: TimeExtractor) -> frozenset[int]:
     """The months whose name text[start:end] gives a person: after a capitalised word inside a sentence
     that is no time word (`said Theresa May`, `Prime Minister May`, but not `, Tuesday May 5` nor `In May`)."""
-    return frozenset(reader.lex.month(m["mon"]) for m in reader.month_named.finditer(text, start, end)
+    return frozenset(month for m in reader.month_named.finditer(text, start, end)
                      if not (m["w"].lower() in reader.time_words or reader.lex.weekday(m["w"])
-                             or reader.lex.month(m["w"].rstrip("."))))
+                             or reader.lex.month(m["w"].rstrip(".")))
+                     and (month := reader.lex.month(m["mon"])) is not None)
 
 
 def _low(words: dict) -> dict:
@@ -707,14 +754,14 @@ def _roman(numeral: str) -> int:
     return total if total > 0 else 0
 
 
-def _full_year(y: str, published: Optional[dt.date]) -> int:
+def _full_year(y: str, published: dt.date | None) -> int:
     if len(y) != 2:
         return int(y)
     century = (published.year // 100 * 100) if published else 2000
     return century + int(y)
 
 
-def _place_yearless(day, month, weekday, published, years_of, future: bool) -> tuple[Optional[dt.date], str]:
+def _place_yearless(day, month, weekday, published, years_of, future: bool) -> tuple[dt.date | None, str]:
     """The year of a date written without one; see RECENT_PAST_DAYS."""
     if (day, month) in years_of:
         return safe_date(years_of[(day, month)], month, day), "article"

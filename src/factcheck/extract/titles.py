@@ -7,7 +7,6 @@ role the person holds, and is skipped; so is a role followed by a place and no n
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..lexicon import Lexicon, alternation
 from ..models import Title
@@ -20,7 +19,7 @@ FORMER_WORDS = 2  # a former cue stands at most this many words before the role 
 
 
 class TitleExtractor:
-    def __init__(self, lex: Lexicon, openings: Optional[Openings] = None):
+    def __init__(self, lex: Lexicon, openings: Openings | None = None):
         self.lex = lex
         d = lex.data
         self.role_of = {" ".join(w.lower().split()): role for role, ws in d.roles.items() for w in ws}
@@ -57,7 +56,7 @@ class TitleExtractor:
                              name_span=span(text, person[0].start(), end)))
         return out
 
-    def _held(self, text: str, start: int, m: re.Match) -> Optional[int]:
+    def _held(self, text: str, start: int, m: re.Match) -> int | None:
         """Where the name of a role the person holds ends; None for a former role or another role."""
         name_end = self._name_end(text, m.start("name"), m.end("name"))
         name = text[m.start("name"):name_end]
@@ -67,7 +66,7 @@ class TitleExtractor:
             return None
         return name_end
 
-    def _jurisdiction(self, words: list[re.Match], places: set[str]) -> tuple[Optional[str], list[re.Match]]:
+    def _jurisdiction(self, words: list[re.Match], places: set[str]) -> tuple[str | None, list[re.Match]]:
         """The place the words after a role open with (the longest gazetteer place, else a word the article
         uses as a place) and the words of the person."""
         known, n = self._known_prefix([w.group() for w in words])
@@ -88,7 +87,7 @@ class TitleExtractor:
         """The gazetteer's name for the longest leading part of `name` it knows, else `name` as written."""
         return self._known_prefix(name.split())[0] or name
 
-    def _known_prefix(self, words: list[str]) -> tuple[Optional[str], int]:
+    def _known_prefix(self, words: list[str]) -> tuple[str | None, int]:
         """The gazetteer's name for the longest leading run of `words` it knows, and how many words that is."""
         for n in range(len(words), 0, -1):
             known = self.lex.alias_of.get(" ".join(words[:n]))

@@ -15,5 +15,15 @@ from .html import article_from_html
 from .records import RecordFields
 from .sources import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, Source, read_article, sources
 
-__all__ = ["article_from_text", "article_from_html", "read_article", "sources", "Source", "ReadOptions",
-           "RecordFields", "find_dateline", "ARTICLE_SUFFIXES", "DEFAULT_MAX_SIZE"]
+__all__ = [
+           "ARTICLE_SUFFIXES",
+           "DEFAULT_MAX_SIZE",
+           "ReadOptions",
+           "RecordFields",
+           "Source",
+           "article_from_html",
+           "article_from_text",
+           "find_dateline",
+           "read_article",
+           "sources",
+]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Optional
 
 from ..lexicon import Lexicon
 
@@ -13,13 +12,13 @@ _ISO = re.compile(r"^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 MAX_DATE_LENGTH = 100  # a longer value is not a date, and is not worth dateparser's time
 
 
-def find_dateline(line: str, lex: Lexicon) -> Optional[dt.date]:
+def find_dateline(line: str, lex: Lexicon) -> dt.date | None:
     """The date a dateline states, trying the lexicon's patterns, or None."""
     found = dateline_match(line, lex)
     return found[0] if found else None
 
 
-def dateline_match(line: str, lex: Lexicon) -> Optional[tuple[dt.date, int]]:
+def dateline_match(line: str, lex: Lexicon) -> tuple[dt.date, int] | None:
     """The date a dateline states and where in the line the dateline ends, or None."""
     for pattern in lex.datelines:
         m = pattern.search(line)
@@ -43,7 +42,7 @@ def looks_like_dateline(line: str, lex: Lexicon) -> bool:
     return bool(re.search(rf"\b(?:{lex.month_re})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b", line))
 
 
-def parse_date_value(value, lex: Lexicon) -> Optional[dt.date]:
+def parse_date_value(value, lex: Lexicon) -> dt.date | None:
     """A front matter, page or record date: a YAML date, ISO text, or anything dateparser reads."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -68,7 +67,7 @@ def shown(value) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def dateparser_date(text: str, lang: str, order: str) -> Optional[dt.date]:
+def dateparser_date(text: str, lang: str, order: str) -> dt.date | None:
     """Normalise one leftover date string with dateparser (imported only when needed, results cached)."""
     import dateparser
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from ..errors import InputError
 
@@ -15,7 +14,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 BINARY_CONTROL_SHARE = 0.01
 
 
-def bom_encoding(head: bytes) -> Optional[str]:
+def bom_encoding(head: bytes) -> str | None:
     """The codec that the byte order mark at the start of `head` calls for (it drops the mark), or None."""
     return next((codec for bom, codec in _BOMS if head.startswith(bom)), None)
 
@@ -23,7 +22,7 @@ def bom_encoding(head: bytes) -> Optional[str]:
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    warning: Optional[str] = None  # set when the bytes were not Unicode and a legacy code page was assumed
+    warning: str | None = None  # set when the bytes were not Unicode and a legacy code page was assumed
 
 
 def decode(data: bytes, name: str) -> Decoded:
@@ -34,8 +33,8 @@ def decode(data: bytes, name: str) -> Decoded:
             return Decoded(_text(data.decode(codec), name))
         except UnicodeDecodeError as exc:
             label = "UTF-16" if codec == "utf-16" else "UTF-8"
-            raise InputError(f"{name}: starts with a {label} byte order mark, but byte {exc.start} is not {label}; "
-                             f"save the article as UTF-8 text") from None
+            raise InputError(name, f"starts with a {label} byte order mark, but byte {exc.start} is not {label}",
+                             code="input.encoding", hint="save the article as UTF-8 text") from None
     try:
         return Decoded(_text(data.decode("utf-8"), name))
     except UnicodeDecodeError as exc:
@@ -46,12 +45,13 @@ def decode(data: bytes, name: str) -> Decoded:
     except UnicodeDecodeError:
         text, label = data.decode("latin-1"), "Latin-1"
     return Decoded(_text(text, name), f"warning: not UTF-8 (byte {bad} is not valid UTF-8), so it was read as "
-                                      f"{label}; check accented letters and quotation marks, and save the file as UTF-8")
+                                      f"{label}; check accented letters and quotation marks, and save the file "
+                                      f"as UTF-8")
 
 
 def _text(text: str, name: str) -> str:
     """`text`, unless its control characters show it is binary data."""
     if sum(1 for _ in _CONTROL.finditer(text)) > BINARY_CONTROL_SHARE * len(text):
-        raise InputError(f"{name}: binary data, not text; pass article files (.txt, .md, .html, .jsonl, .json) "
-                         f"saved as UTF-8 text")
+        raise InputError(name, "binary data, not text", code="input.encoding",
+                         hint="pass article files (.txt, .md, .html, .jsonl, .json) saved as UTF-8 text")
     return text

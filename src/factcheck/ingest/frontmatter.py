@@ -21,8 +21,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
-        raise InputError(f"{path}: malformed front matter{where}: {getattr(exc, 'problem', exc)}; "
-                         f"fix the YAML between the '---' lines") from None
+        raise InputError(path, f"malformed front matter{where}: {getattr(exc, 'problem', exc)}",
+                         code="input.front-matter", hint="fix the YAML between the '---' lines") from None
     if not isinstance(meta, dict):
-        raise InputError(f"{path}: front matter must be a mapping of keys such as 'date:' and 'lang:'")
+        raise InputError(path, "front matter must be a mapping of keys such as 'date:' and 'lang:'",
+                         code="input.front-matter")
     return meta, m.end()

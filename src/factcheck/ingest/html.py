@@ -17,7 +17,8 @@ import html
 import json
 import re
 from collections import Counter
-from typing import Iterator, Optional, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 
 from ..errors import InputError
 from ..lexicon import Lexicon, load_lexicon
@@ -57,18 +58,20 @@ _WORD = re.compile(r"[a-z0-9]+")
 _FLAT = str.maketrans("\r\n", "  ")  # a line break in the source does not end a line of the view
 
 
-def article_from_html(source: str, *, path: str = "<html>", published: Optional[dt.date] = None,
-                      lang: Optional[str] = None, languages: Sequence[str] = ()) -> Article:
+def article_from_html(source: str, *, path: str = "<html>", published: dt.date | None = None,
+                      lang: str | None = None, languages: Sequence[str] = (),
+                      lexicons: Sequence[Path] = ()) -> Article:
     """An Article whose text is the page source; `published` and `lang` override what the page says."""
     page = _Page(source)
     if not page.view.strip():
-        raise InputError(f"{path}: no article text in this page (navigation, scripts, asides, share bars and "
-                         f"related-article boxes are left out); check that it is an article page")
+        raise InputError(path, "no article text in this page (navigation, scripts, asides, share bars and "
+                               "related-article boxes are left out)", code="input.no-text",
+                         hint="check that it is an article page")
     ld = page.json_ld_article()
-    lang, lang_source = (lang, "option") if lang else _language(page, ld, path, languages)
-    lex = load_lexicon(lang)
+    lang, lang_source = (lang, "option") if lang else _language(page, ld, path, languages, lexicons)
+    lex = load_lexicon(lang, lexicons)
     view_segments, dateline = segment(page.view, 0, lex)
-    published_source: Optional[str] = "option"
+    published_source: str | None = "option"
     if published is None:
         published, published_source = _declared_date(page, ld, lex, path)
     if published is None and dateline is not None:
@@ -86,16 +89,17 @@ def article_from_html(source: str, *, path: str = "<html>", published: Optional[
                    lang_source=lang_source, title=title, segments=tuple(segments))
 
 
-def _language(page: "_Page", ld: dict, path: str, languages: Sequence[str]) -> tuple[str, str]:
+def _language(page: _Page, ld: dict, path: str, languages: Sequence[str],
+              lexicons: Sequence[Path]) -> tuple[str, str]:
     """The language the page declares, else the one its text is written in, and where it came from."""
     for where, tag in (("JSON-LD inLanguage", ld.get("inLanguage")), ("<html lang>", page.html_lang)):
-        code = declared_language(tag, where, path)
+        code = declared_language(tag, where, path, lexicons)
         if code:
             return code, where
-    return detect_language(page.view, languages), "detected"
+    return detect_language(page.view, languages, lexicons), "detected"
 
 
-def _declared_date(page: "_Page", ld: dict, lex: Lexicon, path: str) -> tuple[Optional[dt.date], Optional[str]]:
+def _declared_date(page: _Page, ld: dict, lex: Lexicon, path: str) -> tuple[dt.date | None, str | None]:
     """The publication date the page's metadata declares, and where; an InputError when it is no date."""
     candidates = [("meta article:published_time", page.meta.get("article:published_time")),
                   ("JSON-LD datePublished", ld.get("datePublished")),
@@ -105,8 +109,8 @@ def _declared_date(page: "_Page", ld: dict, lex: Lexicon, path: str) -> tuple[Op
         if isinstance(value, str) and value.strip():
             date = parse_date_value(value, lex)
             if date is None:
-                raise InputError(f"{path}: {where} '{shown(value)}' is not a date; correct the page, or pass "
-                                 f"--published YYYY-MM-DD")
+                raise InputError(path, f"{where} '{shown(value)}' is not a date", code="input.bad-date",
+                                 hint="correct the page, or pass the published setting YYYY-MM-DD", option="published")
             return date, where
     return None, None
 
@@ -117,8 +121,8 @@ class _Page:
     def __init__(self, source: str):
         self.source = source
         self.meta: dict[str, str] = {}  # first content of each meta name, property or itemprop (lower case)
-        self.html_lang: Optional[str] = None
-        self.time: Optional[str] = None  # the first <time datetime> in the visible text
+        self.html_lang: str | None = None
+        self.time: str | None = None  # the first <time datetime> in the visible text
         self._json_ld: list[str] = []
         self._open: list[tuple[str, bool]] = []  # open elements, and whether each hides its content
         self._open_count: Counter[str] = Counter()
@@ -164,7 +168,7 @@ class _Page:
     def source_spans(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The source text behind view[start:end], as spans split wherever markup lies between."""
         i = max(0, bisect.bisect_right(self._run_starts, start) - 1)
-        span: Optional[list[int]] = None
+        span: list[int] | None = None
         while i < len(self._runs) and self._runs[i][0] < end:
             vs, ve, ss, se, verbatim = self._runs[i]
             i += 1
@@ -188,7 +192,7 @@ class _Page:
         if s < e:
             yield s, e
 
-    def _start(self, tag: str, a: dict) -> None:
+    def _start(self, tag: str, a: Mapping[str, str]) -> None:
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
             if key and a.get("content", "").strip():
@@ -255,7 +259,7 @@ class _Page:
             self._view_len += 1
             self._line_open = False
 
-    def _hides(self, tag: str, a: dict) -> bool:
+    def _hides(self, tag: str, a: Mapping[str, str]) -> bool:
         if tag in HIDDEN_TAGS or "hidden" in a or a.get("aria-hidden") == "true" or a.get("role") in HIDDEN_ROLES:
             return True
         if tag == "header":  # a page's header is furniture; an article's header holds its headline and date

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Iterator, Mapping, NamedTuple
+from typing import NamedTuple
 
 # Elements whose content is raw text, not markup (RCDATA ones included: all are hidden from the view).
 RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "noframes"})
@@ -53,11 +54,11 @@ def tokens(source: str) -> Iterator[Token]:
                     if pos > end:
                         yield Token("raw", end, pos)
             elif source.startswith("<!--", pos):
-                close = source.find("-->", pos + 2)  # from "<!" so that "<!-->" is a whole (empty) comment
-                pos = n if close < 0 else close + 3
+                closed = source.find("-->", pos + 2)  # from "<!" so that "<!-->" is a whole (empty) comment
+                pos = n if closed < 0 else closed + 3
             elif source.startswith(("<!", "</", "<?"), pos):  # doctypes, bogus comments: to the next ">"
-                close = source.find(">", pos + 2)
-                pos = n if close < 0 else close + 1
+                closed = source.find(">", pos + 2)
+                pos = n if closed < 0 else closed + 1
             else:
                 yield Token("text", pos, pos + 1)
                 pos += 1
@@ -67,7 +68,9 @@ def tokens(source: str) -> Iterator[Token]:
             yield Token("charref" if ref else "text", pos, end)
             pos = end
         else:
-            end = _TEXT.match(source, pos).end()
+            run = _TEXT.match(source, pos)
+            assert run is not None  # the character at pos is neither "<" nor "&"
+            end = run.end()
             yield Token("text", pos, end)
             pos = end
 
@@ -77,12 +80,15 @@ def _tag_end(source: str, pos: int) -> tuple[int | None, dict]:
     attributes (the first of a repeated name wins)."""
     attrs: dict[str, str] = {}
     while True:
-        pos = _ATTR_GAP.match(source, pos).end()
+        gap = _ATTR_GAP.match(source, pos)
+        assert gap is not None  # it matches the empty string
+        pos = gap.end()
         if pos >= len(source):
             return None, attrs
         if source[pos] == ">":
             return pos + 1, attrs
         attr = _ATTR.match(source, pos)
+        assert attr is not None  # the character at pos is none of white space, "/" and ">"
         value = attr.group(2) or ""
         if value[:1] in ("'", '"'):
             value = value[1:-1] if len(value) > 1 and value[-1] == value[0] else value[1:]

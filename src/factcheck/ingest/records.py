@@ -11,13 +11,14 @@ import dataclasses
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence, TextIO
+from typing import TextIO
 
 from ..errors import ConfigError, InputError
 from ..files import open_regular
 from ..lexicon import load_lexicon
-from ..models import Article
+from ..models import Article, SourceRef
 from .article import article_from_text
 from .dateline import parse_date_value, shown
 from .encoding import bom_encoding
@@ -29,10 +30,29 @@ CHUNK = 1 << 16
 # Bytes that are not UTF-8 arrive as lone surrogates (errors="surrogateescape"), so one bad record does
 # not end the file.
 _UNDECODED = re.compile("[\udc80-\udcff]")
-NOT_UTF8 = "not UTF-8 text; save the export as UTF-8"
 _SPACE = re.compile(r"[ \t\r\n]*")
 # An integer too long for int() (4,300 digits) is read as a float, infinite, so the record still reads.
 DECODER = json.JSONDecoder(strict=False, parse_int=lambda digits: int(digits) if len(digits) < 4300 else float(digits))
+
+
+@dataclasses.dataclass(frozen=True)
+class Unreadable:
+    """Why a record, or the rest of an export, cannot be read: a Problem's parts without its source."""
+
+    code: str
+    message: str
+    hint: str | None = None
+    option: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.message}; {self.hint}" if self.hint else self.message
+
+    def error(self, name: str) -> InputError:
+        """The error of reading the record (or export) `name`."""
+        return InputError(name, self.message, code=self.code, hint=self.hint, option=self.option)
+
+
+NOT_UTF8 = Unreadable("input.encoding", "not UTF-8 text", "save the export as UTF-8")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,7 +66,7 @@ class RecordFields:
     id: tuple[str, ...] = ("id", "url")
 
     @classmethod
-    def from_options(cls, options: Iterable[str]) -> "RecordFields":
+    def from_options(cls, options: Iterable[str]) -> RecordFields:
         """The default keys, with a part's keys replaced by each `PART=KEY[,KEY...]` option (`text=isi`)."""
         fields = cls()
         parts = [f.name for f in dataclasses.fields(cls)]
@@ -54,13 +74,14 @@ class RecordFields:
             part, _, keys = option.partition("=")
             names = tuple(k.strip() for k in keys.split(",") if k.strip())
             if part.strip() not in parts or not names:
-                raise ConfigError(f"--record-field '{option}': write PART=KEY[,KEY...] with PART one of "
-                                  f"{', '.join(parts)} (for example text=isi)")
+                raise ConfigError(f"the record_fields setting '{option}': write PART=KEY[,KEY...] with PART one of "
+                                  f"{', '.join(parts)} (for example text=isi)", option="record_fields")
             fields = dataclasses.replace(fields, **{part.strip(): names})
         return fields
 
 
-def records(path: Path, max_size: int, data: Optional[bytes] = None) -> Iterator[tuple[int, object, Optional[str]]]:
+def records(path: Path, max_size: int,
+            data: bytes | None = None) -> Iterator[tuple[int, object, Unreadable | None]]:
     """(line, record, None) for each record of an export, or (line, None, problem) for one that cannot be
     read (line 0: the file as a whole); a problem that leaves the rest of the file unreadable ends the
     iteration and says so. `data`: the export's bytes, when they come from elsewhere than `path` (standard
@@ -76,58 +97,64 @@ class RawRecord:
 
     line: int
     column: int
-    raw: Optional[str]
+    raw: str | None
     value: object
-    problem: Optional[str] = None
+    problem: Unreadable | None = None
 
 
-def raw_records(path: Path, max_size: int, data: Optional[bytes] = None) -> Iterator[RawRecord]:
+def raw_records(path: Path, max_size: int, data: bytes | None = None) -> Iterator[RawRecord]:
     """`records`, each with its place and JSON text in the file."""
     reader = _json_lines if path.suffix.lower() in JSON_LINES_SUFFIXES else _json_values
     try:
         with _open(path) if data is None else _stream(data) as fh:
             yield from reader(fh, max_size)
     except OSError as exc:
-        yield RawRecord(0, 0, None, None, f"cannot read: {exc.strerror}")
+        yield RawRecord(0, 0, None, None, Unreadable("input.unreadable", f"cannot read: {exc.strerror}"))
     except UnicodeDecodeError as exc:
-        yield RawRecord(0, 0, None, None, f"not UTF-16 text although it starts with a UTF-16 byte order mark "
-                                          f"({exc.reason}); save the export as UTF-8; the records after this "
-                                          f"point were not read")
+        yield RawRecord(0, 0, None, None, Unreadable(
+            "input.encoding", f"not UTF-16 text although it starts with a UTF-16 byte order mark ({exc.reason})",
+            "save the export as UTF-8; the records after this point were not read"))
 
 
 def record_article(name: str, record: object, fields: RecordFields, *, published=None, lang=None,
-                   languages: Sequence[str] = ()) -> Article:
+                   languages: Sequence[str] = (), lexicons: Sequence[Path] = ()) -> Article:
     """The article a record holds; an InputError names the record, what is wrong and what to do."""
     if not isinstance(record, dict):
-        raise InputError(f"{name}: not a record: expected a JSON object with the article text under "
-                         f"{_keys(fields.text)}")
+        raise InputError(name, f"not a record: expected a JSON object with the article text under {_keys(fields.text)}",
+                         code="input.bad-record")
     text = _first(record, fields.text)
     if not isinstance(text, str) or not text.strip():
         what = "no text" if text is None else "empty text" if isinstance(text, str) else "text that is not a string"
-        raise InputError(f"{name}: record has {what} (under {_keys(fields.text)}); put the article text there, "
-                         f"or name its key with --record-field text=KEY")
+        raise InputError(name, f"record has {what} (under {_keys(fields.text)})", code="input.no-text",
+                         hint="put the article text there, or name its key with the record_fields setting text=KEY",
+                         option="record_fields")
     if lang is None:
-        lang = declared_language(_first(record, fields.lang), "record language", name)
+        lang = declared_language(_first(record, fields.lang), "record language", name, lexicons)
     title = _first(record, fields.title)
     article = article_from_text(text, path=name, published=published, lang=lang, markdown=False,
-                                title=title if isinstance(title, str) else None, languages=languages)
+                                title=title if isinstance(title, str) else None, languages=languages,
+                                lexicons=lexicons)
     value = _first(record, fields.published)
     if published is not None or value is None:
         return article
     # Read in the article's language (detected when the record does not say), as its dateline would be.
-    date = parse_date_value(value, load_lexicon(article.lang))
+    date = parse_date_value(value, load_lexicon(article.lang, lexicons))
     if date is None:
-        raise InputError(f"{name}: publication date '{shown(value)}' is not a date; write it as YYYY-MM-DD, "
-                         f"or pass --published")
+        raise InputError(name, f"publication date '{shown(value)}' is not a date", code="input.bad-date",
+                         hint="write it as YYYY-MM-DD, or pass the published setting", option="published")
     return article.model_copy(update={"published": date, "published_source": "record"})
 
 
-def record_name(path: Path, line: int, record: object, fields: RecordFields) -> str:
-    """FILE#ID for a record with an id, else FILE:LINE."""
+def record_source(path: Path | str, line: int, record: object, fields: RecordFields) -> SourceRef:
+    """Where a record comes from: its export, its id (when it has one) and the line it starts on."""
     rid = _first(record, fields.id) if isinstance(record, dict) else None
-    if isinstance(rid, (str, int)) and str(rid).strip():
-        return f"{path}#{str(rid).strip()}"
-    return f"{path}:{line}"
+    named = isinstance(rid, (str, int)) and str(rid).strip()
+    return SourceRef(file=str(path), record=str(rid).strip() if named else None, line=line)
+
+
+def record_name(path: Path | str, line: int, record: object, fields: RecordFields) -> str:
+    """FILE#ID for a record with an id, else FILE:LINE."""
+    return record_source(path, line, record, fields).name
 
 
 def _first(record: dict, keys: tuple[str, ...]):
@@ -162,19 +189,20 @@ def _json_lines(fh: TextIO, max_size: int) -> Iterator[RawRecord]:
             yield RawRecord(number, 1, line, *_decoded(line))
 
 
-def _decoded(text: str) -> tuple[object, Optional[str]]:
+def _decoded(text: str) -> tuple[object, Unreadable | None]:
     if _UNDECODED.search(text):
         return None, NOT_UTF8
     try:
         return DECODER.decode(text), None
     except json.JSONDecodeError as exc:
-        return None, f"not a JSON record ({exc.msg} at column {exc.colno}); fix or remove this line"
+        return None, Unreadable("input.bad-record", f"not a JSON record ({exc.msg} at column {exc.colno})",
+                                "fix or remove this line")
     except RecursionError:
-        return None, "not a record: JSON nested too deeply"
+        return None, Unreadable("input.bad-record", "not a record: JSON nested too deeply")
 
 
-class _Unreadable(Exception):
-    """The rest of a JSON file cannot be read."""
+class _RestUnreadable(Exception):
+    """The rest of a JSON file cannot be read: `args[0]` says why (an Unreadable)."""
 
 
 def _json_values(fh: TextIO, max_size: int) -> Iterator[RawRecord]:
@@ -191,14 +219,15 @@ def _json_values(fh: TextIO, max_size: int) -> Iterator[RawRecord]:
             else:
                 yield from _array_items(stream)
         elif first:
-            raise _Unreadable("not a JSON array of records: it should start with '['")
+            raise _RestUnreadable(Unreadable("input.bad-record",
+                                             "not a JSON array of records: it should start with '['"))
         if stream.peek():
-            raise _Unreadable("text after the end of the JSON value")
-    except _Unreadable as exc:
-        yield RawRecord(stream.line, stream.column, None, None, str(exc))
+            raise _RestUnreadable(Unreadable("input.bad-record", "text after the end of the JSON value"))
+    except _RestUnreadable as exc:
+        yield RawRecord(stream.line, stream.column, None, None, exc.args[0])
 
 
-def _array_items(stream: "_JsonStream") -> Iterator[RawRecord]:
+def _array_items(stream: _JsonStream) -> Iterator[RawRecord]:
     while True:
         stream.peek()  # to the record's first character, so its place is where it starts
         yield stream.value()
@@ -209,7 +238,8 @@ def _array_items(stream: "_JsonStream") -> Iterator[RawRecord]:
         if after != ",":
             problem = "the file ends before the array's closing ']'" if not after else \
                 f"expected ',' or ']' between records, found '{after}'"
-            raise _Unreadable(f"{problem}; the records after this point were not read")
+            raise _RestUnreadable(Unreadable("input.bad-record",
+                                             f"{problem}; the records after this point were not read"))
         stream.skip()
 
 
@@ -223,7 +253,7 @@ class _JsonStream:
     def peek(self) -> str:
         """The next character that is not white space, or '' at the end of the file."""
         while True:
-            self._advance(_SPACE.match(self.buf, self.pos).end())
+            self._advance(_SPACE.match(self.buf, self.pos).end())  # type: ignore[union-attr]  # matches '' too
             if self.pos < len(self.buf):
                 return self.buf[self.pos]
             if not self._fill():
@@ -233,23 +263,27 @@ class _JsonStream:
         self._advance(self.pos + 1)
 
     def value(self) -> RawRecord:
-        """The next value, or a problem with it alone; raises _Unreadable when the rest cannot be read."""
+        """The next value, or a problem with it alone; raises _RestUnreadable when the rest cannot be read."""
         while True:
             try:
                 value, end = DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
                 if not _cut_short(exc):
                     line = self.line + self.buf.count("\n", self.pos, exc.pos)
-                    raise _Unreadable(f"not valid JSON at line {line}: {exc.msg}; "
-                                      f"the records after this point were not read") from None
+                    raise _RestUnreadable(Unreadable("input.bad-record", f"not valid JSON at line {line}: {exc.msg}; "
+                                                 f"the records after this point were not read")) from None
                 if len(self.buf) - self.pos > self.max_size:
-                    raise _Unreadable(f"a record larger than the {size_text(self.max_size)} size limit (raise it "
-                                      f"with --max-size); the records after it were not read") from None
+                    raise _RestUnreadable(Unreadable(
+                        "input.too-large", f"a record larger than the {size_text(self.max_size)} size limit (raise "
+                        f"it with the max_size setting); the records after it were not read",
+                        option="max_size")) from None
                 if not self._fill():
-                    raise _Unreadable("the file ends inside a record (was the export cut short?)") from None
+                    raise _RestUnreadable(Unreadable("input.bad-record",
+                                                 "the file ends inside a record (was the export cut short?)")) from None
                 continue
             except RecursionError:
-                raise _Unreadable("JSON nested too deeply; the records after this point were not read") from None
+                raise _RestUnreadable(Unreadable("input.bad-record", "JSON nested too deeply; the records after this "
+                                                                 "point were not read")) from None
             if end < len(self.buf) or not self._fill():  # a number at the buffer's end may go on
                 problem = _too_big(self.max_size) if end - self.pos > self.max_size else \
                     NOT_UTF8 if _UNDECODED.search(self.buf, self.pos, end) else None
@@ -280,8 +314,9 @@ def _cut_short(exc: json.JSONDecodeError) -> bool:
     return exc.msg.startswith("Unterminated string") or exc.pos >= len(exc.doc) - len("\\uXXXX")
 
 
-def _too_big(max_size: int) -> str:
-    return f"record larger than the {size_text(max_size)} size limit; split it, or raise the limit with --max-size"
+def _too_big(max_size: int) -> Unreadable:
+    return Unreadable("input.too-large", f"record larger than the {size_text(max_size)} size limit",
+                      "split it, or raise the limit with the max_size setting", "max_size")
 
 
 def size_text(n: int) -> str:

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
 
 from ..lexicon import Lexicon
-from ..models import Segment
+from ..models import Segment, SegmentKind
 from .dateline import dateline_match, dateparser_date, looks_like_dateline
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -18,7 +17,8 @@ _HARD_END = re.compile(r"\n|&ldquo;|&quot;|[“\"]|[.!?](?=\s|$)")
 _TOKEN = re.compile(r"\S+")
 
 
-def segment(text: str, start: int, lex: Lexicon, guess_dateline: bool = True) -> tuple[list[Segment], Optional[dt.date]]:
+def segment(text: str, start: int, lex: Lexicon,
+            guess_dateline: bool = True) -> tuple[list[Segment], dt.date | None]:
     """The segments of text[start:] and the publication date its dateline gives, if any. With
     `guess_dateline`, dateparser reads a short dated line that no dateline pattern of the lexicon reads;
     that is worth its cost (a third of a second at first use) only when the date is not known otherwise."""
@@ -40,7 +40,7 @@ def segment(text: str, start: int, lex: Lexicon, guess_dateline: bool = True) ->
     if start > 0:
         segs.append(Segment(start=0, end=start, kind="front-matter"))
 
-    kinds: list[Optional[str]] = [None] * len(lines)
+    kinds: list[SegmentKind | None] = [None] * len(lines)
     in_head = True  # until the first paragraph of running text
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -97,7 +97,7 @@ def segment(text: str, start: int, lex: Lexicon, guess_dateline: bool = True) ->
     return segs, published
 
 
-def _lede_start(text: str, s: int, e: int) -> Optional[int]:
+def _lede_start(text: str, s: int, e: int) -> int | None:
     """Where the lede starts after a dateline on the same line, or None when what follows is not running
     text (a time such as `, 10:16 WIB`)."""
     while s < e and (text[s].isspace() or text[s] in LEDE_SEPARATORS):
@@ -108,7 +108,7 @@ def _lede_start(text: str, s: int, e: int) -> Optional[int]:
 
 def _split_body(text: str, s: int, e: int, lex: Lexicon) -> list[Segment]:
     """A body line, with inline page furniture and inline related-link headlines cut out of it."""
-    cuts: list[tuple[int, int, str]] = []
+    cuts: list[tuple[int, int, SegmentKind]] = []
     if lex.boilerplate_inline is not None:
         cuts += [(m.start(), m.end(), "boilerplate") for m in lex.boilerplate_inline.finditer(text, s, e)]
     for m in lex.related_pattern.finditer(text, s, e):
@@ -142,7 +142,7 @@ def _related_end(text: str, start: int, limit: int, lex: Lexicon) -> int:
     return limit
 
 
-def _trimmed(text: str, s: int, e: int, kind: str) -> Segment:
+def _trimmed(text: str, s: int, e: int, kind: SegmentKind) -> Segment:
     while text[s].isspace():
         s += 1
     while text[e - 1].isspace():

@@ -8,17 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
 from ..errors import InputError
 from ..files import DEFAULT_MAX_SIZE, TooLarge, open_regular, read_regular
-from ..models import Article
+from ..models import Article, SourceRef
 from .article import article_from_text
 from .encoding import decode
 from .html import article_from_html
-from .records import JSON_LINES_SUFFIXES, JSON_SUFFIXES, RecordFields, record_article, record_name, records, size_text
+from .records import JSON_LINES_SUFFIXES, JSON_SUFFIXES, RecordFields, record_article, record_source, records, size_text
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -31,28 +32,34 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SU
 class ReadOptions:
     """How articles are read: overrides of what they say, the size limit, and the keys of records."""
 
-    published: Optional[dt.date] = None
-    lang: Optional[str] = None
+    published: dt.date | None = None
+    lang: str | None = None
     max_size: int = DEFAULT_MAX_SIZE
     fields: RecordFields = field(default_factory=RecordFields)
     languages: tuple[str, ...] = ()  # the languages detection may choose among (default: every lexicon)
-    stdin_name: Optional[str] = None  # the file standard input stands for: its type, and its name in reports
+    stdin_name: str | None = None  # the file standard input stands for: its type, and its name in reports
+    lexicons: tuple[Path, ...] = ()  # newsroom lexicon folders, merged over the built-in lexicons
 
 
 @dataclass(frozen=True)
 class Source:
-    """One article to check: the name the report gives it, how to read it, and warnings from reading."""
+    """One article to check: where it comes from, how to read it, and warnings from reading."""
 
-    name: str
+    origin: SourceRef
     read: Callable[[], Article]
     notes: tuple[str, ...] = ()
 
+    @property
+    def name(self) -> str:
+        """The name its report gives it: FILE, FILE#ID or FILE:LINE."""
+        return self.origin.name
 
-def unreadable(name: str, message: str) -> Source:
-    """A Source whose reading fails with `message`."""
+
+def unreadable(origin: SourceRef, error: InputError) -> Source:
+    """A Source whose reading fails with `error`."""
     def fail() -> Article:
-        raise InputError(message)
-    return Source(name, fail)
+        raise error
+    return Source(origin, fail)
 
 
 def sources(target, options: ReadOptions = ReadOptions()) -> Iterator[Source]:
@@ -69,7 +76,7 @@ def sources(target, options: ReadOptions = ReadOptions()) -> Iterator[Source]:
         try:  # an export's size limit is per record, not for the whole of standard input
             data = _stdin_read(name) if target == "-" else None
         except InputError as exc:
-            yield unreadable(name, str(exc))
+            yield unreadable(SourceRef(file=name), exc)
             return
         yield from _record_sources(path, options, data)
     elif suffix in HTML_SUFFIXES:
@@ -79,12 +86,14 @@ def sources(target, options: ReadOptions = ReadOptions()) -> Iterator[Source]:
         yield _single(name, read, article_from_text, options, markdown=markdown)
 
 
-def read_article(path: Path | str, *, published: Optional[dt.date] = None, lang: Optional[str] = None) -> Article:
-    """The one article of a text, Markdown or HTML file."""
+def read_article(path: Path | str, *, published: dt.date | None = None, lang: str | None = None,
+                 lexicons: Sequence[Path] = ()) -> Article:
+    """The one article of a text, Markdown or HTML file (`lexicons`: newsroom lexicon folders)."""
     path = Path(path)
     if path.suffix.lower() in RECORD_SUFFIXES:
-        raise InputError(f"{path}: an archive export holds many articles; check it with `factcheck check`")
-    (source,) = sources(path, ReadOptions(published=published, lang=lang))
+        raise InputError(str(path), "an archive export holds many articles", code="input.export",
+                         hint="check it with `factcheck check`")
+    (source,) = sources(path, ReadOptions(published=published, lang=lang, lexicons=tuple(lexicons)))
     return source.read()
 
 
@@ -95,22 +104,26 @@ def read_bytes(path: Path, max_size: int) -> bytes:
     except TooLarge:
         raise _too_big(str(path), max_size) from None
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file; check the path") from None
+        raise InputError(str(path), "no such file", code="input.not-found", hint="check the path") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; pass the folder itself to check every article in it") from None
+        raise InputError(str(path), "is a folder", code="input.unreadable",
+                         hint="pass the folder itself to check every article in it") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raise InputError(str(path), f"cannot read: {exc.strerror}", code="input.unreadable") from None
+
+
+_STDIN_HINT = "pipe the article in, or name its file instead of -"
 
 
 def _stdin_read(name: str, limit: int = -1) -> bytes:
     if sys.stdin is None:  # started with standard input closed
-        raise InputError(f"{name}: standard input is closed; pipe the article in, or name its file instead of -")
+        raise InputError(name, "standard input is closed", code="input.unreadable", hint=_STDIN_HINT)
     stream = getattr(sys.stdin, "buffer", sys.stdin)  # a text stream where a caller replaced stdin
     try:
         data = stream.read(limit)
     except (OSError, ValueError) as exc:  # ValueError: a stream closed by the caller
-        raise InputError(f"{name}: cannot read standard input: {getattr(exc, 'strerror', None) or exc}; "
-                         f"pipe the article in, or name its file instead of -") from None
+        raise InputError(name, f"cannot read standard input: {getattr(exc, 'strerror', None) or exc}",
+                         code="input.unreadable", hint=_STDIN_HINT) from None
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
@@ -150,8 +163,8 @@ def _stdin_bytes(max_size: int, name: str) -> bytes:
 
 
 def _too_big(name: str, max_size: int) -> InputError:
-    return InputError(f"{name}: larger than the {size_text(max_size)} size limit; split it, or raise the limit "
-                      f"with --max-size")
+    return InputError(name, f"larger than the {size_text(max_size)} size limit", code="input.too-large",
+                      hint="split it, or raise the limit with the max_size setting", option="max_size")
 
 
 def _single(name: str, read: Callable[[], bytes], build, options: ReadOptions, **kwargs) -> Source:
@@ -159,25 +172,30 @@ def _single(name: str, read: Callable[[], bytes], build, options: ReadOptions, *
     try:
         decoded = decode(read(), name)
         if not decoded.text.strip():
-            raise InputError(f"{name}: {'empty' if not decoded.text else 'only white space'}, nothing to check; "
-                             f"leave it out or export the article again")
+            raise InputError(name, f"{'empty' if not decoded.text else 'only white space'}, nothing to check",
+                             code="input.empty", hint="leave it out or export the article again")
     except InputError as exc:
-        return unreadable(name, str(exc))
-    return Source(name, lambda: build(decoded.text, path=name, published=options.published, lang=options.lang,
-                                      languages=options.languages, **kwargs), notes=(decoded.warning,) if decoded.warning else ())
+        return unreadable(SourceRef(file=name), exc)
+    def article() -> Article:
+        return build(decoded.text, path=name, published=options.published, lang=options.lang,
+                     languages=options.languages, lexicons=options.lexicons, **kwargs)
+
+    return Source(SourceRef(file=name), article, notes=(decoded.warning,) if decoded.warning else ())
 
 
-def _record_sources(path: Path, options: ReadOptions, data: Optional[bytes] = None) -> Iterator[Source]:
+def _record_sources(path: Path, options: ReadOptions, data: bytes | None = None) -> Iterator[Source]:
     count = 0
     for line, record, problem in records(path, options.max_size, data):
         count += 1
-        name = record_name(path, line, record, options.fields) if line else str(path)
+        origin = record_source(path, line, record, options.fields) if line else SourceRef(file=str(path))
+        name = origin.name
         if problem:
-            yield unreadable(name, f"{name}: {problem}")
+            yield unreadable(origin, problem.error(name))
         else:
-            yield Source(name, lambda r=record, n=name: record_article(
-                n, r, options.fields, published=options.published, lang=options.lang, languages=options.languages))
+            yield Source(origin, partial(record_article, name, record, options.fields, published=options.published,
+                                         lang=options.lang, languages=options.languages, lexicons=options.lexicons))
     if not count:
-        yield unreadable(str(path), f"{path}: no records; an export holds one JSON object per line (.jsonl) or "
-                                    f"a JSON array of objects (.json), each with the article under "
-                                    f"'{options.fields.text[0]}'")
+        yield unreadable(SourceRef(file=str(path)), InputError(
+            str(path), "no records", code="input.no-records",
+            hint=f"an export holds one JSON object per line (.jsonl) or a JSON array of objects (.json), each with "
+                 f"the article under '{options.fields.text[0]}'"))

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from ..models import SEVERITY_RANK, Report
 
+# The words every format uses for a setting a problem mentions (the library says `the max_size setting`):
+# the CLI's flags, for each format prints what `factcheck check` prints.
+FLAGS = {"max_size": "--max-size", "published": "--published", "lang": "--lang", "record_fields": "--record-field",
+         "changed_since": "--changed-since"}
+
+# format name -> module in this package
 FORMATS = {"text": "text", "json": "json", "sarif": "sarif", "github": "github", "junit": "junit",
-           "markdown": "markdown", "html": "html", "gitlab": "gitlab", "jsonl": "jsonl"}  # format name -> module in this package
+           "markdown": "markdown", "html": "html", "gitlab": "gitlab", "jsonl": "jsonl"}
 
 
 def renderer(fmt: str) -> Callable[..., str]:
@@ -36,7 +42,7 @@ class Hidden:
         return f"{counts} below --min-severity {self.level}"
 
 
-def hidden(report: Report, level: str) -> Optional[Hidden]:
+def hidden(report: Report, level: str) -> Hidden | None:
     """What showing only findings at or above `level` leaves out of `report`; None when nothing."""
     from .stream import Tally
 
@@ -46,4 +52,4 @@ def hidden(report: Report, level: str) -> Optional[Hidden]:
     return tally.hidden
 
 
-__all__ = ["renderer", "FORMATS", "Hidden", "hidden", "plural"]
+__all__ = ["FLAGS", "FORMATS", "Hidden", "hidden", "plural", "renderer"]

@@ -2,12 +2,10 @@
 each kind per step), paths without a `./` prefix; an archive record's at its place in the export, named."""
 from __future__ import annotations
 
-from typing import Optional
-
+from ..files import relative
 from ..ingest.records import RecordFields
 from ..models import SEVERITY_RANK, Report
-from . import Hidden
-from .paths import file_part, relative
+from . import FLAGS, Hidden
 from .escape import visible
 from .places import record_places, region
 
@@ -28,15 +26,15 @@ def escape_property(s: str) -> str:
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report, root=None, hidden: Optional[Hidden] = None, record_fields=RecordFields(), **_) -> str:
+def render(report: Report, root=None, hidden: Hidden | None = None, record_fields=RecordFields(), **_) -> str:
     rows = []
     for f, record in zip(report.files, record_places(report, record_fields)):
-        path = visible(relative(file_part(f.path), root))
+        path = visible(relative(f.origin.file, root))
         named = f" (record {visible(record.name)})" if record and record.name else ""
-        if f.error:
+        if f.problem:
             line = f",line={record.line}" if record else ""
-            rows.append((3, f"::error file={escape_property(path)}{line},title={escape_property('factcheck' + named)}"
-                            f"::{_data(f.error)}"))
+            rows.append((3, (f"::error file={escape_property(path)}{line},title={escape_property('factcheck' + named)}"
+                             f"::{_data(f.problem.text(FLAGS))}")))
         for x in f.findings:
             r = record.region(x.evidence[0]) if record else region(x.evidence[0])
             props = (f"file={escape_property(path)},line={r.line},col={r.column},endLine={r.end_line},"

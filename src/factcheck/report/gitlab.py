@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 
+from ..files import relative
 from ..ingest.records import RecordFields
 from ..models import Report
-from .paths import file_part, relative
+from . import FLAGS
 from .places import record_places, region
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
@@ -21,18 +22,19 @@ def _issue(check: str, identity: str, description: str, severity: str, path: str
     # same finding twice in a file is two issues.
     key = f"{path}\0{identity}"
     seen[key] = seen.get(key, 0) + 1
-    fingerprint = hashlib.sha256(f"{key}\0{seen[key]}".encode("utf-8")).hexdigest()
+    fingerprint = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()
     return {"description": description, "check_name": check, "fingerprint": fingerprint, "severity": severity,
             "location": {"path": path, "positions": {"begin": begin, "end": end}}}
 
 
 def render(report: Report, root=None, record_fields=RecordFields(), **_) -> str:
-    issues, seen = [], {}
+    issues: list[dict] = []
+    seen: dict[str, int] = {}
     for f, record in zip(report.files, record_places(report, record_fields)):
-        path = relative(file_part(f.path), root)
-        if f.error:
+        path = relative(f.origin.file, root)
+        if f.problem:
             start = {"line": record.line, "column": record.column} if record else {"line": 1}
-            issues.append(_issue(INPUT_ERROR, f.path, f.error, "critical", path, start, start, seen))
+            issues.append(_issue(INPUT_ERROR, f.path, f.problem.text(FLAGS), "critical", path, start, start, seen))
         for x in f.findings:
             r = record.region(x.evidence[0]) if record else region(x.evidence[0])
             named = f" (record {record.name})" if record and record.name else ""

@@ -12,35 +12,36 @@ batch into an index and one page per article.
 The filters are checkboxes that CSS `:has()` reads, so they work without JavaScript; a browser without
 `:has()` shows everything and no filters.
 
-A Report carries findings but not the article text or graph, so each article is read again (from the
-text the checker kept, or from its path) and analysed again. When that is impossible (a file gone or
-changed since it was checked) the notes are shown without the text. An HTML page shows the text its
-view was made of, not its markup: evidence offsets point into the page source, so the source outside
-the article's segments is left out and the entities inside them are shown decoded.
+A Report carries findings but not the article text or graph: the engine gives each article's analysis
+(`analyses`, such as the checker's `analyser.recover`; by default one with the built-in lexicons). When it
+has none (a file gone or changed since it was checked) the notes are shown without the text. An HTML page
+shows the text its view was made of, not its markup: evidence offsets point into the page source, so the
+source outside the article's segments is left out and the entities inside them are shown decoded.
 """
 from __future__ import annotations
 
 import html as html_entities
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
 
 import networkx as nx
 
-from ..checker import Checker
+from ..analysis import Analyser, Analysis
 from ..checks import Rule, load_rules
-from ..errors import FactcheckError
-from ..ingest import article_from_html, article_from_text, read_article
+from ..claims import to_networkx
 from ..ingest.html import BLOCK_TAGS, HIDDEN_TAGS
 from ..ingest.sources import HTML_SUFFIXES
 from ..lexicon import load_lexicon
 from ..models import SEVERITY_RANK, Article, FileReport, Finding, Report
+from . import FLAGS
 from .escape import visible
 from .svg import SEVERITY_COLOURS, escape, finding_claims, to_svg
 from .words import WORDS, count, report_language
 
-SEVERITIES = sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)  # worst first
+SEVERITIES = sorted(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__, reverse=True)  # worst first
 SEVERITY_TINTS = {"error": "#fde2e2", "warning": "#fdebc4", "info": "#e8e8fb"}
 UNDERLINES = {"error": "wavy", "warning": "solid", "info": "dotted"}  # told apart without colour too
 INDEX = "index.html"
@@ -49,31 +50,34 @@ _BLOCK = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS | HIDDEN_TAGS))})\b", r
 _SPACES = re.compile(r"\s+")
 
 Piece = Callable[[str, int, int, bool], str]  # (text, start, end, inside a segment) -> escaped markup
+Analyses = Callable[[FileReport], Analysis | None]  # a file's report -> its article's analysis, if any
 
 
-def render(report: Report, rules: Optional[list[Rule]] = None, report_lang: Optional[str] = None, **_) -> str:
+def render(report: Report, rules: list[Rule] | None = None, report_lang: str | None = None,
+           analyses: Analyses | None = None, **_) -> str:
     """One page. `rules`: the rules the report was checked with (default: the built-in ones), for the
-    legend; `report_lang`: the language of the interface (default: the articles')."""
-    r = _Renderer(report, rules, report_lang)
-    sections = "".join(r.section(i, f, r.reanalyse(f)) for i, f in r.ranked)
+    legend; `report_lang`: the language of the interface (default: the articles'); `analyses`: the
+    analysis of each file's article (default: made again with the built-in lexicons)."""
+    r = _Renderer(report, rules, report_lang, analyses)
+    sections = "".join(r.section(i, f, r.analysed(f)) for i, f in r.ranked)
     return r.page(r.totals(), f"{r.summary(lambda i: f'#f{i}')}\n<main>\n{sections}</main>\n{r.legend()}\n")
 
 
-def pages(report: Report, rules: Optional[list[Rule]] = None, report_lang: Optional[str] = None,
-          **_) -> dict[str, str]:
+def pages(report: Report, rules: list[Rule] | None = None, report_lang: str | None = None,
+          analyses: Analyses | None = None, **_) -> dict[str, str]:
     """The report of a large batch as files of a folder: `index.html` (the summary, filters and rules
     legend) and `article-<n>.html` for each article with findings, linked to the previous and next one in
     the index's order, with its full claim graph beside it as `article-<n>-graph.svg`. Clean articles are
     named in the index only."""
-    r = _Renderer(report, rules, report_lang)
+    r = _Renderer(report, rules, report_lang, analyses)
     out = {INDEX: r.page(r.totals(), f"{r.summary(_page_name)}\n{r.legend()}\n")}
     for k, (i, f) in enumerate(r.ranked):
         nav = r.pager([n for n, _ in r.ranked[max(k - 1, 0):k]], [n for n, _ in r.ranked[k + 1:k + 2]])
-        analysed = r.reanalyse(f)
+        analysed = r.analysed(f)
         graph_file = f"article-{i}-graph.svg" if analysed else None
         section = r.section(i, f, analysed, rule_href=INDEX, graph_file=graph_file)
         out[_page_name(i)] = r.page(f"{f.path} · {r.words['title']}", f"{nav}\n<main>\n{section}</main>\n{nav}\n")
-        if analysed:
+        if analysed and graph_file:
             out[graph_file] = r.full_graph(analysed[1], f.findings)
     return out
 
@@ -94,14 +98,15 @@ def _is_page(path: str) -> bool:
 class _Renderer:
     """What every part of a report's pages needs: its words, its rules and the order of its files."""
 
-    def __init__(self, report: Report, rules: Optional[list[Rule]], report_lang: Optional[str]):
+    def __init__(self, report: Report, rules: list[Rule] | None, report_lang: str | None,
+                 analyses: Analyses | None):
         self.report = report
         self.rules = load_rules() if rules is None else rules
         self.lang = report_language(report, report_lang)
         self.words = WORDS[self.lang]
         self.graph_names = {**self.words["kinds"], "title": self.words["graph_title"]}
         self.lex = load_lexicon(self.lang)
-        self.checker = Checker(self.rules)
+        self.analyses = analyses or Analyser().recover
         self.ranked = sorted(((i, f) for i, f in enumerate(report.files, 1) if f.findings),
                              key=lambda x: _severity_order(x[1]))
         # each rule found gets a short key: the class of the elements it filters, and its checkbox's id
@@ -113,7 +118,8 @@ class _Renderer:
                 f'<meta name="generator" content="factcheck">\n'
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
                 # Defence in depth: even markup that slipped through could neither run nor fetch anything.
-                f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n'
+                f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+                f'style-src \'unsafe-inline\'">\n'
                 f"<title>{escape(title)}</title>\n<style>{self.css()}</style>\n</head>\n<body>\n{body}</body>\n</html>\n")
 
     def classes(self, findings) -> str:
@@ -139,18 +145,20 @@ class _Renderer:
         """The totals, the filters and the files with findings (each linked by `link(i)`), the files that
         could not be read, and the clean files in one line."""
         w, files = self.words, self.report.files
-        out = ['<header class="summary">', f"<h1>{escape(w['title'])}</h1>", f'<p class="totals">{escape(self.totals())}</p>']
+        out = ['<header class="summary">', f"<h1>{escape(w['title'])}</h1>",
+               f'<p class="totals">{escape(self.totals())}</p>']
         if self.ranked:
             out.append(self.filters())
-            rows = "".join(f'<tr class="{self.classes(f.findings)}"><td><a href="{link(i)}">{escape(visible(f.path))}</a>'
-                           + (f'<br><span class="title">{escape(f.title)}</span>' if f.title else "")
-                           + f"</td><td>{self.chips(Report.of([f]).summary.by_severity)}</td></tr>" for i, f in self.ranked)
+            rows = "".join(f'<tr class="{self.classes(f.findings)}"><td><a href="{link(i)}">{escape(visible(f.path))}'
+                           f"</a>" + (f'<br><span class="title">{escape(f.title)}</span>' if f.title else "")
+                           + f"</td><td>{self.chips(Report.of([f]).summary.by_severity)}</td></tr>"
+                           for i, f in self.ranked)
             out.append(f'<table class="files"><caption>{escape(w["files_with_findings"])}</caption>{rows}</table>')
-        broken = "".join(f"<li><code>{escape(visible(f.path))}</code>: {escape(f.error.removeprefix(f'{f.path}: '))}</li>"
-                         for f in files if f.error)
+        broken = "".join(f"<li><code>{escape(visible(f.path))}</code>: {escape(f.problem.said(FLAGS))}</li>"
+                         for f in files if f.problem)
         if broken:
             out.append(f'<div class="broken"><h2>{escape(w["could_not_be_read"])}</h2><ul>{broken}</ul></div>')
-        clean = ", ".join(f"<code>{escape(visible(f.path))}</code>" for f in files if not f.findings and not f.error)
+        clean = ", ".join(f"<code>{escape(visible(f.path))}</code>" for f in files if not f.findings and not f.problem)
         if clean:
             out.append(f'<p class="clean"><b>{escape(w["clean"])}</b> {clean}</p>')
         out.append("</header>")
@@ -160,9 +168,10 @@ class _Renderer:
         """Checkboxes, all ticked, that the style sheet reads (see `css`); the reset button ticks them all."""
         w, s = self.words, self.report.summary
         severities = "".join(f'<label class="chip {sev}"><input type="checkbox" id="show-{sev}" checked> '
-                             f"{count(w, s.by_severity[sev], sev)}</label>" for sev in SEVERITIES if s.by_severity.get(sev))
-        rules = "".join(f'<label><input type="checkbox" id="show-{self.keys[rule]}" checked> <code>{escape(rule)}</code> '
-                        f"{n}</label>" for rule, n in s.by_rule.items())
+                             f"{count(w, s.by_severity[sev], sev)}</label>"
+                             for sev in SEVERITIES if s.by_severity.get(sev))
+        rules = "".join(f'<label><input type="checkbox" id="show-{self.keys[rule]}" checked> '
+                        f"<code>{escape(rule)}</code> {n}</label>" for rule, n in s.by_rule.items())
         return (f'<form class="filters" aria-label="{escape(w["filters"])}"><fieldset><legend>{escape(w["severity"])}'
                 f"</legend>{severities}</fieldset><fieldset><legend>{escape(w['rule'])}</legend>{rules}</fieldset>"
                 f'<button type="reset">{escape(w["show_all"])}</button></form>')
@@ -176,8 +185,8 @@ class _Renderer:
 
     # --- one article ----------------------------------------------------------------------------
 
-    def section(self, i: int, f: FileReport, analysed: Optional[tuple[Article, nx.MultiDiGraph]],
-                rule_href: str = "", graph_file: Optional[str] = None) -> str:
+    def section(self, i: int, f: FileReport, analysed: tuple[Article, nx.MultiDiGraph] | None,
+                rule_href: str = "", graph_file: str | None = None) -> str:
         """Article `i` with `analysed`, its text and graph (None: the notes alone). Rule ids link into
         `rule_href`'s legend; the full graph is `graph_file`, or else folded into the section."""
         sid = f"f{i}"
@@ -187,21 +196,10 @@ class _Renderer:
                 f'<h2 id="{sid}-h"><code>{escape(visible(f.path))}</code></h2>{self.meta(f)}'
                 f"{self.body(sid, f, article, rule_href)}{graphs}</section>\n")
 
-    def reanalyse(self, f: FileReport) -> Optional[tuple[Article, nx.MultiDiGraph]]:
+    def analysed(self, f: FileReport) -> tuple[Article, nx.MultiDiGraph] | None:
         """The article and its claim graph as they were checked, or None if they cannot be shown."""
-        try:
-            if f.text is not None:  # kept by the checker: standard input, an archive record, or any file
-                build = article_from_html if _is_page(f.path) else article_from_text
-                article = build(f.text, path=f.path, published=f.published, lang=f.language)
-            elif Path(f.path).is_file():
-                article = read_article(f.path, published=f.published, lang=f.language)
-            else:
-                return None
-        except FactcheckError:
-            return None
-        if any(article.text[e.start:e.end] != e.text for x in f.findings for e in x.evidence):
-            return None  # changed since it was checked: highlights would land on the wrong words
-        return article, self.checker.analyse(article)[1]
+        analysis = self.analyses(f)
+        return (analysis.article, to_networkx(analysis.claims)) if analysis else None
 
     def meta(self, f: FileReport) -> str:
         w = self.words
@@ -215,7 +213,7 @@ class _Renderer:
         notes = "".join(f'<p class="file-note">{escape(n)}</p>' for n in f.notes)
         return f"<p class=\"meta\">{when} · {escape(w['language'])} <code>{escape(f.language or '?')}</code></p>{notes}"
 
-    def body(self, sid: str, f: FileReport, article: Optional[Article], rule_href: str) -> str:
+    def body(self, sid: str, f: FileReport, article: Article | None, rule_href: str) -> str:
         if article is None:
             text = f'<p class="missing">{escape(self.words["missing"])}</p>'
         else:
@@ -235,12 +233,13 @@ class _Renderer:
         evidence = "".join(where(j, e) for j, e in enumerate(x.evidence, 1))
         why = f'<p class="why"><b>{escape(w["why"])}</b> {escape(x.reasoning)}</p>' if x.reasoning else ""
         fix = f'<p class="fix"><b>{escape(w["fix"])}</b> {escape(x.suggestion)}</p>' if x.suggestion else ""
-        return (f'<li class="note {x.severity} {self.classes([x])}" id="{sid}-n{n}"><p class="head"><span class="num">{n}</span> '
-                f'<span class="sev">{escape(w["counts"][x.severity][0])}</span></p><p class="msg">{escape(x.message)}</p>'
+        return (f'<li class="note {x.severity} {self.classes([x])}" id="{sid}-n{n}"><p class="head">'
+                f'<span class="num">{n}</span> <span class="sev">{escape(w["counts"][x.severity][0])}</span></p>'
+                f'<p class="msg">{escape(x.message)}</p>'
                 f'<ul class="evidence">{evidence}</ul>{why}{fix}<p class="rule">{escape(w["rule_label"])} '
                 f'<a href="{rule_href}#rule-{escape(x.rule)}">{escape(x.rule)}</a></p></li>')
 
-    def graphs(self, sid: str, g: nx.MultiDiGraph, findings: tuple[Finding, ...], graph_file: Optional[str]) -> str:
+    def graphs(self, sid: str, g: nx.MultiDiGraph, findings: tuple[Finding, ...], graph_file: str | None) -> str:
         """For each note, the claims it rests on; under them, a link to the whole graph in `graph_file`,
         or the whole graph folded (it is most of a page's weight)."""
         w = self.words
@@ -256,7 +255,8 @@ class _Renderer:
         full = (f'<p class="full-graph"><a href="{graph_file}">{label}</a></p>' if graph_file else
                 f'<details class="full-graph"><summary>{label}</summary><div class="scroll">'
                 f"{self.full_graph(g, findings)}</div></details>")
-        shown = f'<p class="graph-h">{escape(w["graph"])}</p><div class="figures">{"".join(figures)}</div>' if figures else ""
+        shown = (f'<p class="graph-h">{escape(w["graph"])}</p><div class="figures">{"".join(figures)}</div>'
+                 if figures else "")
         return f'<div class="graph">{shown}{full}</div>'
 
     def full_graph(self, g: nx.MultiDiGraph, findings: tuple[Finding, ...]) -> str:
@@ -310,7 +310,8 @@ class _Renderer:
             f".hl.{s}{{background:{SEVERITY_TINTS[s]};text-decoration:underline {UNDERLINES[s]} {SEVERITY_COLOURS[s]};"
             f"text-decoration-thickness:2px;text-underline-offset:3px}}"
             f".chip.{s},.note.{s} .num{{background:{SEVERITY_COLOURS[s]};color:#fff}}"
-            f".note.{s}{{border-left-color:{SEVERITY_COLOURS[s]}}}.note.{s} .sev,.ref.{s} a{{color:{SEVERITY_COLOURS[s]}}}"
+            f".note.{s}{{border-left-color:{SEVERITY_COLOURS[s]}}}"
+            f".note.{s} .sev,.ref.{s} a{{color:{SEVERITY_COLOURS[s]}}}"
             for s in SEVERITIES)
         # Where the page has filters, an element of the class `fx` shows only while the severity and the
         # rule of one of its findings are both ticked.
@@ -358,7 +359,7 @@ def _nest(text: str, spans: list[_Span], piece: Piece) -> str:
     stack: list[int] = []
     opened: set[int] = set()
     pending: list[int] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         active = [i for i in order if spans[i].start <= a and b <= spans[i].end]
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] == active[keep]:

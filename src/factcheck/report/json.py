@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..models import Report
+from . import FLAGS
 
 
 def render(report: Report, **_) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+    return report.named(FLAGS).model_dump_json(indent=2) + "\n"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..models import FileReport, Report, Summary
+from . import FLAGS
 
 
 def line(f: FileReport) -> str:
-    return f.model_dump_json() + "\n"
+    return f.named(FLAGS).model_dump_json() + "\n"
 
 
 def summary_line(summary: Summary) -> str:

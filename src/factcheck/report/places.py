@@ -5,14 +5,13 @@ its text (`\\n`, `\\"`, `\\u00e9`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
 
-from ..ingest.records import DECODER, RecordFields, RawRecord, raw_records, record_name
+from ..ingest.records import DECODER, RawRecord, RecordFields, raw_records, record_name
 from ..ingest.sources import DEFAULT_MAX_SIZE
-from ..models import Evidence, Report
-from .paths import file_part
+from ..models import Evidence, Report, SourceRef
 
 _SPACE = " \t\r\n"
 
@@ -27,7 +26,7 @@ class Region:
     end_line: int
     end_column: int
     text: str
-    offsets: Optional[tuple[int, int]] = None
+    offsets: tuple[int, int] | None = None
 
 
 def region(e: Evidence) -> Region:
@@ -42,40 +41,41 @@ class Record:
     """A record found in its export: its name (the id, or None when its line names it), its place, and
     its article text as decoded with the offset in the record's JSON of each of its characters."""
 
-    name: Optional[str]
+    name: str | None
     line: int
     column: int
-    raw: Optional[str] = None
+    raw: str | None = None
     text: str = ""
     raw_offsets: tuple[int, ...] = ()
 
     def region(self, e: Evidence) -> Region:
         """The evidence's place in the export; the place within the record's text when the file no
         longer holds that text there."""
-        if self.text[e.start:e.end] != e.text or not self.raw_offsets:
+        if self.raw is None or self.text[e.start:e.end] != e.text or not self.raw_offsets:
             return region(e)
         start, end = self.raw_offsets[e.start], self.raw_offsets[e.end]
         (line, column), (end_line, end_column) = self._position(start), self._position(end)
         return Region(line, column, end_line, end_column, self.raw[start:end])
 
     def _position(self, offset: int) -> tuple[int, int]:
-        last_break = self.raw.rfind("\n", 0, offset)
+        raw = self.raw or ""
+        last_break = raw.rfind("\n", 0, offset)
         if last_break < 0:
             return self.line, self.column + offset
-        return self.line + self.raw.count("\n", 0, offset), offset - last_break
+        return self.line + raw.count("\n", 0, offset), offset - last_break
 
 
-def record_places(report: Report, fields: RecordFields = RecordFields()) -> Iterator[Optional[Record]]:
+def record_places(report: Report, fields: RecordFields = RecordFields()) -> Iterator[Record | None]:
     """For each file report, in order, the archive record it reports, found in its export; None for a
     file of one article, or a record its file does not hold (standard input, an edited file). Each
     export is read alongside the report, forward, one record at a time: nothing of it is held."""
     readers: dict[str, _Export] = {}
     for f in report.files:
-        file = file_part(f.path)
-        if file == f.path or "\x00" in file:  # a NUL: no file's name
+        origin = f.origin
+        if (origin.record is None and origin.line is None) or "\x00" in origin.file:  # a NUL: no file's name
             yield None
         else:
-            yield readers.setdefault(file, _Export(Path(file), fields)).find(f.path)
+            yield readers.setdefault(origin.file, _Export(Path(origin.file), fields)).find(origin)
 
 
 class _Export:
@@ -90,29 +90,30 @@ class _Export:
         for r in raw_records(self.path, DEFAULT_MAX_SIZE):
             yield (record_name(self.path, r.line, r.value, self.fields) if r.line else str(self.path)), r
 
-    def find(self, name: str) -> Optional[Record]:
+    def find(self, origin: SourceRef) -> Record | None:
         for _ in range(2):
             for found, r in self.ahead:
-                if found == name:
-                    return _located(r, name.split("#", 1)[1] if "#" in name else None, self.fields)
+                if found == origin.name:
+                    return _located(r, origin.record, self.fields)
             self.ahead = self._read()
         return None
 
 
-def _located(r: RawRecord, label: Optional[str], fields: RecordFields) -> Record:
-    key = next((k for k in fields.text if isinstance(r.value, dict) and r.value.get(k) is not None), None)
+def _located(r: RawRecord, label: str | None, fields: RecordFields) -> Record:
+    value = r.value if isinstance(r.value, dict) else {}
+    key = next((k for k in fields.text if value.get(k) is not None), None)
     start = _member(r.raw, key) if r.raw and key else None
-    if start is None or not isinstance(r.value[key], str):
+    if r.raw is None or start is None or not isinstance(value[key], str):
         return Record(label, r.line, r.column)
-    return Record(label, r.line, r.column, r.raw, r.value[key], _string_offsets(r.raw, start))
+    return Record(label, r.line, r.column, r.raw, value[key], _string_offsets(r.raw, start))
 
 
-def _member(raw: str, key: str) -> Optional[int]:
+def _member(raw: str, key: str) -> int | None:
     """Where the value of the object's last member named `key` starts in `raw`, a JSON object."""
     found = None
     i = _skip(raw, raw.index("{") + 1)
     while raw[i:i + 1] == '"':
-        name, i = json.decoder.scanstring(raw, i + 1, False)
+        name, i = json.decoder.scanstring(raw, i + 1, False)  # type: ignore[attr-defined]  # public, not in typeshed
         i = _skip(raw, _skip(raw, i) + 1)  # past the colon
         if name == key:
             found = i

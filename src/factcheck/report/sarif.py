@@ -3,12 +3,13 @@ an archive record's findings at its place in the export, named as a logical loca
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import Any
 
-from .. import __version__
+from ..files import relative
 from ..ingest.records import RecordFields
 from ..models import Report
-from .paths import file_part, relative
+from ..version import __version__
+from . import FLAGS
 from .places import Record, Region, record_places, region
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -21,8 +22,9 @@ def _region(r: Region) -> dict:
             **offsets, "snippet": {"text": r.text}}
 
 
-def _location(uri: str, r: Region, record: Optional[Record] = None, path: str = "") -> dict:
-    location = {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"}, "region": _region(r)}}
+def _location(uri: str, r: Region, record: Record | None = None, path: str = "") -> dict[str, Any]:
+    artifact = {"uri": uri, "uriBaseId": "SRCROOT"}
+    location: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact, "region": _region(r)}}
     if record and record.name:
         location["logicalLocations"] = [{"name": record.name, "fullyQualifiedName": path, "kind": "object"}]
     return location
@@ -48,15 +50,15 @@ def render(report: Report, rules=(), root=None, record_fields=RecordFields(), **
                          "properties": {"category": r.category, "tags": [r.category]}} for r in rule_list]}
     results, notifications = [], []
     for f, record in zip(report.files, record_places(report, record_fields)):
-        uri = relative(file_part(f.path), root)
+        uri = relative(f.origin.file, root)
         place = record.region if record else region
-        if f.error:
+        if f.problem:
             where = {"region": {"startLine": record.line, "startColumn": record.column}} if record else {}
-            notifications.append({"level": "error", "message": {"text": f.error}, "locations": [
+            notifications.append({"level": "error", "message": {"text": f.problem.text(FLAGS)}, "locations": [
                 {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "SRCROOT"}, **where}}]})
         for x in f.findings:
             text = x.message + (f" Fix: {x.suggestion}" if x.suggestion else "")
-            result = {"ruleId": x.rule, "level": LEVEL[x.severity], "message": {"text": text},
+            result: dict[str, Any] = {"ruleId": x.rule, "level": LEVEL[x.severity], "message": {"text": text},
                       "locations": [_location(uri, place(x.evidence[0]), record, f.path)],
                       "partialFingerprints": {"factcheck/v1": x.fingerprint},
                       "properties": {"category": x.category, "reasoning": x.reasoning or "",
@@ -64,7 +66,8 @@ def render(report: Report, rules=(), root=None, record_fields=RecordFields(), **
             if x.rule in index:
                 result["ruleIndex"] = index[x.rule]
             if len(x.evidence) > 1:
-                result["relatedLocations"] = [{"id": i, **_location(uri, place(e))} for i, e in enumerate(x.evidence[1:], 1)]
+                result["relatedLocations"] = [{"id": i, **_location(uri, place(e))}
+                                              for i, e in enumerate(x.evidence[1:], 1)]
             if x.replacements and not record:  # a record's text sits escaped inside JSON: no plain edit
                 result["fixes"] = [_fix(uri, place(x.evidence[0]), text) for text in x.replacements]
             results.append(result)

@@ -5,11 +5,10 @@ without article texts unless the HTML report shows them) and are rendered at the
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
 
 from ..models import SEVERITY_RANK, FileReport, Report, Summary
-from . import Hidden, renderer
-from . import jsonl, text
+from . import FLAGS, Hidden, jsonl, renderer, text
 
 KEEP_CLEAN = {"junit", "html"}  # formats that list every file, clean ones too
 
@@ -25,12 +24,12 @@ class Tally:
         self.by_rule: Counter = Counter()
         self.hidden_by_severity: dict[str, int] = {}
         self.hidden_by_path: dict[str, int] = {}
-        self.worst: Optional[str] = None
+        self.worst: str | None = None
 
     def add(self, f: FileReport) -> FileReport:
         """Counts `f`; returns it with only the findings shown."""
         self.files += 1
-        self.errors += bool(f.error)
+        self.errors += f.problem is not None
         shown = []
         for x in f.findings:
             if self.worst is None or SEVERITY_RANK[x.severity] > SEVERITY_RANK[self.worst]:
@@ -45,7 +44,7 @@ class Tally:
         return f if len(shown) == len(f.findings) else f.model_copy(update={"findings": tuple(shown)})
 
     @classmethod
-    def merged(cls, tallies: Iterable["Tally"]) -> "Tally":
+    def merged(cls, tallies: Iterable[Tally]) -> Tally:
         """The tally of a batch counted in parts (a cluster's shards), each at the same level."""
         total = cls()
         for t in tallies:
@@ -54,7 +53,8 @@ class Tally:
             total.errors += t.errors
             total.by_severity += t.by_severity
             total.by_rule += t.by_rule
-            for mine, theirs in ((total.hidden_by_severity, t.hidden_by_severity), (total.hidden_by_path, t.hidden_by_path)):
+            for mine, theirs in ((total.hidden_by_severity, t.hidden_by_severity),
+                                 (total.hidden_by_path, t.hidden_by_path)):
                 for k, n in theirs.items():
                     mine[k] = mine.get(k, 0) + n
             if t.worst and (total.worst is None or SEVERITY_RANK[t.worst] > SEVERITY_RANK[total.worst]):
@@ -67,7 +67,7 @@ class Tally:
                        by_severity=dict(sorted(self.by_severity.items())), by_rule=dict(sorted(self.by_rule.items())))
 
     @property
-    def hidden(self) -> Optional[Hidden]:
+    def hidden(self) -> Hidden | None:
         return Hidden(self.level, self.hidden_by_severity, self.hidden_by_path) if self.hidden_by_severity else None
 
 
@@ -106,7 +106,7 @@ class JsonWriter(Writer):
     def file(self, f: FileReport, tally: Tally) -> str:
         head = ",\n" if self.started else '{\n  "files": [\n'
         self.started = True
-        return head + _indented(f.model_dump_json(indent=2), "    ")
+        return head + _indented(f.named(FLAGS).model_dump_json(indent=2), "    ")
 
     def end(self, tally: Tally) -> str:
         head = "\n  ],\n" if self.started else '{\n  "files": [],\n'
@@ -128,10 +128,11 @@ class HeldWriter(Writer):
     """A format rendered at the end from the file reports it needs, kept as they come."""
 
     def __init__(self, render: Callable[..., str], keep_clean: bool = False, **options):
-        self.render, self.keep_clean, self.options, self.held = render, keep_clean, options, []
+        self.render, self.keep_clean, self.options = render, keep_clean, options
+        self.held: list[FileReport] = []
 
     def file(self, f: FileReport, tally: Tally) -> str:
-        if self.keep_clean or f.findings or f.error:
+        if self.keep_clean or f.findings or f.problem:
             self.held.append(f)
         return ""
 
@@ -157,4 +158,4 @@ def _indented(s: str, prefix: str) -> str:
     return "\n".join(prefix + line for line in s.split("\n"))
 
 
-__all__ = ["Tally", "Writer", "HeldWriter", "writer"]
+__all__ = ["HeldWriter", "Tally", "Writer", "writer"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape as _escape
-from typing import Iterable, Optional
 
 import networkx as nx
 
@@ -65,7 +65,7 @@ class _Box:
 
 
 def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = (), *, legend: bool = True,
-           names: Optional[dict[str, str]] = None) -> str:
+           names: dict[str, str] | None = None) -> str:
     """The graph as a standalone SVG document, also valid inline in HTML. `names`: the words of the
     legend and title (node kinds, `claim`, `finding`, `title`), English by default."""
     names = {**NAMES, **(names or {})}
@@ -76,9 +76,9 @@ def to_svg(g: nx.MultiDiGraph, findings: Iterable[Finding] = (), *, legend: bool
         width = max(width, _legend_width(names) + MARGIN)
     height = max((b.y + b.h for b in boxes.values()), default=0) + MARGIN
     title = f"{names['title']}: {g.nodes['article']['label']}" if "article" in g else names["title"]
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="claim-graph" width="{width:.0f}" '
-             f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
-             f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}">',
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" class="claim-graph" width="{width:.0f}" '
+              f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+              f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}">'),
              f"<title>{escape(visible(title))}</title>", _legend(names) if legend else ""]
     drawn = [(a, b, d, marked.get((a, b, k))) for a, b, k, d in _drawn_edges(g)]
     parts.append('<g class="edges">')
@@ -98,7 +98,14 @@ def finding_claims(g: nx.MultiDiGraph, findings: Iterable[Finding]) -> nx.MultiD
     """The part of the graph that findings rest on: their claims, the nodes at both ends, and the
     links between those nodes; empty when no claim holds a finding's evidence."""
     ends = {n for a, b, _ in _finding_edges(g, findings) for n in (a, b)}
-    return g.subgraph(ends)
+    # In the graph's own order: a subgraph view of a few nodes iterates the set, whose order changes
+    # from run to run, and so would the drawing.
+    part: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    part.add_nodes_from((n, d) for n, d in g.nodes(data=True) if n in ends)
+    for a, b, k, d in g.edges(keys=True, data=True):
+        if a in ends and b in ends:
+            part.add_edge(a, b, key=k, **d)
+    return part
 
 
 # --- layout -------------------------------------------------------------------------------------
@@ -154,18 +161,18 @@ def _order(g: nx.MultiDiGraph, layers: list[list[str]]) -> None:
             ref = layers[i - 1] if sweep % 2 == 0 else layers[i + 1]
             rank = {n: r for r, n in enumerate(ref)}
             current = {n: r for r, n in enumerate(layers[i])}
+            across, size = len(ref), max(len(layers[i]), 1)
 
-            def key(n: str) -> tuple[bool, float, int]:
+            def key(n: str, rank: dict[str, int] = rank, current: dict[str, int] = current, across: int = across,
+                    size: int = size) -> tuple[bool, float, int]:  # bound now: the sort below calls it in this pass
                 near = [rank[m] for m in undirected[n] if m in rank]
-                return (n != "article",
-                        sum(near) / len(near) if near else current[n] * len(ref) / max(len(layers[i]), 1),
-                        current[n])
+                return (n != "article", sum(near) / len(near) if near else current[n] * across / size, current[n])
 
             layers[i].sort(key=key)
 
 
 def _place_columns(layers: list[list[str]], boxes: dict[str, _Box]) -> None:
-    x = MARGIN
+    x: float = MARGIN
     for layer in layers:
         width = max(boxes[n].w for n in layer)
         for n in layer:
@@ -180,7 +187,7 @@ def _place_rows(g: nx.MultiDiGraph, layers: list[list[str]], boxes: dict[str, _B
     anchor = max(range(len(layers)), key=lambda i: (len(layers[i]), -i), default=None)
     if anchor is None:
         return
-    _stack(layers[anchor], boxes, {n: None for n in layers[anchor]})
+    _stack(layers[anchor], boxes, dict.fromkeys(layers[anchor]))
     for i in sorted(range(len(layers)), key=lambda i: abs(i - anchor))[1:]:
         ref = set(layers[i + 1] if i < anchor else layers[i - 1])
         wanted = {}
@@ -196,16 +203,20 @@ def _place_rows(g: nx.MultiDiGraph, layers: list[list[str]], boxes: dict[str, _B
 def _stack(layer: list[str], boxes: dict[str, _Box], wanted: dict[str, float | None]) -> None:
     """Tops for a column in order, without overlaps: the mean of packing downward and packing upward
     from the wanted positions, which is as free of overlaps as either and not pushed to one side."""
-    down, prev = [], None
+    down: list[float] = []
+    prev: float | None = None
     for n in layer:
-        y = wanted[n] if wanted[n] is not None else (prev if prev is not None else 0.0)
+        y = wanted[n]
+        y = y if y is not None else (prev if prev is not None else 0.0)
         y = y if prev is None else max(y, prev)
         down.append(y)
         prev = y + boxes[n].h + ROW_GAP
-    up, nxt = [0.0] * len(layer), None
+    up: list[float] = [0.0] * len(layer)
+    nxt: float | None = None
     for i in range(len(layer) - 1, -1, -1):
         n = layer[i]
-        y = wanted[n] if wanted[n] is not None else down[i]
+        y = wanted[n]
+        y = y if y is not None else down[i]
         y = y if nxt is None else min(y, nxt - ROW_GAP - boxes[n].h)
         up[i] = y
         nxt = y
@@ -370,7 +381,7 @@ def _legend_width(names: dict[str, str]) -> float:
 def _legend(names: dict[str, str]) -> str:
     """A key to the shapes and colours, not part of the graph (its groups are not `node`s)."""
     out = [f'<g class="legend" font-size="{LABEL_SIZE}" fill="#3f3f46">']
-    x = MARGIN
+    x: float = MARGIN
     for kind, (fill, stroke) in KIND_COLOURS.items():
         out.append(_shape(kind, x + 3, MARGIN, 26, 16, fill, stroke, 1.2))
         out.append(f'<text x="{x + 36}" y="{MARGIN + 12}">{escape(names[kind])}</text>')

@@ -1,10 +1,8 @@
 """The report an editor reads in a terminal: per file, each finding with its place, evidence and fix."""
 from __future__ import annotations
 
-from typing import Optional
-
 from ..models import FileReport, Report, Summary
-from . import Hidden, plural
+from . import FLAGS, Hidden, plural
 from .escape import visible
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
@@ -16,20 +14,21 @@ def _paint(colour: bool):
     return c
 
 
-def file_text(f: FileReport, colour: bool = False, hidden: Optional[Hidden] = None, quiet: bool = False) -> str:
+def file_text(f: FileReport, colour: bool = False, hidden: Hidden | None = None, quiet: bool = False) -> str:
     """One file's part of the report, each line ending in a newline; '' for a clean file when `quiet`."""
     c = _paint(colour)
     path = visible(f.path)
     notes = [f"  note: {visible(n)}" for n in f.notes]
-    if f.error:
-        return "\n".join([f"{c('bold', path)}\n  {c('error', 'error')}  {visible(f.error)}", *notes]) + "\n"
+    if f.problem:
+        error = visible(f.problem.text(FLAGS))
+        return "\n".join([f"{c('bold', path)}\n  {c('error', 'error')}  {error}", *notes]) + "\n"
     if not f.findings and quiet:
         return ""
     where = f"published {f.published} ({f.published_source})" if f.published else "no publication date found"
     head = f"{c('bold', path)}  [{f.language}, {where}]"
     if not f.findings:
-        below = hidden and hidden.by_path.get(f.path)
-        status = f"no findings at or above {hidden.level} ({below} hidden)" if below else "no findings"
+        below = hidden.by_path.get(f.path) if hidden else None
+        status = f"no findings at or above {hidden.level} ({below} hidden)" if hidden and below else "no findings"
         return "\n".join([f"{head}  {c('dim', status)}", *notes]) + "\n"
     out = [head, *notes]
     for x in f.findings:
@@ -45,7 +44,7 @@ def file_text(f: FileReport, colour: bool = False, hidden: Optional[Hidden] = No
     return "\n".join(out) + "\n"
 
 
-def summary_text(s: Summary, hidden: Optional[Hidden] = None) -> str:
+def summary_text(s: Summary, hidden: Hidden | None = None) -> str:
     """The last line: files checked, findings by severity, what was hidden and what could not be read."""
     parts = [plural(n, sev) for sev, n in sorted(s.by_severity.items())]
     return (f"{plural(s.files, 'file')} checked: "
@@ -54,7 +53,7 @@ def summary_text(s: Summary, hidden: Optional[Hidden] = None) -> str:
             + (f", {s.errors} could not be read" if s.errors else "") + "\n")
 
 
-def render(report: Report, colour: bool = False, hidden: Optional[Hidden] = None, quiet: bool = False, **_) -> str:
+def render(report: Report, colour: bool = False, hidden: Hidden | None = None, quiet: bool = False, **_) -> str:
     """The report; `quiet`: only the files with findings or errors, and no summary. Parts are separated
     by a blank line."""
     parts = [p for p in (file_text(f, colour, hidden, quiet) for f in report.files) if p]

@@ -3,11 +3,11 @@ newsroom reads Indonesian headings and labels around its Indonesian notes."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional
+from typing import Any
 
 from ..models import Report
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {  # a word, or a mapping of words (counts, kinds, segments...)
     "en": {
         "title": "factcheck report",
         "checked": "{files} checked: {counts}",
@@ -98,7 +98,7 @@ WORDS = {
 LANGUAGES = tuple(WORDS)
 
 
-def report_language(report: Report, wanted: Optional[str] = None) -> str:
+def report_language(report: Report, wanted: str | None = None) -> str:
     """`wanted` (--report-lang), else the language most of the report's articles are written in (the
     first file's on a tie), else English."""
     if wanted:
@@ -106,10 +106,10 @@ def report_language(report: Report, wanted: Optional[str] = None) -> str:
             raise ValueError(f"report language '{wanted}' is not one of {', '.join(LANGUAGES)}")
         return wanted
     counts = Counter(f.language for f in report.files if f.language in WORDS)
-    return max(counts, key=counts.get) if counts else "en"
+    return max(counts, key=lambda lang: counts[lang]) if counts else "en"
 
 
-def count(words: dict, n: int, what: str) -> str:
+def count(words: dict[str, Any], n: int, what: str) -> str:
     """`3 warnings`, `3 peringatan`."""
     one, many = words["counts"][what]
     return f"{n} {one if n == 1 else many}"

@@ -1,10 +1,10 @@
 """`factcheck serve`: the ASGI app. One Checker per process answers every request.
 
-Endpoints: the web page at `/` (page.py), `POST /api/v1/check` (JSON or an uploaded file; the `factcheck check --format json` report,
-or the HTML report), `GET /api/v1/rules`, `GET /healthz`, `GET /version`, `GET /openapi.json`, and
-LanguageTool's `POST /v2/check` and `GET /v2/languages` (languagetool.py). A bad request gets
-`{"error": "..."}` with its status. Article text is never logged: it travels only in request bodies,
-which the access log leaves out.
+Endpoints: the web page at `/` (page.py), `POST /api/v1/check` (JSON or an uploaded file; the
+`factcheck check --format json` report, or the HTML report), `GET /api/v1/rules`, `GET /healthz`,
+`GET /version`, `GET /openapi.json`, and LanguageTool's `POST /v2/check` and `GET /v2/languages`
+(languagetool.py). A bad request gets `{"error": "..."}` with its status. Article text is never logged:
+it travels only in request bodies, which the access log leaves out.
 """
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import hmac
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -30,25 +30,23 @@ from .. import __version__
 from ..checker import Checker
 from ..ingest import ARTICLE_SUFFIXES
 from ..lexicon import languages
-from ..models import Report
+from ..models import FileReport, Report
 from ..report import renderer
-from ..config import config_for, configured_checker
+from ..settings import Settings
 from . import check_draft
 
-SETTINGS_VARIABLE = "FACTCHECK_SERVE_SETTINGS"  # how `--workers` processes get the settings
+OPTIONS_VARIABLE = "FACTCHECK_SERVE_SETTINGS"  # how `--workers` processes get the options
 DEFAULT_MAX_BODY = 1_000_000
 FORMATS = ("json", "html")
 
 
-class Settings(BaseModel):
-    """What `factcheck serve` was told: the checker's configuration, and who may ask what."""
+class ServerOptions(BaseModel):
+    """What `factcheck serve` was told: the checker's settings, and who may ask what."""
 
-    token: Optional[str] = None
+    settings: Settings = Field(default_factory=Settings)
+    token: str | None = None
     allow_origins: list[str] = []
     max_body: int = DEFAULT_MAX_BODY
-    config: Optional[Path] = None
-    rules: list[Path] = []
-    select: list[str] = []
 
 
 class RequestError(Exception):
@@ -63,11 +61,14 @@ def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-async def _request_error(request: Request, exc: RequestError) -> JSONResponse:
+# Starlette types every handler as taking any Exception; each is registered for its own class only.
+async def _request_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestError)
     return error_response(exc.status, str(exc))
 
 
-async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
     return error_response(exc.status_code, exc.detail)
 
 
@@ -106,9 +107,9 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-def authorise(request: Request, given: Optional[str] = None) -> None:
+def authorise(request: Request, given: str | None = None) -> None:
     """With a token set, a check must carry it: `Authorization: Bearer TOKEN`, or `given` (a form field)."""
-    token = request.app.state.settings.token
+    token = request.app.state.options.token
     if not token:
         return
     header = request.headers.get("authorization", "")
@@ -117,7 +118,7 @@ def authorise(request: Request, given: Optional[str] = None) -> None:
         raise RequestError(401, "this server needs a token: send the header 'Authorization: Bearer TOKEN'")
 
 
-def parse_date(value, field: str) -> Optional[dt.date]:
+def parse_date(value, field: str) -> dt.date | None:
     if value in (None, ""):
         return None
     try:
@@ -126,12 +127,14 @@ def parse_date(value, field: str) -> Optional[dt.date]:
         raise RequestError(400, f"{field}: '{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
-def parse_lang(value, field: str = "lang") -> Optional[str]:
+def parse_lang(value, field: str = "lang", lexicons: Sequence[Path] = ()) -> str | None:
+    """A language asked for, one with a lexicon (built in, or in the newsroom lexicon folders `lexicons`)."""
     if value in (None, "", "auto"):
         return None
-    if value not in languages():
+    known = languages(lexicons)
+    if value not in known:
         raise RequestError(400, f"{field}: '{value}' is not a language factcheck reads; use one of "
-                                f"{', '.join(languages())}, or leave it out to detect it")
+                                f"{', '.join(known)}, or leave it out to detect it")
     return value
 
 
@@ -145,7 +148,8 @@ def answer(request: Request, report: Report, fmt: str) -> Response:
         raise RequestError(400, f"format: '{fmt}' is not one of {', '.join(FORMATS)}")
     rules = request.app.state.checker.rules
     if fmt == "html":
-        return HTMLResponse(renderer("html")(report, rules=rules))
+        analyses = request.app.state.checker.analyser.recover  # with the checker's own lexicons
+        return HTMLResponse(renderer("html")(report, rules=rules, analyses=analyses))
     return Response(renderer("json")(report, rules=rules), media_type="application/json")
 
 
@@ -187,10 +191,13 @@ async def check(request: Request) -> Response:
     """
     authorise(request)
     kind = media_type(request)
+    lexicons = request.app.state.checker.settings.lexicons
     if kind == "application/json":
         fields = await _json_fields(request)
-        report = check_draft(request.app.state.checker, _text(fields), published=parse_date(fields.get("published"), "published"),
-                             lang=parse_lang(fields.get("lang")), title=_optional_str(fields, "title"))
+        report = check_draft(request.app.state.checker, _text(fields),
+                             published=parse_date(fields.get("published"), "published"),
+                             lang=parse_lang(fields.get("lang"), lexicons=lexicons),
+                             title=_optional_str(fields, "title"))
     elif kind == "multipart/form-data":
         async with request.form() as form:
             fields = dict(form)
@@ -198,8 +205,8 @@ async def check(request: Request) -> Response:
             if upload is None or isinstance(upload, str):
                 raise RequestError(400, "send the article as the multipart file field 'file'")
             report = check_upload(request.app.state.checker, upload.filename or "article.txt", await upload.read(),
-                                  parse_date(fields.get("published"), "published"), parse_lang(fields.get("lang")),
-                                  request.app.state.settings.max_body)
+                                  parse_date(fields.get("published"), "published"),
+                                  parse_lang(fields.get("lang"), lexicons=lexicons), request.app.state.options.max_body)
     else:
         raise RequestError(415, f"send the article as application/json or multipart/form-data, not "
                                 f"'{kind or 'no content type'}'")
@@ -224,14 +231,14 @@ def _text(fields: dict) -> str:
     return text
 
 
-def _optional_str(fields: dict, key: str) -> Optional[str]:
+def _optional_str(fields: dict, key: str) -> str | None:
     value = fields.get(key)
     if value is not None and not isinstance(value, str):
         raise RequestError(400, f"{key}: expected a string")
     return value
 
 
-def check_upload(checker: Checker, filename: str, data: bytes, published: Optional[dt.date], lang: Optional[str],
+def check_upload(checker: Checker, filename: str, data: bytes, published: dt.date | None, lang: str | None,
                  max_size: int) -> Report:
     """An uploaded file's report, read as `factcheck check` reads a file of that name, reported under it."""
     name = Path(filename).name
@@ -241,11 +248,16 @@ def check_upload(checker: Checker, filename: str, data: bytes, published: Option
     with tempfile.TemporaryDirectory(prefix="factcheck-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
-        report = checker.check_paths([path], published=published, lang=lang, max_size=max_size)
-    prefix = str(path.parent) + os.sep
-    return Report.of([f.model_copy(update={"path": f.path.replace(prefix, ""),
-                                           "error": f.error and f.error.replace(prefix, "")})
-                      for f in report.files])
+        report = checker.check_paths([path], published=published, lang=lang, max_size=max_size,
+                                     path_filter=lambda _: True)  # not a file of the configured folders
+    return Report.of([_uploaded(f, name) for f in report.files])
+
+
+def _uploaded(f: FileReport, name: str) -> FileReport:
+    """The report of an upload, named after the file uploaded, not the temporary one it was checked as."""
+    origin = f.origin.model_copy(update={"file": name})
+    problem = f.problem and f.problem.model_copy(update={"source": origin})
+    return f.model_copy(update={"path": origin.name, "source": origin, "problem": problem})
 
 
 async def rules(request: Request) -> JSONResponse:
@@ -255,7 +267,7 @@ async def rules(request: Request) -> JSONResponse:
       200: {description: "a list of {id, category, severity, summary: {id, en}}"}
     """
     return JSONResponse([{"id": r.id, "category": r.category, "severity": r.severity,
-                          "summary": r.summary.model_dump()} for r in request.app.state.checker.rules])
+                          "summary": r.summary.texts()} for r in request.app.state.checker.rules])
 
 
 async def healthz(request: Request) -> JSONResponse:
@@ -283,39 +295,38 @@ async def openapi(request: Request) -> Response:
     return JSONResponse(SCHEMAS.get_schema(routes=request.app.routes))
 
 
-def create_app(settings: Optional[Settings] = None) -> Starlette:
-    """The app for `settings`, checking with the Checker its configuration describes."""
+def create_app(options: ServerOptions | None = None) -> Starlette:
+    """The app for `options`, checking with the Checker their settings describe."""
     from .languagetool import ROUTES as LANGUAGETOOL
     from .page import ROUTES as PAGE
 
-    settings = settings or Settings()
-    middleware = [Middleware(BodyLimit, limit=settings.max_body)]
-    if settings.allow_origins:
-        middleware.append(Middleware(CORSMiddleware, allow_origins=settings.allow_origins,
+    options = options or ServerOptions()
+    middleware = [Middleware(BodyLimit, limit=options.max_body)]
+    if options.allow_origins:
+        middleware.append(Middleware(CORSMiddleware, allow_origins=options.allow_origins,
                                      allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"]))
     routes = [Route("/api/v1/check", check, methods=["POST"]), Route("/api/v1/rules", rules, methods=["GET"]),
               Route("/healthz", healthz, methods=["GET"]), Route("/version", version, methods=["GET"]),
               *LANGUAGETOOL, *PAGE, Route("/openapi.json", openapi, methods=["GET"], include_in_schema=False)]
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={RequestError: _request_error, HTTPException: _http_error})
-    app.state.settings = settings
-    app.state.checker = configured_checker(config_for(settings.config, Path(".")), settings.rules, settings.select,
-                                           keep_text=True)  # the HTML report shows the text
+    app.state.options = options
+    app.state.checker = Checker(options.settings, keep_text=True)  # the HTML report shows the text
     return app
 
 
 def app_from_environment() -> Starlette:
-    """The app of a `--workers` process, from the settings the parent put in the environment."""
-    return create_app(Settings.model_validate_json(os.environ[SETTINGS_VARIABLE]))
+    """The app of a `--workers` process, from the options the parent put in the environment."""
+    return create_app(ServerOptions.model_validate_json(os.environ[OPTIONS_VARIABLE]))
 
 
-def serve(settings: Settings, host: str, port: int, workers: int = 1) -> None:
-    """Serve until interrupted; `workers` processes each build their own app from the settings."""
+def serve(options: ServerOptions, host: str, port: int, workers: int = 1) -> None:
+    """Serve until interrupted; `workers` processes each build their own app from the options."""
     import uvicorn
 
-    app = create_app(settings)  # a configuration error shows here, before any worker starts
+    app = create_app(options)  # a rule or lexicon error shows here, before any worker starts
     if workers == 1:
         uvicorn.run(app, host=host, port=port)
         return
-    os.environ[SETTINGS_VARIABLE] = settings.model_dump_json()
+    os.environ[OPTIONS_VARIABLE] = options.model_dump_json()
     uvicorn.run("factcheck.server.app:app_from_environment", factory=True, host=host, port=port, workers=workers)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from itertools import accumulate
-from typing import Callable
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from .. import __version__
 from ..models import Finding, Report
+from ..version import __version__
 from . import check_draft
 from .app import RequestError, authorise, media_type, parse_date
 
@@ -93,7 +93,9 @@ def _annotated(data: str) -> tuple[str, str, list[int]]:
         parts = json.loads(data)["annotation"]
         if not isinstance(parts, list):
             raise TypeError("'annotation' is not a list")
-        document, checked, origin = [], [], []
+        document: list[str] = []
+        checked: list[str] = []
+        origin: list[int] = []
         at = 0
         for part in parts:
             written = part.get("text", part.get("markup", ""))
@@ -107,7 +109,7 @@ def _annotated(data: str) -> tuple[str, str, list[int]]:
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise RequestError(400, f"data: not LanguageTool's annotated text ({exc}); send "
                                 f'{{"annotation": [{{"text": "..."}}, {{"markup": "<b>"}}]}}') from None
-    return "".join(document), "".join(checked), origin + [at]
+    return "".join(document), "".join(checked), [*origin, at]
 
 
 def utf16(text: str) -> Callable[[int], int]:
@@ -120,8 +122,8 @@ def utf16(text: str) -> Callable[[int], int]:
 def answer(request: Request, report: Report, document: str, checked: str, origin: list[int],
            disabled: set[str]) -> dict:
     file = report.files[0]
-    if file.error:
-        raise RequestError(400, file.error.removeprefix("<text>: "))
+    if file.problem:
+        raise RequestError(400, file.problem.said())
     lang = file.language or "en"
     name, variants = LANGUAGES.get(lang, (lang, (lang,)))
     rules = {r.id: r for r in request.app.state.checker.rules}

@@ -10,9 +10,9 @@ neither its front matter nor a dateline is checked as published today.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from itertools import accumulate
 from pathlib import Path
-from typing import Optional, Sequence
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -20,10 +20,11 @@ from pygls.uris import to_fs_path
 
 from .. import __version__
 from ..checker import Checker
-from ..config import Config, config_for, configured_checker, find_config, path_selected
+from ..config import find_config
 from ..errors import FactcheckError
 from ..ingest.sources import HTML_SUFFIXES
 from ..models import FileReport, Finding
+from ..settings import Settings
 from . import check_draft
 
 SEVERITIES = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
@@ -33,18 +34,22 @@ SEVERITIES = {"error": types.DiagnosticSeverity.Error, "warning": types.Diagnost
 class FactcheckServer(LanguageServer):
     """Keeps a Checker per configuration file and the latest report of each open document."""
 
-    def __init__(self, config: Optional[Path] = None, rule_dirs: Sequence[Path] = (), select: Sequence[str] = ()):
+    def __init__(self, config: Path | None = None, rule_dirs: Sequence[Path] = (), select: Sequence[str] = (),
+                 lexicons: Sequence[Path] = ()):
+        """`config` names the configuration file of every document; `rule_dirs`, `select` and `lexicons`
+        are the overrides of `factcheck lsp --rules/--select/--lexicon` over each configuration."""
         super().__init__("factcheck", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
-        self.config, self.rule_dirs, self.select = config, rule_dirs, select
-        self.checkers: dict[Optional[Path], tuple[Config, Checker]] = {}
-        self.reports: dict[str, FileReport] = {}
+        self.config, self.rule_dirs, self.select, self.lexicons = config, rule_dirs, select, lexicons
+        self.checkers: dict[Path | None, Checker] = {}
+        self.reports: dict[str, FileReport | None] = {}
 
-    def configured(self, path: Path) -> tuple[Config, Checker]:
-        """The configuration and Checker for a document at `path`, built once per configuration file."""
+    def configured(self, path: Path) -> Checker:
+        """The Checker for a document at `path`, built from its settings once per configuration file."""
         found = self.config or find_config(path.parent)
         if found not in self.checkers:
-            config = config_for(found, path.parent)
-            self.checkers[found] = (config, configured_checker(config, self.rule_dirs, self.select))
+            settings = Settings.load(found, start=path.parent, rules=self.rule_dirs, lexicons=self.lexicons,
+                                     select=self.select)
+            self.checkers[found] = Checker(settings)
         return self.checkers[found]
 
     def check(self, uri: str) -> None:
@@ -52,12 +57,12 @@ class FactcheckServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         path = Path(to_fs_path(uri) or uri)
         try:
-            config, checker = self.configured(path)
+            checker = self.configured(path)
         except FactcheckError as exc:
             self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"factcheck: {exc}"))
             return
         html = document.language_id == "html" or path.suffix.lower() in HTML_SUFFIXES
-        wanted = path_selected(path, config) and bool(document.source.strip())
+        wanted = checker.settings.selected(path) and bool(document.source.strip())
         report = check_draft(checker, document.source, path=str(path), html=html).files[0] if wanted else None
         self.reports[uri] = report
         diagnostics = [] if report is None else (
@@ -75,7 +80,8 @@ class FactcheckServer(LanguageServer):
         def position(offset: int) -> types.Position:
             line = bisect.bisect_right(starts, offset) - 1
             return types.Position(line, offset - starts[line])
-        return document.position_codec.range_to_client_units(document.lines, types.Range(position(start), position(end)))
+        return document.position_codec.range_to_client_units(document.lines,
+                                                             types.Range(position(start), position(end)))
 
     def diagnostic(self, uri: str, x: Finding) -> types.Diagnostic:
         first, *others = x.evidence
@@ -89,7 +95,8 @@ class FactcheckServer(LanguageServer):
     def findings_at(self, uri: str, lo: int, hi: int) -> list[Finding]:
         """The findings of a document with an evidence span that [lo, hi] (character offsets) touches."""
         report = self.reports.get(uri)
-        return [x for x in (report.findings if report else ()) if any(e.start <= hi and lo <= e.end for e in x.evidence)]
+        return [x for x in (report.findings if report else ())
+                if any(e.start <= hi and lo <= e.end for e in x.evidence)]
 
     def offset(self, uri: str, position: types.Position) -> int:
         """The character offset of a position the client sent."""
@@ -110,8 +117,9 @@ def hover_text(x: Finding) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def build(config: Optional[Path] = None, rule_dirs: Sequence[Path] = (), select: Sequence[str] = ()) -> FactcheckServer:
-    server = FactcheckServer(config, rule_dirs, select)
+def build(config: Path | None = None, rule_dirs: Sequence[Path] = (), select: Sequence[str] = (),
+          lexicons: Sequence[Path] = ()) -> FactcheckServer:
+    server = FactcheckServer(config, rule_dirs, select, lexicons)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FactcheckServer, params: types.DidOpenTextDocumentParams):
@@ -128,10 +136,11 @@ def build(config: Optional[Path] = None, rule_dirs: Sequence[Path] = (), select:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: FactcheckServer, params: types.DidCloseTextDocumentParams):
         ls.reports.pop(params.text_document.uri, None)
-        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=params.text_document.uri,
+                                                                            diagnostics=[]))
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
-    def hover(ls: FactcheckServer, params: types.HoverParams) -> Optional[types.Hover]:
+    def hover(ls: FactcheckServer, params: types.HoverParams) -> types.Hover | None:
         at = ls.offset(params.text_document.uri, params.position)
         found = ls.findings_at(params.text_document.uri, at, at)
         if not found:
@@ -157,4 +166,4 @@ def build(config: Optional[Path] = None, rule_dirs: Sequence[Path] = (), select:
     return server
 
 
-__all__ = ["build", "FactcheckServer"]
+__all__ = ["FactcheckServer", "build"]

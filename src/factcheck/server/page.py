@@ -8,7 +8,6 @@ styles and links stay its own.
 from __future__ import annotations
 
 from html import escape
-from typing import Optional
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
@@ -57,32 +56,38 @@ async def page(request: Request) -> HTMLResponse:
     async with request.form() as form:
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
         upload = form.get("file")
-        data = await upload.read() if upload is not None and not isinstance(upload, str) else b""
-        filename = upload.filename if data else None
+        if upload is None or isinstance(upload, str):
+            data, filename = b"", None
+        else:
+            data = await upload.read()
+            filename = upload.filename if data else None
     try:
         authorise(request, fields.get("token"))
-        published, lang = parse_date(fields.get("published"), "published"), parse_lang(fields.get("lang"))
         checker = request.app.state.checker
+        published = parse_date(fields.get("published"), "published")
+        lang = parse_lang(fields.get("lang"), lexicons=checker.settings.lexicons)
         if data:
             report = check_upload(checker, filename or "article.txt", data, published, lang,
-                                  request.app.state.settings.max_body)
+                                  request.app.state.options.max_body)
         elif fields.get("text", "").strip():
             report = check_draft(checker, fields["text"], published=published, lang=lang)
         else:
             raise RequestError(400, STRINGS[ui]["missing"])
     except RequestError as exc:
         return _page(request, ui, fields, error=str(exc), status=exc.status)
-    return _page(request, ui, fields, report=renderer("html")(report, rules=checker.rules))
+    return _page(request, ui, fields, report=renderer("html")(report, rules=checker.rules,
+                                                               analyses=checker.analyser.recover))
 
 
-def _page(request: Request, ui: str, fields: dict, *, report: Optional[str] = None, error: Optional[str] = None,
+def _page(request: Request, ui: str, fields: dict, *, report: str | None = None, error: str | None = None,
           status: int = 200) -> HTMLResponse:
     s = STRINGS[ui]
     other = "id" if ui == "en" else "en"
     langs = "".join(f'<option value="{code}"{" selected" if fields.get("lang") == code else ""}>{name}</option>'
                     for code, name in [("", s["auto"]), *LANGUAGE_NAMES.items()])
     token = (f'<label>{s["token"]} <input type="password" name="token" autocomplete="off"></label>'
-             if request.app.state.settings.token else "")
+             if request.app.state.options.token else "")
+    published = escape(fields.get("published", ""))
     shown = (f'<p class="error" role="alert">{escape(error)}</p>' if error else "") + (
         f'<h2>{s["report"]}</h2><iframe title="{s["report"]}" sandbox srcdoc="{escape(report)}"></iframe>'
         if report else "")
@@ -97,7 +102,7 @@ def _page(request: Request, ui: str, fields: dict, *, report: Optional[str] = No
 <label for="text">{s["text"]}</label>
 <textarea id="text" name="text" rows="12">{escape(fields.get("text", ""))}</textarea>
 <label>{s["file"]} <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.jsonl,.ndjson,.json"></label>
-<div class="row"><label>{s["published"]} <input type="date" name="published" value="{escape(fields.get("published", ""))}"></label>
+<div class="row"><label>{s["published"]} <input type="date" name="published" value="{published}"></label>
 <label>{s["lang"]} <select name="lang">{langs}</select></label>{token}</div>
 <button type="submit">{s["submit"]}</button>
 </form>
@@ -111,7 +116,8 @@ def _page(request: Request, ui: str, fields: dict, *, report: Optional[str] = No
 CSS = """
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1d1d1f;background:#fafafa}
 main{max-width:60rem;margin:0 auto;padding:1rem}nav{text-align:right}h1{font-size:1.5rem;margin:.25rem 0}
-label{display:block;margin:.75rem 0 .25rem;font-weight:600}label input,label select{display:block;margin-top:.25rem;font-weight:400}
+label{display:block;margin:.75rem 0 .25rem;font-weight:600}
+label input,label select{display:block;margin-top:.25rem;font-weight:400}
 textarea,input,select,button{font:inherit;max-width:100%}textarea{width:100%;padding:.5rem}
 .row{display:flex;flex-wrap:wrap;gap:0 1.5rem}button{margin-top:1rem;padding:.5rem 1.5rem;border:0;border-radius:.3rem;
 background:#1f5fbf;color:#fff;cursor:pointer}.error{color:#a00;font-weight:600}

@@ -1,0 +1,81 @@
+"""entity.name-variant: one person's surname written two ways."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from ...claims import MentionClaim
+from ..context import Context
+from ..registry import Hit, Params, check
+
+
+class VariantParams(Params):
+    min_length: int = 6  # shorter names differ by one letter too often (Putra, Putri)
+    # Endings that make one name from another: two words that differ only in these are two forms of one
+    # name (`Koreas`, `Korean`; `Arabia`, `Arabic`), not a misspelling.
+    name_endings: list[str] = []  # noqa: RUF012  (pydantic copies a default per model)
+
+
+@check("name_variant", VariantParams, fields=("name", "variant", "count"))
+def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
+    """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
+    one letter away, and either follows the same first name or stands alone where the full name was
+    given with the other spelling. Letter case, an ending (`Koreas`, `Korean`) and a common word written
+    in another language inside a name (`Energi`, `Energy`) do not make a misspelling."""
+    mentions = [(c, c.words) for _, _, c in ctx.graph.claims(MentionClaim)]
+    counts = Counter(w for _, words in mentions for w in words)
+
+    def misspelt(word: str, surname: str) -> bool:
+        if not one_edit(word, surname) or _derived(word, surname, params.name_endings):
+            return False
+        common = ctx.graph.lower_case_words  # read at the first near miss (most articles have none)
+        return word.lower() not in common and surname.lower() not in common
+
+    full_names = [words for _, words in mentions if len(words) > 1]
+    # the spellings a variant may be of: surnames written more than once, long enough
+    surnames = sorted(s for s in {w[-1] for w in full_names} if counts[s] > 1 and len(s) >= params.min_length)
+    reported: set[str] = set()
+    for c, words in mentions:
+        for word in words:
+            if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
+                continue
+            twin = next((s for s in surnames if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
+            if twin is None:
+                continue
+            reported.add(word)
+            other = next(m for m, ws in mentions if twin in ws)
+            # the variant first: that is the place to fix
+            yield Hit(evidence=[(c.start, c.end), (other.start, other.end)],
+                      fields={"name": twin, "variant": word, "count": counts[twin]}, in_quote=c.in_quote)
+
+
+def _same_person(word: str, surname: str, name: tuple[str, ...], full_names: list[tuple[str, ...]]) -> bool:
+    """The variant follows the same first name as the surname does, or stands alone as a surname does."""
+    if len(name) == 1:
+        return True
+    return any(f[-1] == surname and f[:-1] == name[:name.index(word)] for f in full_names if len(f) == len(name))
+
+
+def _derived(a: str, b: str, endings: list[str]) -> bool:
+    """Whether two words are one stem with two of `endings` (or none): `Koreas` and `Korean`."""
+    forms = ["", *endings]
+    return any(a.endswith(x) and b.endswith(y) and a[:len(a) - len(x)] == b[:len(b) - len(y)]
+               for x in forms for y in forms)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter replaced, added, dropped or two neighbours swapped, whatever
+    their case (`PowerBoat` is `Powerboat`); a word with an ending added (`Indonesia`, `Indonesian`) does
+    not count."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1:]

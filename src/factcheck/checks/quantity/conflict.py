@@ -1,0 +1,159 @@
+"""quantity.conflict: figures for one subject and measure that cannot all be true.
+
+Two figures conflict only when nothing places them apart (see `placed_apart`: another date, time of
+day, list item, phase, trend, rate, names or row of a table), and only when they are not two of a
+series of parallel statements in the same words."""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+
+from ...claims import ClaimGraph, FigureClaim
+from ...claims.nodes import SentenceNode
+from ...claims.queries import figures, paraphrases, quantity_claims
+from ..context import Context
+from ..intervals import bounds, meet
+from ..registry import Hit, check
+from ..restatement import COMPARED, RestatementParams, restated
+
+SERIES = 3  # statements in the same words that give this many different figures are a series, not a restatement
+FAMILY = 16  # sentences of like words read per sentence to find a series: enough, and linear in a giant text
+
+
+def _disjoint(a: FigureClaim, b: FigureClaim) -> bool:
+    return not meet(bounds(a), bounds(b))
+
+
+@check("conflict", RestatementParams, variants=("restated", "paraphrased"),
+       fields=("subject", "first", "second", "first_range", "second_range"))
+def conflict(ctx: Context, params: RestatementParams) -> Iterator[Hit]:
+    """Two figures for one subject and measure whose intervals cannot both hold: one entity's count, a
+    sentence restated in the same words, or a sentence restated in other words."""
+    g = ctx.graph
+    seen: set[tuple[int, int]] = set()
+    hits: list[Hit] = []
+    for subject, claims in quantity_claims(g):
+        is_restatement = subject.startswith("phrase:")
+        if is_restatement and _distinct(claims) >= SERIES:
+            continue  # words that frame a series of figures (one per region, per bond, per hour)
+        for i, b in enumerate(claims):
+            for a in claims[max(0, i - COMPARED):i]:
+                if a.start == b.start or (a.start, b.start) in seen:
+                    continue
+                if not _contradict(a, b, is_restatement) or (is_restatement and not restated(a, b, params)):
+                    continue
+                if placed_apart(g, a, b):
+                    continue
+                seen.add((a.start, b.start))
+                hits.append(_hit(ctx, a, b, g.label(subject), ["restated"] if is_restatement else []))
+                break
+    hits += _paraphrased(ctx, seen)
+    yield from sorted(hits, key=lambda h: h.evidence[1])
+
+
+def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
+    """A figure of a sentence that restates another in other words, which none of the other sentence's
+    figures of that measure allows. Sentences dated to different times state different things, and a
+    figure whose clause lacks a name the restating sentence gives is about something else ("Xiaomi 13
+    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro"). Words that several sentences
+    fill with three or more figures are a series, not a restatement."""
+    g = ctx.graph
+    hits: list[Hit] = []
+    restating: dict[str, list[str]] = {}  # a sentence -> the sentences it says part of in other words
+    linked: dict[str, list[str]] = {}  # a sentence -> those it says part of, or that say part of it
+    for small, large in paraphrases(g):
+        restating.setdefault(small, []).append(large)
+        linked.setdefault(small, []).append(large)
+        linked.setdefault(large, []).append(small)
+    for small, larges in restating.items():
+        names = g.node(small, SentenceNode).names
+        family = {other for s in (small, *larges) for other in linked[s][:FAMILY]} - {small}
+        for b in figures(g, small):
+            if _series(g, b, family, names):
+                continue  # its words fit a series of statements ("volume ... sebanyak # lot", per saham)
+            for large in larges:
+                said = figures(g, large)
+                same = [a for a in said if a.measure == b.measure and names <= a.clause_names]
+                # the other sentence may give the same number without its noun ("4,2 juta belum ...")
+                if same and not any(meet(bounds(a), bounds(b)) for a in said) \
+                        and not any(placed_apart(g, a, b) for a in same):
+                    first, second = sorted((same[0], b), key=lambda c: c.start)
+                    if (first.start, second.start) not in seen:
+                        seen.add((first.start, second.start))
+                        hits.append(_hit(ctx, first, second, g.label(small), ["paraphrased"]))
+    return hits
+
+
+def _series(g: ClaimGraph, b: FigureClaim, family: set[str], names: frozenset[str]) -> bool:
+    """Whether several sentences in the words of `b`'s sentence (those that say part of it or of what it
+    restates, or that it says part of) give three or more figures of its measure."""
+    said = [same for other in sorted(family) if (same := [a for a in figures(g, other)
+                                                  if a.measure == b.measure and names <= a.clause_names])]
+    return len(said) > 1 and _distinct([b, *(a for same in said for a in same)]) >= SERIES
+
+
+def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether two figure claims are placed apart by their scopes, so they count different things: each
+    names dates (or times of day) and none of one's meets one of the other's; each sits in another list
+    item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") that the other
+    is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
+    each clause names others; or the other figures of their sentences disagree in a measure, as two rows
+    of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
+    triliun")."""
+    x, y = a.scope, b.scope
+    return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
+            or _apart(x.moments, y.moments) or _apart(a.clause_names, b.clause_names)
+            or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
+            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b))
+
+
+def _apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    return bool(x and y) and x.isdisjoint(y)
+
+
+def _other_rows(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether the other figures of the two sentences disagree in a measure both give: none of one's meets
+    one of the other's."""
+    ours = [x for x in figures(g, a.sentence) if not _overlap(x, a) and not _overlap(x, b)]
+    theirs = [y for y in figures(g, b.sentence) if not _overlap(y, a) and not _overlap(y, b)]
+    shared = {x.measure for x in ours} & {y.measure for y in theirs}
+    return any(not any(meet(bounds(x), bounds(y)) for x in ours for y in theirs if x.measure == y.measure == m)
+               for m in shared)
+
+
+def _overlap(x: FigureClaim, y: FigureClaim) -> bool:
+    """Whether two claims quote overlapping text: one figure, read twice ("berusia 71 tahun", "71 tahun")."""
+    return x.start < y.end and y.start < x.end
+
+
+def _distinct(claims: Sequence[FigureClaim]) -> int:
+    """How many figures the claims give that differ as written (not counting the rounding their digits
+    allow): the most of them whose intervals meet none of the others'."""
+    n, reach = 0, -math.inf
+    for hi, lo in sorted((c.hi, c.lo) for c in claims):
+        if lo > reach:
+            n, reach = n + 1, hi
+    return n
+
+
+def _hit(ctx: Context, a: FigureClaim, b: FigureClaim, subject: str, variants: list[str]) -> Hit:
+    fields: dict[str, object] = {"subject": subject, "first": a.text, "second": b.text,
+                                 "first_range": _range(ctx, a), "second_range": _range(ctx, b)}
+    return Hit(evidence=[(a.start, a.end), (b.start, b.end)], fields=fields, variants=variants,
+               in_quote=a.in_quote or b.in_quote)
+
+
+def _contradict(a: FigureClaim, b: FigureClaim, is_restatement: bool) -> bool:
+    """In the same wording with the same hedge, any other figure is a changed figure; otherwise
+    ("more than 1,000" restated as "less than 100", or one subject's count) only figures that cannot
+    both hold contradict."""
+    if is_restatement and a.hedge == b.hedge:
+        return (a.lo, a.hi) != (b.lo, b.hi)
+    return _disjoint(a, b)
+
+
+def _range(ctx: Context, c: FigureClaim) -> str:
+    lo, hi = bounds(c)
+    if lo == hi:
+        return ctx.number(lo)
+    return f"{ctx.number(max(lo, 0))}–{ctx.number(hi)}"

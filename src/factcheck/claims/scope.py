@@ -1,0 +1,112 @@
+"""What places a figure: its Scope, and the lexicon's words (`figure_scope`) the builder reads it with."""
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, alternation
+from ..text import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where and when a figure holds, as its sentence and clause place it (the `scope` of a quantity
+    or figure claim). Figures of one subject and measure placed apart count different things."""
+    dates: frozenset[tuple[str, str]] = frozenset()  # the days its sentence names, as ISO (lo, hi)
+    moments: frozenset[str] = frozenset()  # the times of day its sentence names ("09.35", "morning")
+    item: str = ""  # the list item its sentence opens: "2" for "2." or "Kedua,", "last" for "Terakhir,"
+    phase: str = ""  # "before" or "now", as its clause or the opening of its sentence says ("sebelumnya", "kini")
+    trend: str = ""  # "up" or "down", as the change words of its clause say ("menguat", "melemah")
+    per: str = ""  # what it is a rate of: the word after "per" ("Rp 2.000 per liter")
+
+    def __str__(self) -> str:
+        dates = " ".join(sorted(lo if lo == hi else f"{lo}/{hi}" for lo, hi in self.dates))
+        return (f"dates={dates}; moments={' '.join(sorted(self.moments))}; item={self.item}; phase={self.phase}; "
+                f"trend={self.trend}; per={self.per}")
+
+
+def _any_word(words: Iterable[str]) -> str:
+    """A pattern for any of `words`, as whole words."""
+    return rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)"
+
+
+class ScopeWords:
+    """The lexicon's words that place a figure (`figure_scope`), compiled once per language."""
+
+    def __init__(self, lex: Lexicon):
+        d = lex.data.figure_scope
+        word = _any_word
+        self.now, self.before = re.compile(word(d.now), re.I), re.compile(word(d.before), re.I)
+        self.day_part_of = {" ".join(k.lower().split()): v for k, v in d.day_parts.items()}
+        self.day_part = re.compile(word(d.day_parts), re.I)
+        self.rate = re.compile(rf"\s*(?:{alternation(d.rate) or '(?!)'})\s*([^\W\d_][\w-]*)", re.I)
+        self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
+        self.stopwords = lex.stopwords
+        self.kin = frozenset(w.lower() for w in d.kin)
+        ages = lex.data.ages
+        self.age_words = frozenset(w.lower() for w in ages.before)
+        before, unit = alternation(ages.before) or "(?!)", alternation(ages.unit) or "(?!)"
+        figure = rf"(?P<age>\d{{1,3}})\s+(?P<unit>{unit})"
+        # "nenek 67 tahun itu", "pria berusia 38 tahun tersebut"
+        self.anaphor_age = re.compile(
+            rf"(?<![\w-])(?P<noun>[^\W\d_]+)\s+(?:(?:{before})\s+)?{figure}\s+{word(d.anaphors)}", re.I)
+        # what every match of anaphor_age holds, from the last digit of its age on
+        self.anaphor_hint = re.compile(rf"\d\s+(?:{unit})\s+(?:{alternation(d.anaphors) or '(?!)'})", re.I)
+        self.stated_age = rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{before})\s+{figure}(?!\w)"  # "nenek berusia 71 tahun"
+        ordinals = lex.data.numbers.ordinals
+        self.ordinal_of = {k.lower(): str(v) for k, v in ordinals.items()}
+        ordinal = alternation(ordinals) or "(?!)"
+        self.marker = re.compile(
+            rf"\s*(?:(?P<num>\d{{1,2}})[.)](?:\s|$)|(?P<ord>{ordinal})\s*,"
+            rf"|(?P<noun>[A-Z][a-z]+)\s+(?P<nord>{ordinal})(?!\w)"
+            rf"|(?P<last>{alternation(d.last_item) or '(?!)'})\s*,)", re.I)
+
+    @staticmethod
+    def of(lex: Lexicon) -> ScopeWords:
+        """The words of a lexicon, compiled on first use and kept while the lexicon is."""
+        words = _SCOPE_WORDS.get(lex)
+        if words is None:
+            words = _SCOPE_WORDS[lex] = ScopeWords(lex)
+        return words
+
+    def item(self, opening: str) -> tuple[str, int]:
+        """The list item a sentence's opening marks ("2" for "2." or "Kedua,"; "last"), or "", and the
+        length of its marker."""
+        m = self.marker.match(opening)
+        if m is None:
+            return "", 0
+        if m.group("last"):
+            return "last", m.end()
+        if m.group("nord") and (not m.group("nord").islower() or m.group("noun").lower() in self.stopwords):
+            return "", 0  # "Perang Dunia Kedua" names a thing; "The second day" is no list
+        return m.group("num") or self.ordinal_of[(m.group("ord") or m.group("nord")).lower()], m.end()
+
+    def antecedent(self, noun: str, text: str, sentences: list[Sentence], end: int) -> re.Match[str] | None:
+        """The last age stated for `noun` ("seorang nenek berusia 71 tahun") in the sentences before `end`."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(noun)}{self.stated_age}", re.I)
+        for sent in reversed(sentences):
+            found = list(pattern.finditer(text, sent.start, min(sent.end, end)))
+            if found:
+                return found[-1]
+        return None
+
+    def per(self, text: str, end: int, limit: int) -> str:
+        """What a figure ending at `end` is a rate of ("liter" of "Rp 2.000 per liter"), or ""."""
+        m = self.rate.match(text, end, limit)
+        return m.group(1).lower() if m else ""
+
+    def moments(self, sentence: str) -> frozenset[str]:
+        """The times of day a sentence names: clock times ("09.35") and parts of the day."""
+        clocks = {f"{int(h):02d}.{mm}" for h, mm in self.clock.findall(sentence)}
+        parts = {self.day_part_of[" ".join(m.lower().split())] for m in self.day_part.findall(sentence)}
+        return frozenset(clocks | parts)
+
+    def phase(self, clause: str) -> str:
+        """ "now" or "before" when a clause says so (not both), else ""."""
+        now, before = bool(self.now.search(clause)), bool(self.before.search(clause))
+        return "now" if now and not before else "before" if before and not now else ""
+
+
+_SCOPE_WORDS: weakref.WeakKeyDictionary[Lexicon, ScopeWords] = weakref.WeakKeyDictionary()

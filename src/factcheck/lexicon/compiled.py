@@ -1,0 +1,159 @@
+"""A language's lexicon compiled once: lookup tables and regular expressions built from its word lists, and
+the phrase matching the extractors share."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text import per_text
+from .schema import Gazetteer, LexiconFile
+
+
+def alternation(words, *, capitalised: bool = False) -> str:
+    """A regex alternation of `words`, longest first, any whitespace inside a phrase.
+
+    With `capitalised`, each word matches only with its first letter upper case (or all upper case), so
+    the month `Mei` or weekday `Sun` is not taken from ordinary lower-case prose.
+    """
+    forms: set[str] = set()
+    for w in words:
+        if capitalised:
+            forms.update({w[:1].upper() + w[1:], w.upper(), w.title()})
+        else:
+            forms.add(w)
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+class Lexicon:
+    """One language's word lists and the patterns compiled from them."""
+
+    def __init__(self, data: LexiconFile, gazetteer: Gazetteer):
+        self.data = data
+        self.lang = data.language
+        self.gazetteer = gazetteer
+        self.weekday_names = {k.lower(): v for k, v in data.weekdays.items()}
+        self.month_names = {k.lower(): v for k, v in data.months.items()}
+        self.stopwords = frozenset(w.lower() for w in data.stopwords)
+        self.abbreviations = frozenset(a.lower() for a in data.abbreviations)
+        self.unit_of: dict[str, str] = {}
+        self.prefix_unit_of: dict[str, str] = {}
+        for measure, spec in data.units.items():
+            for w in spec.words:
+                self.unit_of[_norm(w)] = measure
+            for w in spec.prefix:
+                self.prefix_unit_of[_norm(w)] = measure
+        self.subject_comparable = frozenset(m for m, s in data.units.items() if s.subject_comparable)
+        self.hedge_of = {_norm(k): v for k, v in data.hedges.items()}
+        self.cue_of = {_norm(w): mod for mod, ws in data.cues.items() for w in ws}
+        self.date_preposition_words = frozenset(w for p in data.date_prepositions for w in _norm(p).split())
+        n = data.numbers
+        # Words that say how many rather than what: a sentence's content words leave them out.
+        self.number_words = frozenset(w for phrase in [*self.hedge_of, *n.words, *n.scales, *n.vague, *n.ordinals,
+                                                       *n.multipliers, *n.additions] for w in _norm(phrase).split())
+        self.relative_words = frozenset(_norm(w) for group in (
+            data.relative_days, data.relative_directions, data.relative_directions_before,
+            data.weekday_directions, data.weekday_directions_before) for w in group)
+        # Display names: the first spelling listed for each weekday and month.
+        self.weekday_display: dict[int, str] = {}
+        for w, i in data.weekdays.items():
+            self.weekday_display.setdefault(i, w[:1].upper() + w[1:])
+        self.month_display: dict[int, str] = {}
+        for w, i in data.months.items():
+            self.month_display.setdefault(i, w[:1].upper() + w[1:])
+        self.alias_of = {a: name for name, e in gazetteer.entities.items() for a in e.aliases}
+        self.entity_kind = {name: e.kind for name, e in gazetteer.entities.items()}
+
+        c = re.compile
+        self.weekday_re = alternation(data.weekdays, capitalised=True)
+        self.month_re = alternation(data.months, capitalised=True)
+        self.modifier_re = alternation(data.period_modifiers)
+        self.cues = PhraseMatcher(self.cue_of)
+        self.not_cues = PhraseMatcher(data.not_cues)
+        self.small_words = frozenset(w.lower() for w in data.title_case_small_words)
+        self.hedge_pattern = c(rf"(?:(?<!\w)(?:{alternation(self.hedge_of)})\s*)$", re.I)
+        self.non_quantity_pattern = c(rf"(?:(?<!\w)(?:{alternation(data.non_quantity_before)})\.?\s*)$", re.I)
+        self.unit_pattern = c(rf"\s*(?:{alternation(self.unit_of)})(?!\w)", re.I)
+        self.prefix_unit_pattern = c(rf"(?:(?<![\w$])(?:{alternation(self.prefix_unit_of)})\s*)$", re.I)
+        self.alias_pattern = c(rf"(?<![\w.])(?:{alternation(self.alias_of)})(?![\w])")
+        self.boilerplate_lines = [c(p) for p in data.boilerplate.lines]
+        inline = "|".join(f"(?:{p})" for p in data.boilerplate.inline)
+        self.boilerplate_inline = c(inline) if inline else None
+        self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")
+        self.byline_pattern = c(rf"(?:{alternation(data.byline_labels)})\b") if data.byline_labels else None
+        self.datelines = [c(p, re.M) for p in data.datelines]
+        self.ending_pattern = c(rf"(?:{alternation(data.word_endings)})$", re.I) if data.word_endings else None
+
+    def format_date(self, d, weekday: bool = True) -> str:
+        """A date written out in this language, e.g. `Selasa, 7 Desember 2021`."""
+        body = self.data.date_format.format(day=d.day, month=self.month_display[d.month], year=d.year)
+        return f"{self.weekday_display[d.weekday()]}, {body}" if weekday else body
+
+    def month(self, word: str) -> int | None:
+        return self.month_names.get(word.lower().rstrip("."))
+
+    def weekday(self, word: str) -> int | None:
+        return self.weekday_names.get(word.lower())
+
+
+class PhraseMatcher:
+    """Whole-word phrases found by looking each word of the text up, in any case: one pass over the
+    words, where a regex alternation of many phrases would be tried at every character."""
+
+    WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a hyphenated compound is one word: `naik-turun` is not `naik`
+
+    def __init__(self, phrases):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in phrases:
+            words = tuple(self.WORD.findall(phrase.lower()))
+            if words:
+                self.by_first.setdefault(words[0], []).append((words, phrase))
+        for options in self.by_first.values():
+            options.sort(key=lambda o: len(o[0]), reverse=True)  # the longest wins, as in a regex alternation
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
+        the words of a phrase may be apart only by white space."""
+        where = words_of(text, start, end)
+        # only where a word that opens a phrase stands, found by one set intersection
+        firsts = sorted((p, w) for w in self.by_first.keys() & where.keys() for p in where[w])
+        free = start  # where the last phrase found ends
+        for pos, first in firsts:
+            if pos < free:
+                continue
+            for option, phrase in self.by_first[first]:
+                phrase_end = self._phrase_end(text, pos, end, option)
+                if phrase_end:
+                    yield pos, phrase_end, phrase
+                    free = phrase_end
+                    break
+
+    def _phrase_end(self, text: str, pos: int, end: int, option: tuple[str, ...]) -> int:
+        """Where the words of `option` end when they stand at `pos`, apart only by white space; 0 if not."""
+        for i, word in enumerate(option):
+            if i:
+                while pos < end and text[pos].isspace():
+                    pos += 1
+            m = self.WORD.match(text, pos, end)
+            if not m or m.group().lower() != word:
+                return 0
+            pos = m.end()
+        return pos
+
+
+@per_text
+def words_of(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """Where each word of text[start:end] (lower case) starts; read once for all the phrase matchers and
+    patterns that look at the same stretch."""
+    where: dict[str, list[int]] = {}
+    for m in PhraseMatcher.WORD.finditer(text, start, end):
+        word = m.group().lower()
+        if word in where:
+            where[word].append(m.start())
+        else:
+            where[word] = [m.start()]
+    return where
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())

@@ -1,0 +1,83 @@
+"""entity.name-variant: a name spelt two ways. Forms of one name (letter case, derived forms, spellings the
+gazetteer lists) are not misspellings."""
+import re
+
+import pytest
+
+from conftest import findings
+
+
+def variants(checker, text, lang="id"):
+    """The (variant, name) pairs entity.name-variant reports, as its message quotes them."""
+    return [tuple(re.findall(r'"([^"]+)"', f.message)[:2])
+            for f in findings(checker, text, lang=lang, rule="entity.name-variant")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hillary Clinton spoke. The Clintons left. Clinton's aide said Clinton would return.", "en"),
+    ("Andi Putra hadir. Andi Putri juga hadir. Menurut Putra, acara lancar.", "id"),  # short names
+    ("Budi Wahyudi hadir bersama Sri Wahyuni. Kata Wahyuni, Sri Wahyuni senang.", "id"),  # other first name
+])
+def test_names_that_are_not_variants(checker, text, lang):
+    assert findings(checker, text, lang=lang, rule="entity.name-variant") == []
+
+
+@pytest.mark.parametrize("space", ["&nbsp;", "\u00a0", "  "])
+def test_misspelt_surname_after_a_spaced_full_name(checker, space):
+    text = (f"Ketua panitia Rudi{space}Hartawan membuka acara. Menurut Hartawan, peserta bertambah. "
+            f"Kata Hartawwan, lomba dimulai pukul delapan.")
+    assert variants(checker, text) == [("Hartawwan", "Hartawan")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", ("Ada lomba Jet Ski SpeedBoat pagi ini. Para peserta Jet Ski Speedboat datang dari lima negara. "
+            "Panitia Jet Ski Speedboat menyiapkan hadiah.")),
+    ("en", ("The Grand Prix of Aqua SpeedBoat opened on Monday. Aqua Speedboat drivers came from five "
+            "countries. Organisers of Aqua Speedboat added a night race.")),
+])
+def test_letter_case_alone_is_not_a_misspelling(checker, lang, text):
+    assert variants(checker, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", ("North Korean soldiers crossed the line. North Korean media said so. Talks between the two "
+            "Koreas stalled.")),
+    ("en", ("Diplomats of Latin Americas met in Lima. Latin American leaders spoke. The Latin American bloc "
+            "agreed.")),
+    ("en", "Saudi Arabia sent a delegation. Saudi Arabia also pledged aid. Signs were written in Arabic."),
+    ("id", ("Kedutaan Besar Saudi Arabia menggelar acara. Menurut Kedutaan Saudi Arabia, acara terbuka. "
+            "Acara dibuka dengan puisi Arabic.")),
+])
+def test_derived_forms_of_one_name_are_not_misspellings(checker, lang, text):
+    assert variants(checker, text, lang) == []
+
+
+def test_a_common_word_in_another_language_inside_a_name(checker):
+    text = ("Pemerintah membahas Rancangan Undang-Undang Energi. Pembahasan Rancangan Undang-Undang Energi "
+            "molor. Menurut peneliti Institute of Energy, kebijakan energi belum jelas.")
+    assert variants(checker, text) == []
+
+
+def test_spellings_the_gazetteer_lists_for_one_name(checker):
+    text = "Klub Liga Perancis itu menang. Pelatih Liga Perancis memuji pemain. Klub Liga Prancis lain kalah."
+    assert variants(checker, text) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", ("Dokter Sari Maharani memeriksa pasien. Menurut Sari Maharani, pasien membaik. Kata Maharini, "
+            "pasien pulang besok."), ("Maharini", "Maharani")),
+    ("id", ("Gubernur Andi Rahmayadi meresmikan jalan. Andi Rahmayadi meminta warga tertib. Andi Rahmaayadi "
+            "juga meninjau pasar."), ("Rahmaayadi", "Rahmayadi")),
+    ("id", ("Para kader Partai Demokrat berkumpul. Menurut Partai Demokrat, rapat terbuka. Laporan itu dibacakan "
+            "Partai Dekokrat."), ("Dekokrat", "Demokrat")),
+    ("en", ("Mayor Luis Giménez spoke on Monday. The city, Giménez said, was ready. The plan, Gimenez added, "
+            "is funded."), ("Gimenez", "Giménez")),
+])
+def test_misspellings_are_still_reported(checker, lang, text, expected):
+    assert variants(checker, text, lang) == [expected]
+
+
+def test_a_misspelling_ending_like_a_form_of_the_name_is_reported(checker):
+    """Only the listed endings make forms of one name: `Kapadze` and `Kapadza` are one letter apart."""
+    text = "Pelatih Timur Kapadze memimpin latihan. Menurut Timur Kapadze, tim siap. Kata Kapadza, lawan kuat."
+    assert variants(checker, text) == [("Kapadza", "Kapadze")]
