@@ -1,6 +1,6 @@
 """The claim graph of one article: what the rules reason on.
 
-A directed multigraph of typed, frozen nodes and edges (nodes.py, edges.py): every node has `kind` and
+A directed multigraph of typed, read-only nodes and edges (nodes.py, edges.py): every node has `kind` and
 `label`; every edge has `kind`. The checks read it as a ClaimGraph (graph.py) through the look-ups of
 queries.py; builder.py makes it from an article's mentions; `factcheck graph` exports it (export.py) as
 the networkx MultiDiGraph of `to_networkx`, with the same nodes and edges in the same order, and as

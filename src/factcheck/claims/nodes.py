@@ -1,4 +1,4 @@
-"""The nodes of the claim graph: what claims are about. Each kind is a frozen class; `kind` names it."""
+"""The nodes of the claim graph: what claims are about. Each kind is a read-only class (record.py)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -42,6 +42,9 @@ class Links:
 class LinkFinder:
     def __init__(self, lex: Lexicon):
         self.since = re.compile(rf"(?<!\w)(?:{alternation(lex.data.durations.since) or '(?!)'})(?!\w)", re.I)
+        # a date that opens with a preposition ("the last quarter of 2023") completes the time before it,
+        # or starts a phrase of its own; it does not name the same time again
+        self.preposition = re.compile(rf"(?:{alternation(lex.date_preposition_words) or '(?!)'})(?!\w)", re.I)
 
     def find(self, text: str, m: Mentions) -> Links:
         links = Links()
@@ -53,7 +56,8 @@ class LinkFinder:
             links.orders += self._orders(text, m, sent)
         links.appositions = [(a, a + 1) for a, (ta, tb) in enumerate(zip(m.times, m.times[1:]))
                              if ta.relative and ta.lo is not None and not tb.relative and tb.lo is not None
-                             and _APPOSITION.fullmatch(text, ta.span.end, tb.span.start)]
+                             and _APPOSITION.fullmatch(text, ta.span.end, tb.span.start)
+                             and not self.preposition.match(text, tb.span.start)]
         for n, d in enumerate(m.durations):
             at = m.sentence_at(d.span.start)
             if at is not None:

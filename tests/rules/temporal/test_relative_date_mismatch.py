@@ -37,3 +37,20 @@ def test_last_week_said_on_a_sunday_may_mean_the_last_seven_days(checker):
 ])
 def test_relative_day_in_a_headline_or_a_quote_is_silent(checker, text):
     assert rules_of(checker, text, PUB, rule="temporal") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rapat digelar Selasa malam (23/9/2025) di balai kota.", "id"),  # a weekday alone names no week
+    ("Sales fell in the last quarter of 2023, the company said.", "en"),  # the quarter of that year
+    ("Laba naik pada kuartal lalu tahun 2023, kata direksi.", "id"),
+])
+def test_a_time_completed_or_named_by_its_weekday_is_no_mismatch(checker, text, lang):
+    assert findings(checker, text, D(2025, 10, 20), lang, "temporal.relative-date-mismatch") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rapat digelar Selasa malam (24/9/2025) di balai kota.", "id"),  # 24 September 2025 is a Wednesday
+    ("Polisi menangkap tersangka kemarin, 4 Oktober 2025.", "id"),
+])
+def test_a_relative_time_and_a_date_beside_it_that_disagree_are_still_flagged(checker, text, lang):
+    assert rules_of(checker, text, D(2025, 10, 20), lang, "temporal.relative-date-mismatch")

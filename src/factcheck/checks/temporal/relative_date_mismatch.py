@@ -11,8 +11,8 @@ from ..context import Context
 from ..intervals import days_apart
 from ..registry import Hit, Params, check
 
-# "last Tuesday" said on a Wednesday may mean the day before or the Tuesday of the week before.
-WEEKDAY_LOOKBACK_DAYS = 7
+# "pekan lalu" said on a Sunday may mean the last seven days rather than the calendar week before.
+LOOSE_WEEK_DAYS = 7
 
 
 @check("relative_date_mismatch", variants=("no_repair",),
@@ -25,7 +25,7 @@ def relative_date_mismatch(ctx: Context, params: Params) -> Iterator[Hit]:
         rel, date = rel_claim.expr, date_claim.expr
         if rel.year_source != "relative" or c.in_quote or opens_quote(ctx.graph, rel_claim) or _headline(rel):
             continue  # counted from another time (`a year earlier`), not from publication
-        if not days_apart(rel, date) or _earlier_same_weekday(rel, date) or _within_a_week(rel, date):
+        if not days_apart(rel, date) or _on_its_weekday(rel, date) or _within_a_week(rel, date):
             continue
         (rel_lo, rel_hi), (date_lo, date_hi) = _days(rel), _days(date)
         assert ctx.published is not None  # a relative time counts from it
@@ -52,13 +52,13 @@ def _headline(rel: TimeExpr) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
-def _earlier_same_weekday(rel: TimeExpr, date: TimeExpr) -> bool:
-    """`last Tuesday` may name the Tuesday a week before the most recent one."""
-    (rel_lo, _), (date_lo, date_hi) = _days(rel), _days(date)
-    return (rel.weekday is not None and date_lo == date_hi and date_lo.weekday() == rel.weekday
-            and 0 < (rel_lo - date_lo).days <= WEEKDAY_LOOKBACK_DAYS)
+def _on_its_weekday(rel: TimeExpr, date: TimeExpr) -> bool:
+    """A weekday and a date that falls on it agree: `last Tuesday` may name the Tuesday a week before the
+    most recent one, and `Selasa malam` names no week at all (its day is a guess from publication)."""
+    date_lo, date_hi = _days(date)
+    return rel.weekday is not None and date_lo == date_hi and date_lo.weekday() == rel.weekday
 
 
 def _within_a_week(rel: TimeExpr, date: TimeExpr) -> bool:
     """`pekan lalu` said on a Sunday may mean the last seven days rather than the calendar week before."""
-    return rel.grain == "week" and date.lo is not None and 0 < (date.lo - _days(rel)[1]).days <= WEEKDAY_LOOKBACK_DAYS
+    return rel.grain == "week" and date.lo is not None and 0 < (date.lo - _days(rel)[1]).days <= LOOSE_WEEK_DAYS
