@@ -233,7 +233,7 @@ def test_a_record_id_cannot_break_out_of_its_markdown_code_span(tmp_path, capsys
 
 
 def test_escaping_keeps_ordinary_text(checker):
-    from factcheck.report.escape import visible
+    from factcheck.text import visible
 
     text = "Rapat pada Senin (7/12/2021), kata Joko Widodo — “tiga” orang\tdatang. بهار 北京 😀"
     assert visible(text) == text

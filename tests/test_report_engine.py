@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import SEED
 from factcheck import analysis
 from factcheck.analysis import Analyser
 from factcheck.cli import main
@@ -50,3 +51,11 @@ def test_graph_analyses_its_article_once(tmp_path, monkeypatch, capsys):
     svg = capsys.readouterr().out
     assert analysed == [str(path)]
     assert svg.startswith("<svg") and "Rabu (7/12/2021)" in svg
+
+
+def test_without_the_engine_the_html_report_shows_the_notes_alone(checker):
+    # nothing given, nothing read: the renderer does not analyse the article behind a report itself
+    report = checker.check_file(SEED)
+    page = render(report)
+    assert "quantity.conflict" in page and 'class="text"' not in page
+    assert 'class="text"' in render(report, analyses=checker.analyser.recover)

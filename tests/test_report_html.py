@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
+from factcheck.analysis import Analyser
 from factcheck.checks import load_rules
 from factcheck.cli import main
 from factcheck.ingest import read_article
@@ -93,8 +94,15 @@ def write(tmp_path):
     return write
 
 
+ANALYSER = Analyser()  # the engine's, as the CLI passes it: the renderer never analyses an article itself
+
+
+def html_page(report: Report, **options: object) -> str:
+    return renderer("html")(report, analyses=ANALYSER.recover, **options)
+
+
 def html_of(report: Report) -> Document:
-    return Document(renderer("html")(report))
+    return Document(html_page(report))
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +154,7 @@ def test_notes_and_highlights_link_both_ways(seed):
 
 def test_the_page_asks_for_nothing_outside_itself(seed):
     report, _ = seed
-    html = renderer("html")(report)
+    html = html_page(report)
     assert "url(" not in html and "@import" not in html and "<script" not in html and " src=" not in html
     assert set(re.findall(r"https?://[^\s\"'<>]*", html)) == {"http://www.w3.org/2000/svg"}  # a namespace
 
@@ -162,7 +170,7 @@ def test_header_and_rules_legend_in_the_articles_language(seed):
     for rule in load_rules():
         entry = doc.ids[f"rule-{rule.id}"]
         assert rule.summary.texts()["id"] in entry.text()
-    english = Document(renderer("html")(report, report_lang="en"))
+    english = Document(html_page(report, report_lang="en"))
     assert english.select("html")[0].attrs["lang"] == "en" and english.select("h1")[0].text() == "factcheck report"
     assert "published Sunday, December 5, 2021 (from the dateline)" in english.ids["f1"].text()
     assert load_rules()[0].summary.en in english.ids[f"rule-{load_rules()[0].id}"].text()
@@ -173,7 +181,7 @@ def test_the_report_language_follows_most_articles_or_the_option(checker, write,
     indonesian = write("id.txt", "Rapat digelar pada Rabu (7/12/2021) di Jakarta.\n")
     report = checker.check_paths([indonesian, *english], published=dt.date(2021, 12, 8))
     assert [f.language for f in report.files] == ["id", "en", "en"]
-    assert Document(renderer("html")(report)).select("html")[0].attrs["lang"] == "en"
+    assert Document(html_page(report)).select("html")[0].attrs["lang"] == "en"
     out = tmp_path / "r.html"
     assert main(["check", str(indonesian), *map(str, english), "--published", "2021-12-08", "--output", str(out),
                  "--report-lang", "id"]) == 1
@@ -185,7 +193,7 @@ def test_batch_summary_links_sections_lists_clean_files_and_errors(checker, writ
     bad = write("bad.txt", "Rapat digelar pada Rabu (7/12/2021) di Jakarta.\n")
     clean = write("clean.txt", "Rapat digelar pada Selasa (7/12/2021) di Jakarta.\n")
     report = checker.check_paths([bad, clean, tmp_path / "gone.txt"], published=dt.date(2021, 12, 8), lang="id")
-    doc = Document(renderer("html")(report, report_lang="en"))
+    doc = Document(html_page(report, report_lang="en"))
     (header,) = doc.select("header", "summary")
     assert "3 files checked: 1 warning, 1 could not be read" in header.text()
     (table,) = doc.select("table", "files")
@@ -227,7 +235,7 @@ def test_files_are_ordered_by_severity(severe):
 
 
 def test_filters_by_severity_and_rule_are_checkboxes_the_style_sheet_reads(severe):
-    html = renderer("html")(severe)
+    html = html_page(severe)
     doc = Document(html)
     (form,) = doc.select("form", "filters")
     boxes = {e.attrs["id"]: e.parent.text() for e in doc.select("input", within=form)}
@@ -338,7 +346,7 @@ HOSTILE = ('---\ntitle: "<script>alert(1)</script></style><img src=x onerror=ale
 
 def test_a_hostile_article_cannot_inject_markup(checker, write):
     report = checker.check_file(write("evil.md", HOSTILE))
-    html = renderer("html")(report)
+    html = html_page(report)
     doc = Document(html)
     assert len(report.files[0].findings) >= 2  # the weekday and the troop figures
     tags = {e.tag for e in doc.elements}
@@ -359,7 +367,7 @@ def test_a_hostile_article_cannot_inject_markup(checker, write):
 
 def test_a_hostile_page_cannot_inject_markup_through_its_decoded_text(checker, write):
     page = PAGE.replace("kata juru bicara", "kata &lt;script&gt;alert(1)&lt;/script&gt; &amp;lt;b&amp;gt;")
-    doc = Document(renderer("html")(checker.check_file(write("evil.html", page))))
+    doc = Document(html_page(checker.check_file(write("evil.html", page))))
     (text,) = doc.select("div", "text")
     assert not doc.select("script") and {e.tag for e in text.iter()} <= {"div", "span", "mark", "sup", "a"}
     assert "kata <script>alert(1)</script> &lt;b&gt;" in text.text()
@@ -388,7 +396,7 @@ def test_each_note_draws_only_the_claims_it_rests_on_and_the_full_graph_is_folde
 
 
 def test_a_large_batch_splits_into_an_index_and_a_page_per_article(severe, write, tmp_path, capsys):
-    files = pages(severe, report_lang="en")
+    files = pages(severe, report_lang="en", analyses=ANALYSER.recover)
     ranked = ["error.txt", "two-warnings.txt", "warning.txt", "info.txt"]
     numbers = {Path(f.path).name: i for i, f in enumerate(severe.files, 1)}
     assert set(files) == {"index.html", *(f"article-{numbers[n]}{part}" for n in ranked

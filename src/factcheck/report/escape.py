@@ -1,11 +1,10 @@
-"""Text from an article, a record or a file name, made safe to print: a report shows a control character
-or a bidi mark, never acts on it (a terminal escape that recolours or clears the screen, a carriage return
-or backspace that overwrites a line, a character XML 1.0 forbids, a mark that reorders what follows)."""
+"""A Markdown code span that nothing in its text can close or turn into markup; its text made safe to
+print first (`text.visible`: a control character or bidi mark is shown, never acted on)."""
 from __future__ import annotations
 
 import re
 
-from ..text import visible  # kept low: the claim graph's exports escape text too
+from ..text import visible
 
 
 def code_span(text: str) -> str:

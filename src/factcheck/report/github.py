@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..files import relative
 from ..ingest.records import RecordFields
 from ..models import SEVERITY_RANK, Report
+from ..text import visible
 from . import FLAGS, Hidden
-from .escape import visible
 from .places import record_places, region
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

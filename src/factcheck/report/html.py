@@ -13,7 +13,7 @@ The filters are checkboxes that CSS `:has()` reads, so they work without JavaScr
 `:has()` shows everything and no filters.
 
 A Report carries findings but not the article text or graph: the engine gives each article's analysis
-(`analyses`, such as the checker's `analyser.recover`; by default one with the built-in lexicons). When it
+(`analyses`, such as the checker's `analyser.recover`; without it, the notes alone). When it
 has none (a file gone or changed since it was checked) the notes are shown without the text. An HTML page
 shows the text its view was made of, not its markup: evidence offsets point into the page source, so the
 source outside the article's segments is left out and the entities inside them are shown decoded.
@@ -29,15 +29,15 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..analysis import Analyser, Analysis
+from ..analysis import Analysis
 from ..checks import Rule, load_rules
 from ..claims import to_networkx
 from ..ingest.html import BLOCK_TAGS, HIDDEN_TAGS
 from ..ingest.sources import HTML_SUFFIXES
 from ..lexicon import load_lexicon
 from ..models import SEVERITY_RANK, Article, FileReport, Finding, Report
+from ..text import visible
 from . import FLAGS
-from .escape import visible
 from .svg import SEVERITY_COLOURS, escape, finding_claims, to_svg
 from .words import WORDS, count, report_language
 
@@ -95,6 +95,11 @@ def _is_page(path: str) -> bool:
     return Path(path).suffix.lower() in HTML_SUFFIXES
 
 
+def _none(f: FileReport) -> Analysis | None:
+    """No analysis to give: the renderer never reads or analyses an article itself."""
+    return None
+
+
 class _Renderer:
     """What every part of a report's pages needs: its words, its rules and the order of its files."""
 
@@ -106,7 +111,7 @@ class _Renderer:
         self.words = WORDS[self.lang]
         self.graph_names = {**self.words["kinds"], "title": self.words["graph_title"]}
         self.lex = load_lexicon(self.lang)
-        self.analyses = analyses or Analyser().recover
+        self.analyses = analyses or _none
         self.ranked = sorted(((i, f) for i, f in enumerate(report.files, 1) if f.findings),
                              key=lambda x: _severity_order(x[1]))
         # each rule found gets a short key: the class of the elements it filters, and its checkbox's id

@@ -4,8 +4,8 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from ..models import Report
+from ..text import visible
 from . import FLAGS
-from .escape import visible
 
 
 def render(report: Report, **_) -> str:

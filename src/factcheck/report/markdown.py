@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from ..models import Report
+from ..text import visible
 from . import FLAGS, Hidden
-from .escape import code_span, visible
+from .escape import code_span
 
 
 def _cell(s: str) -> str:

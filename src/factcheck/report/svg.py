@@ -19,7 +19,7 @@ from html import escape as _escape
 import networkx as nx
 
 from ..models import SEVERITY_RANK, Finding
-from .escape import visible
+from ..text import visible
 
 SEVERITY_COLOURS = {"error": "#c81e1e", "warning": "#b86200", "info": "#5b5bd6"}
 # kind -> (fill, stroke); node text is dark grey on every fill.

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..models import FileReport, Report, Summary
+from ..text import visible
 from . import FLAGS, Hidden, plural
-from .escape import visible
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 
