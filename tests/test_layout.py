@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from conftest import ROOT
-from factcheck.checks import Rule, load_rules
+from factcheck.checks import CHECKS, Rule, load_rules
 
 RULES_DIR = ROOT / "rules"
 CHECKS_DIR = ROOT / "src" / "factcheck" / "checks"
@@ -42,6 +42,8 @@ def test_each_rule_has_its_check_module():
         module = CHECKS_DIR / rule.category / f"{rule.check}.py"
         if not module.is_file():
             missing.append(f"{rule.id}: create {_show(module)} for its check kind '{rule.check}'")
+        elif CHECKS[rule.check].run.__module__ != f"factcheck.checks.{rule.category}.{rule.check}":
+            missing.append(f"{rule.id}: register its check kind '{rule.check}' in {_show(module)}")
         if rule.check != _name(rule) and users[rule.check] == 1:
             missing.append(f"{rule.id}: name its check kind '{_name(rule)}', in "
                            f"{_show(CHECKS_DIR / rule.category / f'{_name(rule)}.py')}; only a kind several rules "

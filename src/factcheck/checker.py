@@ -19,8 +19,7 @@ from .baseline import fingerprint
 from .checks import CHECKS, Rule, select_rules
 from .checks.context import Context
 from .claims import to_networkx
-from .errors import FactcheckError, InputError, problem_of
-from .errors import stage as _stage
+from .errors import FactcheckError, InputError, problem_of, stage
 from .extract import Extractor, Mentions
 from .ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_SIZE, ReadOptions, RecordFields, article_from_text, sources
 from .ingest.records import record_article
@@ -113,7 +112,7 @@ class Checker:
         related = Taken((s.start, s.end) for s in article.segments if s.kind == "related-link")
         findings: list[Finding] = []
         for rule, kind, params in self._checks:
-            with _stage(f"rule {rule.id}"):
+            with stage(f"rule {rule.id}"):
                 findings.extend(self._finding(rule, hit, article, lines, lex, related) for hit in kind.run(ctx, params))
         findings = self._one_note_per_error(findings)
         findings = self._suppress(article, lines, lex, findings)
@@ -325,7 +324,7 @@ class Checker:
 
     def _read(self, source: Source) -> _Read | FileReport:
         try:
-            with _stage("reading the article"):
+            with stage("reading the article"):
                 return _Read(source.origin, source.notes, source.read())
         except FactcheckError as exc:
             return _failed(source.origin, exc, source.notes)

@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from .checker import Checker
-from .errors import CheckCrash, ConfigError, InputError
+from .errors import CheckCrash, ConfigError, InputError, stage
 from .ingest import DEFAULT_MAX_SIZE, RecordFields
 from .ingest.records import record_article, records
 from .lexicon import validate
@@ -285,7 +285,6 @@ def is_timeml(path: Path) -> bool:
 def score_timeml(path: Path, lang: str | None = None) -> TimexScore:
     """The time expressions of the TimeML documents at `path` (a .tml file or a folder of them) scored
     against their TIMEX3; `lang` is the documents' language, detected when not given."""
-    from .checker import _stage
     from .timeml import read_timeml
     from .timex import find_times
 
@@ -294,7 +293,7 @@ def score_timeml(path: Path, lang: str | None = None) -> TimexScore:
         doc = read_timeml(file, DEFAULT_MAX_SIZE)
         score.documents += 1
         try:
-            with _stage("reading time expressions"):
+            with stage("reading time expressions"):
                 found = find_times(doc.text, published=doc.dct, lang=lang)
         except CheckCrash as exc:  # scored as a document with nothing found, and listed
             score.errors.append(f"{doc.name}  {exc}")
