@@ -278,6 +278,25 @@ def test_yaml_aliases_are_bounded_and_still_work():
     assert time.monotonic() - started < 1
 
 
+@pytest.mark.parametrize("anchored", [
+    "&a [1, *a]\n",  # at the start of the document
+    "a:\n  - &a [1, *a]\n",  # after a block sequence's dash
+    "a: [0, &a [1, *a]]\n",  # after a flow sequence's comma...
+    "a: [&a [1, *a]]\n",  # ...or its bracket
+    "{a: &a [1, *a]}\n",
+    '{"a":&a [1, *a]}\n',  # after a JSON-like key's colon, with no space
+    "a: !!seq\t&a [1, *a]\n",  # after a tag and a tab
+])
+def test_every_place_an_anchor_can_stand_is_walked(anchored):
+    """Documents without an anchor are not walked for aliases: each way YAML lets one be written is seen."""
+    with pytest.raises(AliasBomb, match="refers to a node that holds it"):
+        safe_yaml(anchored)
+
+
+def test_an_ampersand_in_a_value_is_no_anchor():
+    assert safe_yaml("a: AT&T, R&D\nb: 'x &y'\n") == {"a": "AT&T, R&D", "b": "x &y"}
+
+
 def test_a_billion_laughs_in_front_matter_is_that_article_s_error(folder, capsys):
     front = BILLION_LAUGHS + "factcheck: {disable: *i}\n"
     (folder / "berita" / "bom.md").write_text(f"---\n{front}---\n{BAD_WEEKDAY}", encoding="utf-8")

@@ -57,7 +57,7 @@ def checked_paths(output: str) -> list[str]:
 def test_distribution_is_factcheck_news_with_the_factcheck_command():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["name"] == DIST  # `factcheck` on PyPI is an unrelated project
-    assert project["scripts"] == {"factcheck": "factcheck.cli:main"}
+    assert project["scripts"] == {"factcheck": "factcheck.cli:run"}  # main(), then the end of the process
     assert importlib.metadata.version(DIST) == factcheck.__version__
 
 

@@ -1,6 +1,4 @@
 """`python -m factcheck`: the same as the `factcheck` command."""
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
+import gc
 import os
 import sys
 import time
@@ -723,5 +724,15 @@ def main(argv=None) -> int:
         return 130
 
 
+def run() -> None:
+    """The `factcheck` command: `main`, then the end of the process. What is still alive is frozen out of
+    the garbage collector first: its last collection at exit would walk every object the imports, rules
+    and lexicons made (about 20 ms of a 0.25 s start) and free nothing an ending process needs. Outputs
+    are closed by then; standard output is flushed at exit as always."""
+    status = main()
+    gc.freeze()
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
