@@ -13,6 +13,7 @@ from factcheck.cli import main
 from factcheck.errors import ConfigError
 from factcheck.lexicon import builtin_lexicons, languages, load_lexicon, merge, rules_root
 from factcheck.settings import Settings
+from factcheck.timex import find_times
 
 # "hulubalang" is no troop word of the built-in Indonesian lexicon; the newsroom adds it.
 TROOPS = "units:\n  troops:\n    words: [hulubalang]\n"
@@ -116,3 +117,33 @@ def test_rule_texts_need_every_builtin_language_and_may_add_others():
     assert (text.get("ms"), text.get("id"), text.get("fr")) == ("Teks Melayu.", "Teks.", "Text.")
     with pytest.raises(ValueError, match="missing: id"):
         Localized.model_validate({"en": "Text."})
+
+
+# "kemaren" is how some write "kemarin" (yesterday); the built-in lexicon does not read it, a newsroom adds it.
+YESTERDAY = "relative_days:\n  kemaren: -1\n"
+
+
+def test_time_expressions_are_read_with_the_newsroom_lexicons(tmp_path, capsys):
+    folder = lexicon_folder(tmp_path / "lex", {"id.yaml": YESTERDAY})
+    text = "Rapat itu digelar kemaren di Balai Kota."
+    assert find_times(text, published=PUBLISHED, lang="id") == []
+    (found,) = find_times(text, published=PUBLISHED, lang="id", lexicons=[folder])
+    assert (found.text, found.value) == ("kemaren", "2024-02-29")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    argv = ["times", str(tmp_path / "a.txt"), "--lang", "id", "--published", "2024-03-01", "--format", "json"]
+    assert main([*argv, "--lexicon", str(folder)]) == 0
+    (article,) = json.loads(capsys.readouterr().out)
+    assert [(t["text"], t["value"]) for t in article["times"]] == [("kemaren", "2024-02-29")]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out)[0]["times"] == []
+
+
+def test_times_reads_a_language_a_newsroom_lexicon_adds(malay, tmp_path, capsys):
+    (found,) = find_times("Mesyuarat pada Isnin (7/12/2021).", lang="ms", lexicons=[malay])
+    assert found.value == "2021-12-07"  # the date's own day, whatever weekday it is written with
+    (tmp_path / "a.txt").write_text("Mesyuarat pada Isnin.", encoding="utf-8")
+    assert main(["times", str(tmp_path / "a.txt"), "--lang", "ms"]) == 2
+    assert "--lang ms: no lexicon for this language" in capsys.readouterr().err
+    assert main(["times", str(tmp_path / "a.txt"), "--lang", "ms", "--lexicon", str(malay)]) == 0
+    with pytest.raises(ValueError, match="'ms' is not a language"):
+        find_times("Mesyuarat pada Isnin.", lang="ms")

@@ -162,7 +162,10 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--output-dir", type=Path, metavar="DIR",
                    help="write each article's TimeML document into the existing folder DIR, as NAME.tml")
     t.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline")
-    t.add_argument("--lang", choices=languages(), help="article language; detected when not given")
+    t.add_argument("--lang", help="article language: one with a lexicon (built in: "
+                   f"{', '.join(languages())}); detected when not given")
+    t.add_argument("--lexicon", action="append", type=Path, default=[], metavar="DIR",
+                   help="a folder of lexicon files merged over the built-in lexicons, as for check (repeatable)")
     t.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES",
                    help=f"largest file or archive record read (default: {DEFAULT_MAX_SIZE:,} bytes)")
     t.add_argument("--record-field", action="append", default=[], metavar="PART=KEY[,KEY...]",
@@ -231,11 +234,15 @@ def _settings(args: argparse.Namespace, paths: Sequence[str] = ()) -> Settings:
         return Settings.resolve(Config(), **overrides)
     settings = Settings.load(getattr(args, "config", None), start=Path(next((p for p in named if p), ".")),
                              **overrides)
-    lang = getattr(args, "lang", None)
-    if lang is not None and lang not in languages(settings.lexicons):
-        raise UsageError(f"--lang {lang}: no lexicon for this language; use one of "
-                         f"{', '.join(languages(settings.lexicons))}, or add its lexicon file with --lexicon DIR")
+    _check_lang(getattr(args, "lang", None), settings.lexicons)
     return settings
+
+
+def _check_lang(lang: str | None, lexicons: Sequence[Path]) -> None:
+    """A usage error unless `--lang` names a language that the lexicons (built-in and `lexicons`) read."""
+    if lang is not None and lang not in languages(lexicons):
+        raise UsageError(f"--lang {lang}: no lexicon for this language; use one of "
+                         f"{', '.join(languages(lexicons))}, or add its lexicon file with --lexicon DIR")
 
 
 def _checker(settings: Settings, keep_text: bool = False) -> Checker:
@@ -623,8 +630,10 @@ def cmd_times(args) -> int:
                 errors.append(a.error)
             yield a
 
+    _check_lang(args.lang, args.lexicon)
     articles = noted(read_times(args.paths, published=args.published, lang=args.lang, max_size=args.max_size,
-                                record_fields=args.record_field, stdin_filename=args.stdin_filename, names=FLAGS))
+                                record_fields=args.record_field, stdin_filename=args.stdin_filename, names=FLAGS,
+                                lexicons=args.lexicon))
     if args.format == "timeml":  # a document per article: into a folder, or the one article to standard output
         documents = timeml_documents(articles)
         if args.output_dir:

@@ -15,7 +15,7 @@ import functools
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -56,27 +56,31 @@ class TimeMention(BaseModel):
 
 
 @functools.cache
-def _extractor(lang: str) -> Extractor:
-    return Extractor(load_lexicon(lang))
+def _extractor(lang: str, lexicons: tuple[Path, ...]) -> Extractor:
+    return Extractor(load_lexicon(lang, lexicons))
 
 
-def find_times(text: str, published: dt.date | str | None = None, lang: str | None = None) -> list[TimeMention]:
+def find_times(text: str, published: dt.date | str | None = None, lang: str | None = None,
+               lexicons: Sequence[Path] = ()) -> list[TimeMention]:
     """The time expressions of `text`, in order and never overlapping. `published` (a date or an ISO
     date string) anchors relative ones (`kemarin`, `last week`); without it, a dateline in the text
-    gives it, as for the checker. `lang` is "id" or "en"; detected when not given."""
+    gives it, as for the checker. `lang` is a language with a lexicon ("id", "en"); detected when not
+    given. `lexicons`: newsroom lexicon folders merged over the built-in ones, as the checker takes them."""
     from .checker import _check_options
     from .ingest import article_from_text
 
     if not isinstance(text, str):
         raise TypeError(f"text: expected a str, got {type(text).__name__}")
     published = _published(published)
-    _check_options(published, lang, ())  # the built-in lexicons, which _extractor reads
-    return times_of(article_from_text(text, published=published, lang=lang, markdown=False))
+    _check_options(published, lang, lexicons)
+    article = article_from_text(text, published=published, lang=lang, markdown=False, lexicons=lexicons)
+    return times_of(article, lexicons)
 
 
-def times_of(article: Article) -> list[TimeMention]:
-    """The time expressions of an article as read (`factcheck times`): offsets into its text."""
-    extractor = _extractor(article.lang)
+def times_of(article: Article, lexicons: Sequence[Path] = ()) -> list[TimeMention]:
+    """The time expressions of an article as read (`factcheck times`), with the lexicons it was read with:
+    offsets into its text."""
+    extractor = _extractor(article.lang, tuple(lexicons))
     found = extractor.timeline(article)
     edges = _edges(extractor.lex)
     candidates = [*(m for t in (*found.times, *found.sets) for m in _of_time(t, article.text, edges)),
@@ -166,17 +170,19 @@ class ArticleTimes(BaseModel):
 
 def read_times(paths: Iterable, published: dt.date | None = None, lang: str | None = None,
                max_size: int = DEFAULT_MAX_SIZE, record_fields: Iterable[str] = (),
-               stdin_filename: str | None = None,
-               names: Mapping[str, str] | None = None) -> Iterator[ArticleTimes]:
+               stdin_filename: str | None = None, names: Mapping[str, str] | None = None,
+               lexicons: Sequence[Path] = ()) -> Iterator[ArticleTimes]:
     """The time expressions of the articles in `paths` (files, folders, `-` for standard input, read as
-    the file `stdin_filename`), read as `factcheck check` reads them, one article at a time; one that cannot
-    be read (or that factcheck fails on) is an entry with the error (the settings it mentions named as
-    `names` says: a front end's words), and the others are still read."""
+    the file `stdin_filename`), read as `factcheck check` reads them, with the newsroom `lexicons` merged
+    over the built-in ones, one article at a time; one that cannot be read (or that factcheck fails on) is
+    an entry with the error (the settings it mentions named as `names` says: a front end's words), and the
+    others are still read."""
     from .checker import expand_paths
     from .errors import FactcheckError, stage
     from .ingest import ReadOptions, RecordFields, sources
 
-    options = ReadOptions(published, lang, max_size, RecordFields.from_options(record_fields), (), stdin_filename)
+    options = ReadOptions(published, lang, max_size, RecordFields.from_options(record_fields), (), stdin_filename,
+                          tuple(lexicons))
     for target in expand_paths(paths):
         if isinstance(target, FileReport):
             yield ArticleTimes(path=target.path, error=target.named(names or {}).error)
@@ -186,7 +192,7 @@ def read_times(paths: Iterable, published: dt.date | None = None, lang: str | No
                 with stage("reading the article"):
                     article = source.read()
                 with stage("reading time expressions"):
-                    found = times_of(article)
+                    found = times_of(article, lexicons)
             except FactcheckError as exc:
                 yield ArticleTimes(path=source.name, error=exc.text(names))
                 continue
