@@ -8,8 +8,10 @@ import sys
 import httpx
 import language_tool_python
 import pytest
+import yaml
 
 import factcheck
+from factcheck.lexicon import builtin_lexicons
 from serving import running_server
 
 TEXT = "Rapat itu digelar pada Rabu (7/12/2021) di Jakarta.\n"
@@ -210,3 +212,26 @@ def test_a_stock_languagetool_client_reads_the_answer(server):
         (match,) = tool.check(EMOJI_TEXT)
     assert EMOJI_TEXT[match.offset:match.offset + match.error_length] == WRONG
     assert match.rule_id == "temporal.weekday-mismatch" and "Selasa (7/12/2021)" in match.replacements
+
+
+def test_a_language_a_newsroom_lexicon_adds_is_served(server, tmp_path):
+    """A lexicon folder adding Malay: the LanguageTool API lists and checks it, and the page offers it, by the
+    name its lexicon file gives it."""
+    data = yaml.safe_load((builtin_lexicons() / "id.yaml").read_text(encoding="utf-8"))
+    data.update(language="ms", name="Bahasa Melayu")
+    data["weekdays"] = {**data["weekdays"], "isnin": 0}
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / "ms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with running_server(tmp_path / "serve.log", "--lexicon", str(tmp_path / "lex")) as (url, _):
+        listed = httpx.get(f"{url}/v2/languages").json()
+        assert {"name": "Bahasa Melayu", "code": "ms", "longCode": "ms"} in listed
+        assert {"name": "Indonesian", "code": "id", "longCode": "id-ID"} in listed  # LanguageTool's names stay
+        answer = httpx.post(f"{url}/v2/check", data={"text": "Mesyuarat pada Isnin (7/12/2021).", "language": "ms",
+                                                     "publishedDate": "2021-12-01"}).json()
+        assert answer["language"]["code"] == "ms" and answer["language"]["name"] == "Bahasa Melayu"
+        assert [m["rule"]["id"] for m in answer["matches"]] == ["temporal.weekday-mismatch"]
+        page = httpx.get(f"{url}/").text
+        assert '<option value="ms">Bahasa Melayu</option>' in page and '<option value="en">English</option>' in page
+    default, _ = server
+    assert "ms" not in {x["code"] for x in httpx.get(f"{default}/v2/languages").json()}
+    assert httpx.post(f"{default}/v2/check", data={"text": TEXT, "language": "ms"}).status_code == 400

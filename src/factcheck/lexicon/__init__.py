@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .compiled import Lexicon, PhraseMatcher, alternation, words_of
 from .files import SAFE_LOADER, AliasBomb, UnreadableValue, load_yaml, rules_root, safe_yaml, validate
-from .folders import GAZETTEER, LEXICON_FOLDER, builtin_lexicons, languages, load_lexicon, merge
+from .folders import GAZETTEER, LEXICON_FOLDER, builtin_lexicons, language_names, languages, load_lexicon, merge
 from .schema import (
     Ages,
     Boilerplate,
@@ -37,5 +37,5 @@ from .schema import (
 __all__ = ["GAZETTEER", "LEXICON_FOLDER", "SAFE_LOADER", "Ages", "AliasBomb", "Boilerplate", "Breakdowns", "Changes",
            "Durations", "FigureScope", "Gazetteer", "GazetteerEntry", "Lexicon", "LexiconFile", "NumberFormat",
            "Numbers", "PhraseMatcher", "PlanScope", "Sets", "TimeUnit", "TimeWords", "TimexUnit", "UnitSpec",
-           "UnreadableValue", "alternation", "builtin_lexicons", "languages", "load_lexicon", "load_yaml", "merge",
-           "rules_root", "safe_yaml", "validate", "words_of"]
+           "UnreadableValue", "alternation", "builtin_lexicons", "language_names", "languages", "load_lexicon",
+           "load_yaml", "merge", "rules_root", "safe_yaml", "validate", "words_of"]

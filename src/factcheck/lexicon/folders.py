@@ -44,6 +44,11 @@ def languages(folders: Sequence[Path] = ()) -> list[str]:
     return list(_languages(tuple(folders)))
 
 
+def language_names(folders: Sequence[Path] = ()) -> dict[str, str]:
+    """Each language factcheck reads, with the name its lexicon file gives it ("Bahasa Indonesia")."""
+    return {lang: load_lexicon(lang, folders).data.name for lang in languages(folders)}
+
+
 @functools.cache
 def _languages(folders: tuple[Path, ...]) -> tuple[str, ...]:
     """Listed once per set of folders, as their lexicons are built once (every rule text asks)."""

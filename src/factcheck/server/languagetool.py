@@ -10,33 +10,43 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
+from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from ..lexicon import language_names
 from ..models import Finding, Report
 from ..version import __version__
 from . import check_draft
 from .app import RequestError, authorise, media_type, parse_date
 
-# LanguageTool's language codes for each lexicon: the name, and the variants a client may ask for.
-LANGUAGES = {"id": ("Indonesian", ("id-ID",)), "en": ("English", ("en-US", "en-GB", "en-AU", "en-CA", "en-NZ"))}
+# LanguageTool's names and codes for the built-in languages: the name, and the variants a client may ask for.
+# A language a newsroom lexicon adds is listed by its lexicon's name and its own code.
+BUILTIN_LANGUAGES = {"id": ("Indonesian", ("id-ID",)),
+                     "en": ("English", ("en-US", "en-GB", "en-AU", "en-CA", "en-NZ"))}
 CONTEXT_CHARS = 40  # each side of a match, as LanguageTool's context
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+|\n\s*\n")
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-def language_of(code: str) -> str | None:
+def lt_languages(lexicons: Sequence[Path]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each language the lexicons read, as LanguageTool names it: its name, and the codes a client may send."""
+    return {lang: BUILTIN_LANGUAGES.get(lang, (name, (lang,))) for lang, name in language_names(lexicons).items()}
+
+
+def language_of(code: str, lexicons: Sequence[Path] = ()) -> str | None:
     """The lexicon of a LanguageTool code (`id`, `id-ID`, `en-US`), None for `auto`."""
     if code == "auto":
         return None
     primary = code.split("-")[0].lower()
-    if primary not in LANGUAGES:
-        known = ", ".join(c for lang, (_, variants) in LANGUAGES.items() for c in (lang, *variants))
-        raise RequestError(400, f"language: '{code}' is not a language factcheck reads; use auto or one of {known}")
+    known = lt_languages(lexicons)
+    if primary not in known:
+        codes = ", ".join(dict.fromkeys(c for lang, (_, variants) in known.items() for c in (lang, *variants)))
+        raise RequestError(400, f"language: '{code}' is not a language factcheck reads; use auto or one of {codes}")
     return primary
 
 
@@ -46,8 +56,9 @@ async def languages(request: Request) -> JSONResponse:
     responses:
       200: {description: '[{"name", "code", "longCode"}]'}
     """
+    known = lt_languages(request.app.state.checker.settings.lexicons)
     return JSONResponse([{"name": name, "code": code, "longCode": long}
-                         for code, (name, variants) in LANGUAGES.items() for long in (code, *variants)])
+                         for code, (name, variants) in known.items() for long in dict.fromkeys((code, *variants))])
 
 
 async def check(request: Request) -> JSONResponse:
@@ -69,7 +80,7 @@ async def check(request: Request) -> JSONResponse:
     authorise(request, fields.get("apiKey"))
     if "language" not in fields:
         raise RequestError(400, "language: missing; send auto, or a code such as id-ID or en-US")
-    lang = language_of(fields["language"])
+    lang = language_of(fields["language"], request.app.state.checker.settings.lexicons)
     document, checked, origin = _document(fields)
     report = check_draft(request.app.state.checker, checked, lang=lang,
                          published=parse_date(fields.get("publishedDate"), "publishedDate"))
@@ -125,7 +136,7 @@ def answer(request: Request, report: Report, document: str, checked: str, origin
     if file.problem:
         raise RequestError(400, file.problem.said())
     lang = file.language or "en"
-    name, variants = LANGUAGES.get(lang, (lang, (lang,)))
+    name, variants = lt_languages(request.app.state.checker.settings.lexicons)[lang]
     rules = {r.id: r for r in request.app.state.checker.rules}
     units, checked_units = utf16(document), utf16(checked)
     matches = [_match(x, rules.get(x.rule), lang, checked, origin, units, checked_units)

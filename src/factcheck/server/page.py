@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
+from ..lexicon import language_names
 from ..report import renderer
 from . import check_draft
 from .app import RequestError, authorise, check_upload, parse_date, parse_lang
@@ -29,7 +30,6 @@ STRINGS = {
            "artikel, atau hari ini)", "lang": "Bahasa", "auto": "deteksi", "token": "Token", "submit": "Periksa",
            "report": "Laporan", "missing": "Tempel artikel atau pilih berkas.", "other": "English"},
 }
-LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 # The page fetches nothing and runs nothing; the report's frame inherits this.
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
 
@@ -84,7 +84,8 @@ def _page(request: Request, ui: str, fields: dict, *, report: str | None = None,
     s = STRINGS[ui]
     other = "id" if ui == "en" else "en"
     langs = "".join(f'<option value="{code}"{" selected" if fields.get("lang") == code else ""}>{name}</option>'
-                    for code, name in [("", s["auto"]), *LANGUAGE_NAMES.items()])
+                    for code, name in [("", s["auto"]),
+                                       *language_names(request.app.state.checker.settings.lexicons).items()])
     token = (f'<label>{s["token"]} <input type="password" name="token" autocomplete="off"></label>'
              if request.app.state.options.token else "")
     published = escape(fields.get("published", ""))
