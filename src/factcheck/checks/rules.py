@@ -207,17 +207,18 @@ class _Fields(dict[str, _Sample]):
         return _Sample()
 
 
-def select_rules(rules: list[Rule], selectors: Sequence[str] = (), where: str = "--select") -> list[Rule]:
+def select_rules(rules: list[Rule], selectors: Sequence[str] = (), where: str | None = None) -> list[Rule]:
     """The rules the selectors turn on (ids, categories, globs, `experimental`); none: the default set,
     every rule that is not experimental. A selector that names no rule is an error, so that a typo
-    cannot make a check that checks nothing."""
+    cannot make a check that checks nothing; it says `where` the selectors were written (by default, the
+    select setting, which a front end names its own way)."""
     selectors = [selectors] if isinstance(selectors, str) else list(selectors)
     for s in selectors:
         if s != EXPERIMENTAL and not any(selector_matches(r.id, r.category, s) for r in rules):
             example = rules[0].id if rules else "..."
-            raise ConfigError(f"{where}: '{s}' names no rule; rules are named by id ({example}), "
-                              f"category (temporal, quantity, entity), glob (temporal.*) or '{EXPERIMENTAL}': "
-                              f"`factcheck rules` lists them")
+            raise ConfigError(f"{where or 'the select setting'}: '{s}' names no rule; rules are named by id "
+                              f"({example}), category (temporal, quantity, entity), glob (temporal.*) or "
+                              f"'{EXPERIMENTAL}': `factcheck rules` lists them", option=None if where else "select")
     if not selectors:
         return [r for r in rules if not r.experimental]
     return [r for r in rules if any(r.matches(s) for s in selectors)]

@@ -11,7 +11,7 @@ from ..models import SEVERITY_RANK, Report
 # The words every format uses for a setting a problem mentions (the library says `the max_size setting`):
 # the CLI's flags, for each format prints what `factcheck check` prints.
 FLAGS = {"max_size": "--max-size", "published": "--published", "lang": "--lang", "record_fields": "--record-field",
-         "changed_since": "--changed-since"}
+         "changed_since": "--changed-since", "select": "--select"}
 
 # format name -> module in this package
 FORMATS = {"text": "text", "json": "json", "sarif": "sarif", "github": "github", "junit": "junit",
