@@ -276,8 +276,11 @@ def main(argv: list[str]) -> None:
     paths = args.corpora or sorted(DEV.glob("news-*.jsonl"))
     records = load_corpus(paths) if paths else generated_corpus()
     source = ", ".join(p.name for p in paths) if paths else "articles generated from seeds/"
+    import factcheck.text  # an extension module in the compiled build (docs/performance.md, "Compiled build")
+
+    build = "compiled with mypyc" if factcheck.text.__file__.endswith((".so", ".pyd")) else "pure Python"
     print(f"factcheck benchmark: {len(records)} articles ({source}); Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores")
+          f"{os.cpu_count()} cores; factcheck {build}")
 
     if "per-article" not in skip:
         fc = in_process(records)

@@ -6,8 +6,10 @@ import pytest
 from hypothesis import settings
 
 from factcheck import Checker
+from factcheck.analysis import Analyser
 from factcheck.checks import load_rules
-from factcheck.models import Finding
+from factcheck.extract import Extractor, Mentions
+from factcheck.models import Article, Finding
 from factcheck.text import LineIndex
 
 # In CI the property tests replay the same examples every run: a landing must not depend on luck.
@@ -65,3 +67,25 @@ def finding(checker: Checker, text: str, published: dt.date | None = None, lang:
     found = findings(checker, text, published, lang, rule)
     assert len(found) == 1, found
     return found[0]
+
+
+class CrashingExtractor:
+    """An extractor with a bug met on one article only: it raises `error` on an article whose text holds
+    `word`, and extracts as `inner` does from the others."""
+
+    def __init__(self, inner: Extractor, word: str, error: Exception):
+        self.lex, self.inner, self.word, self.error = inner.lex, inner, word, error
+
+    def extract(self, article: Article) -> Mentions:
+        if self.word in article.text:
+            raise self.error
+        return self.inner.extract(article)
+
+
+def crash_extraction(monkeypatch: pytest.MonkeyPatch, word: str, error: Exception) -> None:
+    """Checkers, and the workers they fork, crash in extraction on an article whose text holds `word`.
+    The Analyser hands out a CrashingExtractor: the extractor itself may be compiled (mypyc), and then
+    its methods cannot be patched."""
+    extractor = Analyser.extractor
+    monkeypatch.setattr(Analyser, "extractor",
+                        lambda self, lang: CrashingExtractor(extractor(self, lang), word, error))

@@ -4,10 +4,12 @@ run, and what a run holds stays bounded however many records an export has."""
 import datetime as dt
 import json
 import os
+import pickle
 import sys
 
 import pytest
 
+from conftest import crash_extraction
 from factcheck import Checker
 from factcheck.cli import main
 from factcheck.models import FileReport, Report
@@ -61,22 +63,20 @@ def test_one_export_is_checked_by_the_workers_in_the_serial_order(export, monkey
     assert parallel.summary == serial.summary and serial.summary.errors == 1 and serial.summary.findings >= 40
 
 
-def test_a_crashing_record_in_a_worker_is_its_own_error(export):
-    checker = Checker()
-    extractor = checker.extractor("id")
-    extract = extractor.extract
-
-    def explodes(article):  # a bug met on one record only
-        if "nomor 41." in article.text:
-            raise ZeroDivisionError("boom")
-        return extract(article)
-
-    extractor.extract = explodes  # type: ignore[method-assign]  # kept by the forked workers
-    report = checker.check_paths([export], jobs=2)
+def test_a_crashing_record_in_a_worker_is_its_own_error(export, monkeypatch):
+    crash_extraction(monkeypatch, "nomor 41.", ZeroDivisionError("boom"))  # kept by the forked workers
+    report = Checker().check_paths([export], jobs=2)
     errors = [f for f in report.files if f.error]
     assert [f.path for f in errors] == [f"{export}#r041", f"{export}#kosong"]
     assert errors[0].error and "ZeroDivisionError" in errors[0].error and "extraction" in errors[0].error
     assert len(report.files) == 90 and report.summary.findings >= 40
+
+
+def test_a_checker_that_has_checked_pickles_as_a_spawned_worker_gets_it():
+    checker = Checker()
+    before = checker.check_text(WRONG_WEEKDAY, published=dt.date(2021, 12, 8), lang="id")  # builds its extractor
+    after = pickle.loads(pickle.dumps(checker)).check_text(WRONG_WEEKDAY, published=dt.date(2021, 12, 8), lang="id")
+    assert after == before and before.summary.findings == 1
 
 
 def test_a_worker_killed_mid_export_leaves_the_rest_checked_in_order(export, monkeypatch):

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from conftest import crash_extraction
 from factcheck import Checker
 from factcheck.checks import CHECKS, check, load_rules, select_rules
 from factcheck.cli import main
@@ -69,10 +70,8 @@ def test_a_crashing_record_does_not_end_an_export(tmp_path, exploding_rules, cap
 
 
 def test_a_crash_in_extraction_names_the_stage(monkeypatch):
-    checker = Checker()
-    extractor = checker.extractor("id")
-    monkeypatch.setattr(extractor, "extract", lambda article: dict[str, str]()["no such key"])
-    report = checker.check_text(BAD_WEEKDAY, published=dt.date(2021, 12, 8), lang="id")
+    crash_extraction(monkeypatch, "", KeyError("no such key"))  # on every article
+    report = Checker().check_text(BAD_WEEKDAY, published=dt.date(2021, 12, 8), lang="id")
     error = report.files[0].error
     assert error and "extraction" in error and "KeyError" in error
 

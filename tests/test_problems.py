@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from conftest import crash_extraction
 from factcheck import Checker
 from factcheck.errors import InputError
 from factcheck.ingest import read_article
@@ -79,16 +80,8 @@ def test_an_error_raised_to_a_library_caller_carries_its_problem(tmp_path):
 
 
 def test_a_crashing_check_is_a_problem_of_the_article_it_crashed_on(tmp_path, monkeypatch):
+    crash_extraction(monkeypatch, "meledak", ZeroDivisionError("division by zero"))
     checker = Checker()
-    extractor = checker.extractor("id")
-    extract = extractor.extract
-
-    def crashing(article):
-        if "meledak" in article.text:
-            raise ZeroDivisionError("division by zero")
-        return extract(article)
-
-    monkeypatch.setattr(extractor, "extract", crashing)
     export = lines(tmp_path / "ekspor.jsonl", {"id": "a", "text": "Gudang itu meledak."}, {"id": "b", "text": GOOD})
     crashed, checked = checker.check_paths([export], published=dt.date(2021, 12, 8), lang="id").files
     problem = crashed.problem

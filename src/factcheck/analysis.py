@@ -32,6 +32,11 @@ class Analyser:
         self.lexicons = tuple(lexicons)
         self._extractors: dict[str, Extractor] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without its extractors, which the unpickled analyser builds again on first use: an
+        extractor of the compiled build (mypyc) cannot be unpickled."""
+        return {**self.__dict__, "_extractors": {}}
+
     def extractor(self, lang: str) -> Extractor:
         if lang not in self._extractors:
             self._extractors[lang] = Extractor(load_lexicon(lang, self.lexicons))

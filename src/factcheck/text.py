@@ -229,9 +229,10 @@ def restore_spans(value, text: str):
 # character or a bidi mark, never acts on it (a terminal escape that recolours or clears the screen, a carriage
 # return or backspace that overwrites a line, a character XML 1.0 forbids, a mark that reorders what follows).
 # C0 controls but the tab, DEL and C1 controls; the line and paragraph separators; bidi marks, embeddings,
-# overrides and isolates; lone surrogates; the two non-characters XML forbids.
+# overrides and isolates; lone surrogates; the two non-characters XML forbids. The second line is raw, so the
+# regex reads its `\u` escapes: mypyc (the compiled build) cannot hold a lone surrogate in a string literal.
 _UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
-                     "\ud800-\udfff\ufffe\uffff]")
+                     r"\ud800-\udfff\ufffe\uffff]")
 
 
 def visible(text: str) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -65,7 +64,7 @@ class ScopeWords:
 
     @staticmethod
     def of(lex: Lexicon) -> ScopeWords:
-        """The words of a lexicon, compiled on first use and kept while the lexicon is."""
+        """The words of a lexicon, compiled on first use and kept as the lexicon is."""
         words = _SCOPE_WORDS.get(lex)
         if words is None:
             words = _SCOPE_WORDS[lex] = ScopeWords(lex)
@@ -109,4 +108,6 @@ class ScopeWords:
         return "now" if now and not before else "before" if before and not now else ""
 
 
-_SCOPE_WORDS: weakref.WeakKeyDictionary[Lexicon, ScopeWords] = weakref.WeakKeyDictionary()
+# A plain dict, as load_lexicon keeps each lexicon for the process (and a class compiled with mypyc, as Lexicon
+# may be, cannot be weakly referenced).
+_SCOPE_WORDS: dict[Lexicon, ScopeWords] = {}

@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import weakref
 from collections.abc import Iterator
 
 from ..lexicon import Lexicon
@@ -16,7 +15,9 @@ POSSESSIVE = re.compile(r"['’]s?$")  # `Clinton's`
 WORD = re.compile(r"[^\W\d_]+")  # a word of letters
 
 
-_KNOWN: weakref.WeakKeyDictionary[Lexicon, dict[str, str]] = weakref.WeakKeyDictionary()
+# A plain dict, as load_lexicon keeps each lexicon for the process (and a class compiled with mypyc, as Lexicon
+# may be, cannot be weakly referenced).
+_KNOWN: dict[Lexicon, dict[str, str]] = {}
 
 
 def known_content_words(lex: Lexicon) -> dict[str, str]:

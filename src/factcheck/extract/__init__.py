@@ -9,7 +9,6 @@ checked (headline, body, related-link headlines), never over boilerplate, dateli
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -114,6 +113,7 @@ class Extractor:
         self.parts = PartFinder(lex)
         self.links = LinkFinder(lex)
         self.wholes = WholeFinder(lex)
+        self._sets: SetExtractor | None = None  # see `sets`
 
     def extract(self, article: Article) -> Mentions:
         """The mentions of an article; patterns read its entity view, spans quote the text itself."""
@@ -163,11 +163,13 @@ class Extractor:
         finally:
             forget_words()
 
-    @functools.cached_property
+    @property
     def sets(self) -> SetExtractor:
         """Built when `find_times` first asks: the rules read no sets, so checking never looks for their
-        openings."""
-        return SetExtractor(self.lex, Openings())
+        openings. Kept by hand: compiled with mypyc, a functools.cached_property would build it at every ask."""
+        if self._sets is None:
+            self._sets = SetExtractor(self.lex, Openings())
+        return self._sets
 
     def _timeline(self, text: str, ranges: list[tuple[int, int]], published, own,
                   timex: bool = False) -> tuple[list[TimeExpr], list[Duration]]:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from itertools import pairwise
-from typing import Any, ClassVar
+from typing import Any
 
 from ..calendar import (
     GRAIN_OF_MOD,
@@ -366,8 +366,8 @@ class TimeExtractor:
 
     def _build(self, text, name, m, published, years_of, anchor) -> TimeExpr | None:
         g = m.groupdict()
-        if name in self._words:
-            return self._words[name](self, text, m, g, published, anchor)
+        if name in _READERS:
+            return _READERS[name](self, text, m, g, published, anchor)
         end = m.end()
         if text[end - 1] == "." and any(g.get(k) and m.end(k) == end - 1 and len(g[k]) > 4 for k in ("mon", "mon2")):
             end -= 1  # the full stop after a full month name ends the sentence, not an abbreviation
@@ -723,13 +723,17 @@ class TimeExtractor:
     def _future(self, text: str, start: int) -> bool:
         return bool(self.future_cue.search(text, max(0, start - FUTURE_CUE_CHARS), start))
 
-    # the patterns read by the methods above (the others by _build)
-    _words: ClassVar[dict[str, Callable[..., TimeExpr | None]]] = {
-        "wd_bare": _weekday, "month_bare": _bare_month, "part": _part, "latest": _latest, "fiscal": _fiscal,
-        "year_bare": _year, "decade": _decade, "century": _century, "century_after": _century,
-        "spelled_year": _spelled_year, "ref": _reference, "offset": _offset, "weekend": _weekend,
-        "season": _season, "day_part": _day_part, "clock": _clock, "clock_ampm": _clock, "clock_24": _clock,
-        "clock_zone": _clock}
+
+# The patterns read by the methods of TimeExtractor (the others by its _build). Beside the class, not in its
+# body: a class compiled with mypyc has no methods in its namespace while its body runs.
+_READERS: dict[str, Callable[..., TimeExpr | None]] = {
+    "wd_bare": TimeExtractor._weekday, "month_bare": TimeExtractor._bare_month, "part": TimeExtractor._part,
+    "latest": TimeExtractor._latest, "fiscal": TimeExtractor._fiscal, "year_bare": TimeExtractor._year,
+    "decade": TimeExtractor._decade, "century": TimeExtractor._century, "century_after": TimeExtractor._century,
+    "spelled_year": TimeExtractor._spelled_year, "ref": TimeExtractor._reference, "offset": TimeExtractor._offset,
+    "weekend": TimeExtractor._weekend, "season": TimeExtractor._season, "day_part": TimeExtractor._day_part,
+    "clock": TimeExtractor._clock, "clock_ampm": TimeExtractor._clock, "clock_24": TimeExtractor._clock,
+    "clock_zone": TimeExtractor._clock}
 
 
 @per_text  # once per text, however many bare months it has; only the text being read is kept
