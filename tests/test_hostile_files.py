@@ -406,19 +406,31 @@ def test_a_killed_worker_s_files_are_checked_again_in_this_process(tmp_path, mon
     assert all(f.error is None and len(f.findings) == 1 for f in report.files)
 
 
+def _written(paths) -> int:
+    """How many bytes the files hold, a file removed meanwhile counting none."""
+    total = 0
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            total += path.stat().st_size
+    return total
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_is_one_line_and_exit_130(tmp_path, jobs):
     batch = tmp_path / "batch"
     batch.mkdir()
-    # four copies of the seed article a file: checking them takes far longer than the 2.5 s below, even with
-    # two workers of the compiled build (docs/performance.md)
+    # four copies of the seed article a file: the batch takes far longer to check than it takes to start,
+    # even with two workers of the compiled build (docs/performance.md)
     article = (Path(__file__).resolve().parents[1] / "seeds" / "000_0004280dd5a0e338.txt").read_text() * 4
     for i in range(1500):
         (batch / f"a{i:03}.txt").write_text(article, encoding="utf-8")
     process = subprocess.Popen([*FACTCHECK, "check", str(batch), "-j", jobs, "-q", "--output",
                                 str(tmp_path / "r.json")],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    time.sleep(2.5)  # started and checking
+    deadline = time.monotonic() + 120
+    while _written(tmp_path.glob(".r.json.*.tmp")) < 16384:  # reports are being written: it is checking
+        assert process.poll() is None and time.monotonic() < deadline, "the batch did not start checking"
+        time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the group
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130 and err == "factcheck: interrupted\n"

@@ -208,20 +208,22 @@ def entity_view(text: str) -> str:
     return _ENTITY.sub(lambda m: _STANDS_FOR.get(m.group(1).lower(), " ").ljust(len(m.group()), " "), text)
 
 
-def restore_spans(value, text: str):
+def restore_spans(value: T, text: str) -> T:
     """`value` (a model, or a list or tuple of them) with every Span's text taken from `text`, for
     mentions found in an entity_view of it."""
     if isinstance(value, Span):
-        return value if text[value.start:value.end] == value.text else span(text, value.start, value.end)
+        return value if text[value.start:value.end] == value.text else cast(T, span(text, value.start, value.end))
     names = getattr(type(value), "model_fields", None) or getattr(type(value), "__dataclass_fields__", None)
     if names:  # a pydantic model or a dataclass
         updates = {name: new for name in names if (new := restore_spans(old := getattr(value, name), text)) is not old}
         if not updates:
             return value
-        return value.model_copy(update=updates) if isinstance(value, BaseModel) else replace(value, **updates)
+        if isinstance(value, BaseModel):
+            return value.model_copy(update=updates)
+        return cast(T, replace(cast(Any, value), **updates))  # a dataclass
     if isinstance(value, (list, tuple)):
         items = [restore_spans(v, text) for v in value]
-        return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+        return value if all(a is b for a, b in zip(items, value)) else cast(T, type(value)(items))
     return value
 
 

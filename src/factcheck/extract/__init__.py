@@ -9,8 +9,10 @@ checked (headline, body, related-link headlines), never over boilerplate, dateli
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol, TypeVar, overload
 
 from ..lexicon import Lexicon
 from ..models import Article, Breakdown, Change, Cue, Duration, Entity, Quantity, Ratio, Shares, TimeExpr, Title
@@ -29,6 +31,7 @@ from .times import TimeExtractor
 from .titles import TitleExtractor
 from .wholes import WholeFinder
 
+M = TypeVar("M")
 CHECKED_KINDS = ("headline", "body", "related-link")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -58,9 +61,18 @@ class Mentions:
         starts = self._starts[kind]
         return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
 
-    def within(self, kind: str, start: int, end: int) -> list:
+    @overload
+    def within(self, kind: Literal["times"], start: int, end: int) -> list[TimeExpr]: ...
+    @overload
+    def within(self, kind: Literal["quantities"], start: int, end: int) -> list[Quantity]: ...
+    @overload
+    def within(self, kind: Literal["entities"], start: int, end: int) -> list[Entity]: ...
+
+    def within(self, kind: str, start: int, end: int) -> list[Any]:
+        """The mentions of the list `kind` that start in [start, end)."""
         r = self.indices(kind, start, end)
-        return getattr(self, kind)[r.start:r.stop]
+        mentions: list[Any] = getattr(self, kind)
+        return mentions[r.start:r.stop]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences)
@@ -83,11 +95,17 @@ class Timeline:
     sets: list[TimeExpr]
 
 
-def _views(source: str):
+class _Own(Protocol):
+    """Mentions found in an entity view, given spans of the text itself."""
+
+    def __call__(self, items: M, /) -> M: ...
+
+
+def _views(source: str) -> tuple[str, _Own]:
     """The text patterns read (its entity view), and what gives mentions found there spans of `source`."""
     text = entity_view(source)
 
-    def own(items):
+    def own(items: M) -> M:  # a model, or a list or tuple of them (restore_spans)
         return items if text is source else restore_spans(items, source)
 
     return text, own
@@ -137,14 +155,18 @@ class Extractor:
         entity_ranges = [(s.start, s.end, s.kind != "body" and title_case(text[s.start:s.end])) for s in checked]
         entities = own(self.entities.extract(text, entity_ranges, {s.start for s in sentences}))
         markers = MarkerIndex(own(self.markers.extract(text, ranges)))
-        changes, breakdowns, ratios, shares = [], [], [], []
+        changes: list[Change] = []
+        breakdowns: list[Breakdown] = []
+        ratios: list[Ratio] = []
+        shares: list[Shares] = []
         starts = [q.span.start for q in quantities]
         for sent in sentences:
             qs = quantities[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
-            changes += own(self.changes.find(text, sent, qs, markers))
-            breakdowns += own(self.parts.breakdowns(text, sent, qs))
-            ratios += own(self.parts.ratios(text, sent))
-            shares += own(self.parts.shares(text, sent, qs))
+            # listed first: `own` gives spans of the text to the models of a list, not to those an iterator yields
+            changes += own(list(self.changes.find(text, sent, qs, markers)))
+            breakdowns += own(list(self.parts.breakdowns(text, sent, qs)))
+            ratios += own(list(self.parts.ratios(text, sent)))
+            shares += own(list(self.parts.shares(text, sent, qs)))
         mentions = Mentions(sentences=sentences, times=times, quantities=quantities, entities=entities,
                             cues=CueIndex(own(self._cues(text, ranges))), durations=durations,
                             titles=own(self.titles.extract(text, ranges)), markers=markers, changes=changes,
@@ -171,7 +193,7 @@ class Extractor:
             self._sets = SetExtractor(self.lex, Openings())
         return self._sets
 
-    def _timeline(self, text: str, ranges: list[tuple[int, int]], published, own,
+    def _timeline(self, text: str, ranges: list[tuple[int, int]], published: dt.date | None, own: _Own,
                   timex: bool = False) -> tuple[list[TimeExpr], list[Duration]]:
         """Dates and times, then the lengths of time outside them; with `timex`, also the lengths that
         only TimeML wants (`tiga tahun`), which the checker does not read."""

@@ -69,7 +69,8 @@ class ChangeFinder:
                       fraction=self.fractions[_key(fraction.group())] if fraction else None,
                       fraction_span=span(text, fraction.start(), fraction.end()) if fraction else None)
 
-    def _endpoints(self, text: str, cue: Marker, after: list[Quantity], limit: int):
+    def _endpoints(self, text: str, cue: Marker, after: list[Quantity],
+                   limit: int) -> tuple[Quantity | None, Quantity | None]:
         """The start and end figures: "dari 100 menjadi 150", "to 56 percent from 39", or, with no end
         word, one range "from 70 to 36 percent" (a range after "menjadi Rp 40 ribu dari Rp 25-30 ribu" is
         the start)."""

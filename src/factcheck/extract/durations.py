@@ -28,7 +28,7 @@ from ..text import Taken, span
 from .numerals import NumberWords
 from .openings import Openings
 from .quantities import hedge_interval, parse_number
-from .times import ANCHOR_CHARS
+from .times import ANCHOR_CHARS, Groups
 
 ORIGIN_WORDS = 6  # an anniversary's origin year follows it within this many words
 MAX_AGE = 120
@@ -241,7 +241,7 @@ class DurationExtractor:
                         taken.add(d.span.start, d.span.end)
         return out
 
-    def _timex(self, text: str, m: re.Match, published: dt.date | None) -> Duration | None:
+    def _timex(self, text: str, m: re.Match[str], published: dt.date | None) -> Duration | None:
         """A length only TimeML wants: `tiga tahun`, `the past two weeks`, `setengah jam`, `years`."""
         g = m.groupdict()
         if g.get("vague"):
@@ -293,7 +293,7 @@ class DurationExtractor:
             return d
         return d.model_copy(update={"timeml": f"{q.lo.year - int(d.value):04d}-Q{(q.lo.month - 1) // 3 + 1}"})
 
-    def _ago_after_figure(self, text: str, m: re.Match) -> bool:
+    def _ago_after_figure(self, text: str, m: re.Match[str]) -> bool:
         """Whether a length back from publication after a figure is a date all the same: it ends its clause
         (`against $12 million a year ago.`) or the figure is where a change started (`up from $12 million a
         year ago`, `19% from a year ago`); `tiga kali sehari lalu tidur` ("then") stays a rate."""
@@ -302,7 +302,7 @@ class DurationExtractor:
         words = text[max(0, m.start() - 80):m.start()].split()[-FIGURE_WORDS:]
         return any(w.lower() in self.change_starts for w in words)
 
-    def _timex_duration(self, text: str, m: re.Match, value: float | None, unit: TimexUnit,
+    def _timex_duration(self, text: str, m: re.Match[str], value: float | None, unit: TimexUnit,
                         hedge_word: str | None, published: dt.date | None,
                         start: int | None = None) -> Duration:
         hedge = self.lex.hedge_of.get(" ".join(hedge_word.lower().split())) if hedge_word else None
@@ -317,7 +317,7 @@ class DurationExtractor:
                         value=VAGUE_COUNT if value is None else value, lo=lo,
                         hi=hi, unit=unit, form="timex", hedge=hedge, type=kind, timeml=timeml)
 
-    def _duration(self, text: str, form: str, m: re.Match, limit: int, dated: Taken,
+    def _duration(self, text: str, form: str, m: re.Match[str], limit: int, dated: Taken,
                   published: dt.date | None) -> Duration | None:
         g = m.groupdict()
         value = self._value(g)
@@ -344,7 +344,7 @@ class DurationExtractor:
         return Duration(span=sp, value=value, lo=lo, hi=hi, unit=unit, form="length", hedge=hedge,
                         timeml=timeml_length(value, unit), timeml_span=span(text, start, m.end()))
 
-    def _age(self, text: str, m: re.Match, value: float, lo: float, hi: float, hedge: str | None,
+    def _age(self, text: str, m: re.Match[str], value: float, lo: float, hi: float, hedge: str | None,
              at_event: bool) -> Duration | None:
         if not 0 < value <= MAX_AGE:
             return None
@@ -357,7 +357,7 @@ class DurationExtractor:
             sp = span(text, m.start("num"), m.end("num"))  # "Kim, 55, said": the figure only
         return Duration(span=sp, value=value, lo=lo, hi=hi, form="age", hedge=hedge, at_event=at_event)
 
-    def _value(self, g: dict) -> float | None:
+    def _value(self, g: Groups) -> float | None:
         if g.get("num"):
             parsed = parse_number(g["num"], self.lex.data.number_format.decimal, self.lex.data.number_format.group)
             return parsed[0] if parsed else None

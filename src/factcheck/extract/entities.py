@@ -45,7 +45,7 @@ class EntityExtractor:
         out.sort(key=lambda x: x.span.start)
         return out
 
-    def _name(self, text: str, a: int, b: int, sentence_starts: set[int]):
+    def _name(self, text: str, a: int, b: int, sentence_starts: set[int]) -> Entity | None:
         """A capitalised run as a name, without leading function words; None if nothing is left."""
         while a < b and not text[a].isalnum():
             a += 1

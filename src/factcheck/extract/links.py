@@ -7,6 +7,7 @@ Times are referred to by their index in `Mentions.times`, durations by theirs in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -139,7 +140,8 @@ def _entity_before(m: Mentions, sent: Sentence, offset: int) -> Entity | None:
     return before[-1] if before else None
 
 
-def _adjacent(text: str, m: Mentions, sent: Sentence, d: Duration, accept) -> int | None:
+def _adjacent(text: str, m: Mentions, sent: Sentence, d: Duration,
+              accept: Callable[[TimeExpr, str], bool]) -> int | None:
     """A date written right before or after a duration ("tiga tahun lalu, pada 2015")."""
     for n in _times_in(m, sent):
         t = m.times[n]

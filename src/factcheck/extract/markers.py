@@ -20,7 +20,7 @@ class MarkerExtractor:
         # each group's words by its own keys (birth, before, up ...)
         groups: dict[MarkerGroup, Mapping[Any, list[str]]] = {
             "once": d.once_events, "order": d.order_words, "change": {"up": d.changes.up, "down": d.changes.down}}
-        self.groups = []
+        self.groups: list[tuple[MarkerGroup, dict[str, str], PhraseMatcher]] = []
         for group, keys in groups.items():
             words = {w: key for key, spellings in keys.items() for w in spellings}
             if words:

@@ -30,11 +30,11 @@ def opening_run(phrase: str) -> str | None:
 @dataclass(frozen=True, eq=False)
 class Opened:
     """A pattern and where it may open; `finditer` is `pattern.finditer` made cheap."""
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     index: Openings
     slot: int  # its list in the index; -1: no useful opening words, scan every character
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if self.slot < 0:
             yield from self.pattern.finditer(text, start, end)
             return
@@ -54,7 +54,7 @@ class Openings:
         self.slots = 0
         self.registered: list[Opened] = []
 
-    def add(self, pattern: re.Pattern, words: Iterable[str] = (), *, digits: bool = False) -> Opened:
+    def add(self, pattern: re.Pattern[str], words: Iterable[str] = (), *, digits: bool = False) -> Opened:
         """Register a pattern that can only open with one of `words` (in any case) or, when `digits`, with
         a digit, each at the start of its run."""
         runs = set()

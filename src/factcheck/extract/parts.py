@@ -84,7 +84,7 @@ class PartFinder:
             elif self._is_list(text, opener.end(), end, parts, total, exhaustive):
                 yield Breakdown(total=total, opener=opener_span, exhaustive=exhaustive, parts=tuple(parts))
 
-    def _opener(self, text: str, start: int, limit: int) -> re.Match | None:
+    def _opener(self, text: str, start: int, limit: int) -> re.Match[str] | None:
         """The list opener shortly after the total, in the same phrase (no name between: "Tinggi: 186
         centimeter Pendidikan: ..." is a form, not a list)."""
         m = self.opener.search(text, start, limit)
@@ -157,7 +157,7 @@ class PartFinder:
             if len(shares) > 1:
                 yield Shares(shares=tuple(shares), whole=span(text, whole.start("whole"), whole.end()))
 
-    def _figure(self, text: str, m: re.Match, group: str, measure: str) -> Quantity | None:
+    def _figure(self, text: str, m: re.Match[str], group: str, measure: str) -> Quantity | None:
         scale = m.groupdict().get(group + "s")
         return bare_figure(text, m.start(group), m.end(group), measure, self.lex,
                            factor=self.scales[scale.lower()] if scale else 1.0,

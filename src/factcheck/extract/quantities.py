@@ -140,13 +140,13 @@ class QuantityExtractor:
                        and not (m.group("od") and _NAME_AFTER.match(text, m.end())))
         return sorted(out, key=lambda q: q.span.start)
 
-    def _ordinal(self, text: str, m: re.Match) -> Quantity:
+    def _ordinal(self, text: str, m: re.Match[str]) -> Quantity:
         """`kedua`, `ke-2`, `second`, `2nd`: a rank, compared only when a sentence is restated."""
         value = float(m.group("od") or self.ordinal_values[m.group("ow").lower()])
         return Quantity(span=span(text, m.start(), m.end()), value=value, lo=value, hi=value, measure="ordinal",
                         number_span=span(text, m.start(), m.end()), generic=True)
 
-    def _quantity(self, text: str, m: re.Match, limit: int) -> Quantity | None:
+    def _quantity(self, text: str, m: re.Match[str], limit: int) -> Quantity | None:
         start, end = m.start(), m.end()  # `end` moves on past what the figure counts
         if m.group("word"):
             read = self.vague.get(m.group("word").lower())
@@ -215,7 +215,7 @@ class QuantityExtractor:
                         number_span=span(text, start, number_end), precision=place, last_digit=digit, generic=generic,
                         written_range=written_range)
 
-    def _prefixed_join(self, text: str, start: int, end: int, limit: int) -> re.Match | None:
+    def _prefixed_join(self, text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
         """The dash and unit before a range's second figure when its unit is written before both
         ("US$1.250,40-US$1.252,10"), and no scale after the second that may be its alone ("Rp12.000 -
         Rp1,2 juta")."""
@@ -249,7 +249,7 @@ class QuantityExtractor:
             return None  # "Satu-satunya" is a word, not one of something
         return "noun:" + noun.group(1), True, noun.end()
 
-    def _not_a_quantity(self, text: str, start: int, m: re.Match, measure: str) -> bool:
+    def _not_a_quantity(self, text: str, start: int, m: re.Match[str], measure: str) -> bool:
         if self.lex.non_quantity_pattern.search(text[max(0, start - 25):start]):
             return True
         num = m.group("num")

@@ -60,7 +60,7 @@ class SetExtractor:
                     last = m.end()
         return found
 
-    def _set(self, text: str, m: re.Match) -> TimeExpr | None:
+    def _set(self, text: str, m: re.Match[str]) -> TimeExpr | None:
         g = m.groupdict()
         lex = self.lex
         if g.get("adverb"):
@@ -88,10 +88,10 @@ class SetExtractor:
                 return None
         return self._every(text, m, count, unit)
 
-    def _every(self, text: str, m: re.Match, count: float, unit: str) -> TimeExpr:
+    def _every(self, text: str, m: re.Match[str], count: float, unit: str) -> TimeExpr:
         return self._set_expr(text, m, timeml_length(count, unit), unit)
 
     @staticmethod
-    def _set_expr(text: str, m: re.Match, value: str, unit: str) -> TimeExpr:
+    def _set_expr(text: str, m: re.Match[str], value: str, unit: str) -> TimeExpr:
         grain: Grain = cast(Grain, unit) if unit in get_args(Grain) else "day"  # cast: its membership just read
         return TimeExpr(span=span(text, m.start(), m.end()), grain=grain, type="SET", timeml=value)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from ..calendar import (
     GRAIN_OF_MOD,
@@ -25,9 +25,13 @@ from ..calendar import (
     year_interval,
 )
 from ..lexicon import Lexicon, alternation
-from ..models import TimeExpr
+from ..models import Grain, Span, TimeExpr
 from ..text import per_text, span
 from .openings import Openings
+
+V = TypeVar("V")
+# A match's groups by name, as re gives them: a group that did not take part is None.
+Groups = dict[str, str | Any]
 
 # A year-less date this close to publication is read in that year (and its weekday is checked);
 # further away it is placed in the year where its stated weekday fits.
@@ -361,10 +365,11 @@ class TimeExtractor:
             out[i] = day.model_copy(update={"type": "TIME", "timeml": f"{day.lo.isoformat()}T{part}"})
         return out
 
-    def _month(self, g) -> int:
+    def _month(self, g: Groups) -> int:
         return int(g["m"]) if g.get("m") else (self.lex.month(g["mon"]) or 0)
 
-    def _build(self, text, name, m, published, years_of, anchor) -> TimeExpr | None:
+    def _build(self, text: str, name: str, m: re.Match[str], published: dt.date | None,
+               years_of: dict[tuple[int, int], int], anchor: TimeExpr | None) -> TimeExpr | None:
         g = m.groupdict()
         if name in _READERS:
             return _READERS[name](self, text, m, g, published, anchor)
@@ -414,7 +419,7 @@ class TimeExtractor:
         return TimeExpr(span=sp, lo=days[0], hi=days[1], grain=GRAIN_OF_MOD.get(mod, "year"), mod=mod, year=year,
                         year_span=ys) if days else None
 
-    def _range(self, sp, g, published) -> TimeExpr | None:
+    def _range(self, sp: Span, g: Groups, published: dt.date | None) -> TimeExpr | None:
         """`15-19 Oktober 2025`, `27 Februari-2 Maret 2023`: one interval; its year is the end's."""
         month2 = self.lex.month(g["mon2"]) or 0
         month1 = (self.lex.month(g["mon"]) or 0) if g.get("mon") else month2
@@ -428,7 +433,8 @@ class TimeExtractor:
         return TimeExpr(span=sp, lo=lo, hi=hi, grain="day", year=year,
                         year_source="stated" if g.get("y") else "publication")
 
-    def _relative(self, name, g, sp, wd, wd_span, published) -> TimeExpr | None:
+    def _relative(self, name: str, g: Groups, sp: Span, wd: int | None, wd_span: Span | None,
+                  published: dt.date | None) -> TimeExpr | None:
         if published is None:
             return None
         common: dict[str, Any] = {"span": sp, "relative": True, "year_source": "relative"}
@@ -438,6 +444,7 @@ class TimeExtractor:
             return TimeExpr(**common, lo=d, hi=d) if d else None
         direction = self.directions.get(g.get("dir", g.get("wdir", "")).lower(), 0)
         if name.startswith("rel_wd"):
+            assert wd is not None  # the pattern matched a weekday's name
             back = -((published.weekday() - wd) % 7 or 7)
             d = shifted(published, back if direction < 0 else (wd - published.weekday()) % 7 or 7)
             return TimeExpr(**common, lo=d, hi=d, weekday=wd, weekday_span=wd_span) if d else None
@@ -468,7 +475,8 @@ class TimeExtractor:
 
     # --- times without digits of a day: weekdays, months, parts of a year, offsets, now and then, clock
 
-    def _weekday(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _weekday(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                 anchor: TimeExpr | None) -> TimeExpr | None:
         """`said Friday`, `pada Selasa`, `Thursday morning`: the nearest such day up to publication, or
         from it on with a planning cue before it; without a publication date, any such day."""
         wd = self.lex.weekday(g["wd"])
@@ -485,7 +493,8 @@ class TimeExtractor:
                         weekday_span=span(text, m.start("wd"), m.end("wd")), relative=True, year_source="relative",
                         type="TIME" if part else "DATE", timeml=f"{d.isoformat()}T{part}" if part else d.isoformat())
 
-    def _bare_month(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _bare_month(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                    anchor: TimeExpr | None) -> TimeExpr | None:
         """`early December`, `last May`, `bulan Maret lalu`, `in August`, `Februari tahun ini`: a month
         without a year, in the nearest year that fits (before publication, unless a cue says later)."""
         direction = g.get("mdirb") or g.get("mdira")
@@ -519,7 +528,8 @@ class TimeExtractor:
                         month=month, month_span=span(text, m.start("mon"), m.end("mon")), relative=True,
                         year_source="relative")
 
-    def _part(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _part(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+              anchor: TimeExpr | None) -> TimeExpr | None:
         """`kuartal I`, `the third quarter`, `semester II 2018`: a quarter or half, of the year written
         or else the latest one begun by publication (a plan to report `third-quarter` results is about
         the quarter past)."""
@@ -543,16 +553,18 @@ class TimeExtractor:
                         year_source="relative" if relative else "stated",
                         year_span=span(text, *m.span("y" if g.get("y") else "y0")) if not relative else None)
 
-    def _latest(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _latest(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                anchor: TimeExpr | None) -> TimeExpr | None:
         """`the quarter`, `the latest quarter`: the one that ended last before publication."""
         if published is None:
             return None
-        unit = self.latest[" ".join(g["latest"].lower().split())]
+        unit = cast(Grain, self.latest[" ".join(g["latest"].lower().split())])  # the lexicon names grains
         days = moved(published, unit, -1)
         return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain=unit, relative=True,
                         year_source="relative") if days else None
 
-    def _year(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _year(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+              anchor: TimeExpr | None) -> TimeExpr | None:
         """`the 1996 Olympics`, `between 1994 and 1997`, `in 1994, 1995 and 1997`: a bare year after a word
         that makes it one, or after a year and a comma. It may name a thing rather than date its clause
         (`the 2010 target`): year_source "bare"."""
@@ -562,17 +574,19 @@ class TimeExtractor:
             return None
         return self._whole_year(text, m, "bare")
 
-    def _fiscal(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _fiscal(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                anchor: TimeExpr | None) -> TimeExpr | None:
         """`fiscal 1989`, `tahun anggaran 2021`: read as its calendar year (when it starts varies)."""
         return self._whole_year(text, m, "stated")
 
-    def _whole_year(self, text, m, source: str) -> TimeExpr | None:
+    def _whole_year(self, text: str, m: re.Match[str], source: str) -> TimeExpr | None:
         year = int(m["y"])
         days = year_interval(year, None)
         return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="year", year=year,
                         year_span=span(text, m.start("y"), m.end("y")), year_source=source) if days else None
 
-    def _decade(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _decade(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                anchor: TimeExpr | None) -> TimeExpr | None:
         """`the 1970s`, `1970-an`, `the late 1970s`: ten years, not the year 1970."""
         first = int(g["dec"])
         before = self.decade_before.search(text, max(0, m.start() - READ_BACK_CHARS), m.start())
@@ -588,14 +602,16 @@ class TimeExtractor:
         return TimeExpr(span=span(text, start, m.end()), lo=lo, hi=hi, grain="decade", mod=mod,
                         timeml=str(first)[:3])
 
-    def _century(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _century(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                 anchor: TimeExpr | None) -> TimeExpr | None:
         """`abad ke-20`, `abad XXI`, `the 20th century`: the hundred years whose first two digits it gives."""
         number = int(g["cn"]) if g["cn"].isdigit() else _roman(g["cn"])
         days = number and moved(dt.date(max(1, 100 * (number - 1)), 1, 1), "century", 0)
         return TimeExpr(span=span(text, self._determined(text, m.start()), m.end()), lo=days[0], hi=days[1],
                         grain="century", timeml=f"{number - 1:02d}") if days else None
 
-    def _spelled_year(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _spelled_year(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                      anchor: TimeExpr | None) -> TimeExpr | None:
         """`nineteen ninety-six`, `January nineteen ninety-seven`: a year said aloud, or a month of it."""
         year = 100 * self.spelled[g["sc"].lower()] + int(self.counts[g["st"].lower()]) \
             + (int(self.counts[g["so"].lower()]) if g.get("so") else 0)
@@ -604,14 +620,16 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), lo=days[0], hi=days[1], grain="month" if month else "year",
                         year=year, month=month, year_source="bare") if days else None
 
-    def _reference(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _reference(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                   anchor: TimeExpr | None) -> TimeExpr | None:
         """`kini`, `now`, `saat itu`, `the future`: the present, past or future, with no days of its own."""
         if self.idiom.search(text, max(0, m.start() - 20), m.end()):
             return None
         value = self.references[" ".join(g["ref"].lower().split())]
         return TimeExpr(span=span(text, m.start(), m.end()), relative=True, year_source="relative", timeml=value)
 
-    def _offset(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _offset(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                anchor: TimeExpr | None) -> TimeExpr | None:
         """`sebulan kemudian`, `two weeks later`, `a year earlier`, `the next day`, `that year`: counted
         from the time written just before, else from publication. A year from a quarter is that quarter a
         year away."""
@@ -645,7 +663,8 @@ class TimeExtractor:
         return TimeExpr(span=span(text, start, m.end()), lo=days[0], hi=days[1], grain=unit, relative=True,
                         year_source="anchor" if anchor is not None else "relative")
 
-    def _weekend(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _weekend(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                 anchor: TimeExpr | None) -> TimeExpr | None:
         """`the weekend`, `akhir pekan`: the last Saturday and Sunday up to publication (the next with a
         planning cue), moved by `last` or `next`."""
         if published is None:
@@ -661,7 +680,8 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), lo=saturday, hi=sunday, grain="week", relative=True,
                         year_source="relative", timeml=f"{year:04d}-W{week:02d}-WE")
 
-    def _season(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _season(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                anchor: TimeExpr | None) -> TimeExpr | None:
         """`last fall`, `this summer`, `the winter of 1994`: three months (winter from December on)."""
         if not (g.get("sdir") or g.get("y")):
             return None  # `summer` alone, `the fall` of a regime
@@ -690,7 +710,8 @@ class TimeExtractor:
                         relative=not g.get("y"), year_source="stated" if g.get("y") else "relative",
                         timeml=f"{year:04d}-{season}")
 
-    def _day_part(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _day_part(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+                  anchor: TimeExpr | None) -> TimeExpr | None:
         """`tadi malam`, `this morning`, `tonight`: a part of a day counted from publication."""
         if published is None:
             return None
@@ -699,7 +720,8 @@ class TimeExtractor:
         return TimeExpr(span=span(text, m.start(), m.end()), lo=d, hi=d, relative=True, year_source="relative",
                         type="TIME", timeml=f"{d.isoformat()}T{part}") if d else None
 
-    def _clock(self, text, m, g, published, anchor) -> TimeExpr | None:
+    def _clock(self, text: str, m: re.Match[str], g: Groups, published: dt.date | None,
+               anchor: TimeExpr | None) -> TimeExpr | None:
         """`pukul 19.00 WIB`, `3 p.m.`, `19:00`: a time of the day written before it (else publication's);
         no days of its own, so a figure's sentence is not dated by it."""
         hour, minute = int(g["h"]), int(g["min"] or 0)
@@ -708,7 +730,7 @@ class TimeExtractor:
         if hour > 24:
             return None
         dated = anchor is not None and anchor.grain == "day" and anchor.lo == anchor.hi
-        day = anchor.lo if dated else published
+        day = anchor.lo if dated and anchor is not None else published
         when = day.isoformat() if day else "XXXX-XX-XX"
         return TimeExpr(span=span(text, m.start(), m.end()), relative=True,
                         year_source="anchor" if dated else "relative", type="TIME",
@@ -726,7 +748,8 @@ class TimeExtractor:
 
 # The patterns read by the methods of TimeExtractor (the others by its _build). Beside the class, not in its
 # body: a class compiled with mypyc has no methods in its namespace while its body runs.
-_READERS: dict[str, Callable[..., TimeExpr | None]] = {
+_Reader = Callable[[TimeExtractor, str, re.Match[str], Groups, dt.date | None, TimeExpr | None], TimeExpr | None]
+_READERS: dict[str, _Reader] = {
     "wd_bare": TimeExtractor._weekday, "month_bare": TimeExtractor._bare_month, "part": TimeExtractor._part,
     "latest": TimeExtractor._latest, "fiscal": TimeExtractor._fiscal, "year_bare": TimeExtractor._year,
     "decade": TimeExtractor._decade, "century": TimeExtractor._century, "century_after": TimeExtractor._century,
@@ -746,7 +769,7 @@ def _named_months(text: str, start: int, end: int, reader: TimeExtractor) -> fro
                      and (month := reader.lex.month(m["mon"])) is not None)
 
 
-def _low(words: dict) -> dict:
+def _low(words: Mapping[str, V]) -> dict[str, V]:
     """A word list keyed in lower case, with single spaces."""
     return {" ".join(k.lower().split()): v for k, v in words.items()}
 
@@ -765,7 +788,8 @@ def _full_year(y: str, published: dt.date | None) -> int:
     return century + int(y)
 
 
-def _place_yearless(day, month, weekday, published, years_of, future: bool) -> tuple[dt.date | None, str]:
+def _place_yearless(day: int, month: int, weekday: int | None, published: dt.date | None,
+                    years_of: dict[tuple[int, int], int], future: bool) -> tuple[dt.date | None, str]:
     """The year of a date written without one; see RECENT_PAST_DAYS."""
     if (day, month) in years_of:
         return safe_date(years_of[(day, month)], month, day), "article"

@@ -56,7 +56,7 @@ class TitleExtractor:
                              name_span=span(text, person[0].start(), end)))
         return out
 
-    def _held(self, text: str, start: int, m: re.Match) -> int | None:
+    def _held(self, text: str, start: int, m: re.Match[str]) -> int | None:
         """Where the name of a role the person holds ends; None for a former role or another role."""
         name_end = self._name_end(text, m.start("name"), m.end("name"))
         name = text[m.start("name"):name_end]
@@ -66,7 +66,7 @@ class TitleExtractor:
             return None
         return name_end
 
-    def _jurisdiction(self, words: list[re.Match], places: set[str]) -> tuple[str | None, list[re.Match]]:
+    def _jurisdiction(self, words: list[re.Match[str]], places: set[str]) -> tuple[str | None, list[re.Match[str]]]:
         """The place the words after a role open with (the longest gazetteer place, else a word the article
         uses as a place) and the words of the person."""
         known, n = self._known_prefix([w.group() for w in words])
@@ -96,7 +96,7 @@ class TitleExtractor:
         return None, 0
 
 
-def _places(after: list[list[re.Match]]) -> set[str]:
+def _places(after: list[list[re.Match[str]]]) -> set[str]:
     """Words the article writes after a role both alone and before a full name of two words or more: a
     place, not a person (`Bupati Bangli` and `Wakil Bupati Bangli I Wayan Diar`). A first name written
     alone is written elsewhere before one more word, the surname (`Perdana Menteri Anwar` and

@@ -2,15 +2,16 @@
 the phrase matching the extractors share."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from ..text import per_text
 from .schema import Gazetteer, LexiconFile
 
 
-def alternation(words, *, capitalised: bool = False) -> str:
+def alternation(words: Iterable[str], *, capitalised: bool = False) -> str:
     """A regex alternation of `words`, longest first, any whitespace inside a phrase.
 
     With `capitalised`, each word matches only with its first letter upper case (or all upper case), so
@@ -85,7 +86,7 @@ class Lexicon:
         self.datelines = [c(p, re.M) for p in data.datelines]
         self.ending_pattern = c(rf"(?:{alternation(data.word_endings)})$", re.I) if data.word_endings else None
 
-    def format_date(self, d, weekday: bool = True) -> str:
+    def format_date(self, d: dt.date, weekday: bool = True) -> str:
         """A date written out in this language, e.g. `Selasa, 7 Desember 2021`."""
         body = self.data.date_format.format(day=d.day, month=self.month_display[d.month], year=d.year)
         return f"{self.weekday_display[d.weekday()]}, {body}" if weekday else body
@@ -104,7 +105,7 @@ class PhraseMatcher:
     # a hyphenated compound is one word: `naik-turun` is not `naik`. ClassVar: read through the class (mypyc)
     WORD: ClassVar[re.Pattern[str]] = re.compile(r"\w+(?:['’-]\w+)*")
 
-    def __init__(self, phrases):
+    def __init__(self, phrases: Iterable[str]):
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase in phrases:
             words = tuple(self.WORD.findall(phrase.lower()))
