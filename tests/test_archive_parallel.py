@@ -94,18 +94,19 @@ def test_a_worker_killed_mid_export_leaves_the_rest_checked_in_order(export, mon
 
 def test_the_export_is_read_as_the_reports_are_taken_not_before(export, monkeypatch):
     sources = sys.modules["factcheck.ingest.sources"]  # the module (the package's `sources` is a function)
-    read = []
-    original = sources.record_article
+    taken = []  # the lines of the export this process has parsed; the workers read the articles in them
+    original = sources.records
 
-    def counted(name, *args, **kwargs):
-        read.append(name)
-        return original(name, *args, **kwargs)
+    def counted(*args, **kwargs):
+        for item in original(*args, **kwargs):
+            taken.append(item[0])
+            yield item
 
-    monkeypatch.setattr(sources, "record_article", counted)
+    monkeypatch.setattr(sources, "records", counted)
     stream = Checker().check_stream([export], jobs=2)
     first = next(stream)
-    assert first.path == f"{export}#r000" and 0 < len(read) < 60  # a few chunks ahead, not the whole export
-    assert len([first, *stream]) == 90 and len(read) == 90  # every record read once, in this process
+    assert first.path == f"{export}#r000" and 0 < len(taken) < 60  # a few chunks ahead, not the whole export
+    assert len([first, *stream]) == 90 and len(taken) == 90  # every record parsed once
 
 
 def test_progress_counts_files_as_each_is_done(tmp_path, export):

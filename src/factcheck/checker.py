@@ -241,9 +241,10 @@ class Checker:
                     progress(done, total)
 
     def _units(self, targets: list, options: ReadOptions) -> Iterator[tuple[object, bool]]:
-        """The work, in the serial order: a file of one article (read where it is checked), each record of
-        an archive export and standard input read here (an `_Read`, or the error reading it), or a report
-        already known. Each comes with whether it ends a file, for `progress`."""
+        """The work, in the serial order: a file of one article and each record of an archive export (read
+        where they are checked: a worker reads its own), standard input or a record that cannot be read
+        (read here: an `_Read`, or the error reading it), or a report already known. Each comes with
+        whether it ends a file, for `progress`."""
         for target in targets:
             whole_file = isinstance(target, Path) and target.suffix.lower() not in RECORD_SUFFIXES
             if isinstance(target, FileReport) or whole_file:
@@ -253,7 +254,7 @@ class Checker:
             for source in sources(target, options):
                 if last is not None:
                     yield last, False
-                last = self._read(source)
+                last = source if source.portable else self._read(source)
             yield last, True
 
     def _in_process(self, chunks: Iterable[list], options: ReadOptions
@@ -302,6 +303,8 @@ class Checker:
             return [unit]
         if isinstance(unit, _Read):
             return [self._check_read(unit)]
+        if isinstance(unit, Source):
+            return [self.check_source(unit)]
         return self.check_target(unit, options)
 
     def check_target(self, target, options: ReadOptions) -> list[FileReport]:
@@ -339,7 +342,7 @@ class Checker:
 
 class _Read(NamedTuple):
     """An article read, with where it comes from (its report's name) and the warnings from reading it: what
-    the parent sends a worker for each record of an export."""
+    the parent sends a worker for an article only the parent can read (standard input)."""
 
     origin: SourceRef
     notes: tuple[str, ...]

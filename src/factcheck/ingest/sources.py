@@ -48,6 +48,7 @@ class Source:
     origin: SourceRef
     read: Callable[[], Article]
     notes: tuple[str, ...] = ()
+    portable: bool = False  # may be read in another process: its reader holds all it reads (a record)
 
     @property
     def name(self) -> str:
@@ -193,7 +194,8 @@ def _record_sources(path: Path, options: ReadOptions, data: bytes | None = None)
             yield unreadable(origin, problem.error(name))
         else:
             yield Source(origin, partial(record_article, name, record, options.fields, published=options.published,
-                                         lang=options.lang, languages=options.languages, lexicons=options.lexicons))
+                                         lang=options.lang, languages=options.languages, lexicons=options.lexicons),
+                         portable=True)
     if not count:
         yield unreadable(SourceRef(file=str(path)), InputError(
             str(path), "no records", code="input.no-records",
