@@ -406,6 +406,26 @@ def test_a_killed_worker_s_files_are_checked_again_in_this_process(tmp_path, mon
     assert all(f.error is None and len(f.findings) == 1 for f in report.files)
 
 
+def test_a_ctrl_c_dropped_in_a_finaliser_still_stops_the_batch(tmp_path, monkeypatch, capsys):
+    """Python drops a KeyboardInterrupt raised inside a finaliser; the command still stops at its next report."""
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(BAD_WEEKDAY, encoding="utf-8")
+    check_stream = CheckerClass.check_stream
+
+    def interrupted_after_the_first(self, *args, **kwargs):
+        for n, report in enumerate(check_stream(self, *args, **kwargs)):
+            yield report
+            if n == 0:
+                with contextlib.suppress(KeyboardInterrupt):  # a finaliser drops what is raised in it...
+                    signal.raise_signal(signal.SIGINT)  # ...while Ctrl-C comes
+
+    monkeypatch.setattr(CheckerClass, "check_stream", interrupted_after_the_first)
+    assert main(["check", str(tmp_path), "-j", "1", "--format", "jsonl"]) == 130
+    out, err = capsys.readouterr()
+    assert err == "factcheck: interrupted\n" and len(out.splitlines()) == 1  # the first report, no other
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own handler is back
+
+
 def _written(paths) -> int:
     """How many bytes the files hold, a file removed meanwhile counting none."""
     total = 0
@@ -433,5 +453,5 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path, jobs):
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the group
     _, err = process.communicate(timeout=30)
-    assert process.returncode == 130 and err == "factcheck: interrupted\n"
+    assert (process.returncode, err) == (130, "factcheck: interrupted\n")
     assert not (tmp_path / "r.json").exists()

@@ -10,7 +10,9 @@ import datetime as dt
 import errno
 import gc
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from contextlib import contextmanager, suppress
@@ -477,6 +479,8 @@ def cmd_check(args) -> int:
     complete = False
     try:
         for f in reports:
+            if _ctrl_c.is_set():  # a Ctrl-C whose KeyboardInterrupt was dropped (_ctrl_c_remembered)
+                raise KeyboardInterrupt
             f = tally.add(hide(f) if hide else f)
             for sink in sinks:
                 sink.write(sink.writer.file(f, tally))
@@ -498,6 +502,32 @@ def cmd_check(args) -> int:
     for problem in problems:
         print(f"factcheck: {problem}", file=sys.stderr)
     return _status(tally, settings.fail_on, problems)
+
+
+_ctrl_c = threading.Event()  # a Ctrl-C came during this command
+
+
+def _on_ctrl_c(signum, frame) -> None:
+    _ctrl_c.set()
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _ctrl_c_remembered():
+    """Ctrl-C remembered as well as raised. Python raises KeyboardInterrupt wherever the main thread is, and
+    one raised inside a finaliser (a generator the collector closes, a weak reference's callback) is
+    printed and dropped: a batch would run on. `check` raises it again at its next report. Python's own
+    handler is replaced only where it is in place (not where Ctrl-C is ignored), and put back after."""
+    _ctrl_c.clear()
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    signal.signal(signal.SIGINT, _on_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _check_on_dask(args) -> int:
@@ -721,7 +751,8 @@ def main(argv=None) -> int:
         commands = {"check": cmd_check, "baseline": cmd_baseline, "graph": cmd_graph, "times": cmd_times,
                     "eval": cmd_eval, "rules": cmd_rules,
                     "serve": cmd_serve, "lsp": cmd_lsp}
-        return commands[args.command](args)
+        with _ctrl_c_remembered():
+            return commands[args.command](args)
     except FactcheckError as exc:
         print(f"factcheck: {exc.text(FLAGS)}", file=sys.stderr)
         return 2
