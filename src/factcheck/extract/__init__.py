@@ -161,12 +161,13 @@ class Extractor:
         shares: list[Shares] = []
         starts = [q.span.start for q in quantities]
         for sent in sentences:
-            qs = quantities[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
             # listed first: `own` gives spans of the text to the models of a list, not to those an iterator yields
-            changes += own(list(self.changes.find(text, sent, qs, markers)))
-            breakdowns += own(list(self.parts.breakdowns(text, sent, qs)))
             ratios += own(list(self.parts.ratios(text, sent)))
-            shares += own(list(self.parts.shares(text, sent, qs)))
+            qs = quantities[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+            if qs:  # the other relations join figures the sentence states; most sentences state none
+                changes += own(list(self.changes.find(text, sent, qs, markers)))
+                breakdowns += own(list(self.parts.breakdowns(text, sent, qs)))
+                shares += own(list(self.parts.shares(text, sent, qs)))
         mentions = Mentions(sentences=sentences, times=times, quantities=quantities, entities=entities,
                             cues=CueIndex(own(self._cues(text, ranges))), durations=durations,
                             titles=own(self.titles.extract(text, ranges)), markers=markers, changes=changes,
