@@ -83,7 +83,10 @@ class LinkFinder:
     def _orders(self, text: str, m: Mentions, sent: Sentence) -> list[tuple[int, int, Marker]]:
         """`A pada t1 sebelum B pada t2`: one order word between two dates of one sentence. Dates of
         what was said (`kata dia, Senin (6/12)`) date the telling, not the events, and are left out."""
-        dated = [n for n in _times_in(m, sent)
+        held = _times_in(m, sent)
+        if len(held) < 2:
+            return []  # no two dates to order; reading a date's modality is not cheap
+        dated = [n for n in held
                  if m.times[n].lo is not None and not m.times[n].relative
                  and m.cues.modality(text, sent, m.times[n].span.start, m.times[n].span.end)[0] != "reported"]
         out = []
