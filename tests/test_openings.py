@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from conftest import SEED
 from factcheck.extract import Extractor
-from factcheck.extract.openings import Openings
+from factcheck.extract.openings import Openings, each_match
 from factcheck.lexicon import load_lexicon
 
 LANGS = ("id", "en")
@@ -38,10 +38,15 @@ def article(lang: str):
 
 
 def assert_same(extractor: Extractor, text: str, start: int, end: int) -> None:
-    for opened in extractor.openings.registered:
+    registered = extractor.openings.registered
+    for opened in registered:
         fast = [(m.span(), m.groupdict()) for m in opened.finditer(text, start, end)]
         full = [(m.span(), m.groupdict()) for m in opened.pattern.finditer(text, start, end)]
         assert fast == full, opened.pattern.pattern[:120]
+    # all at once, as the time patterns are tried: the same matches, pattern by pattern
+    each = [(i, m.span(), m.groupdict()) for i, m in each_match(registered, text, start, end)]
+    assert each == [(i, m.span(), m.groupdict())
+                    for i, o in enumerate(registered) for m in o.pattern.finditer(text, start, end)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -103,3 +108,14 @@ def test_a_word_that_also_opens_alone_is_tried_before_any_word():
     openings = Openings()
     opened = openings.add(re.compile(r"(?<!\w)the\s+\w+", re.I), ["the end", "the"])
     assert [m.group() for m in opened.finditer("the cat, the end", 0, 16)] == ["the cat", "the end"]
+
+
+def test_patterns_looked_for_at_once_find_each_its_own_matches():
+    openings = Openings()
+    dates = openings.add(re.compile(r"(?<!\w)(?:Senin|Selasa)(?!\w)"), ["Senin", "Selasa"])
+    figures = openings.add(re.compile(r"(?<![\d.])\d+(?:\.\d+)?"), digits=True)
+    signs = openings.add(re.compile(r"±\s?\d+"), ["±"])
+    text = "Selasa, ±5 dan 7.5 pada Senin"
+    found = [(i, m.group()) for i, m in each_match([figures, dates, signs], text, 0, len(text))]
+    assert found == [(0, "5"), (0, "7.5"), (1, "Selasa"), (1, "Senin"), (2, "±5")]
+    assert each_match([dates], "tidak ada", 0, 9) == []

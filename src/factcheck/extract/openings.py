@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import PhraseMatcher, words_of
@@ -38,13 +38,18 @@ class Opened:
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if self.slot < 0:
-            yield from self.pattern.finditer(text, start, end)
-            return
+            return self.pattern.finditer(text, start, end)
+        return iter(self.opening_at(_positions(text, start, end, self.index)[self.slot], text, start, end))
+
+    def opening_at(self, positions: list[int], text: str, start: int, end: int) -> list[re.Match[str]]:
+        """What `pattern.finditer` finds in text[start:end], when it can open only at `positions`."""
+        found = []
         last = start
-        for pos in _positions(text, start, end, self.index)[self.slot]:
+        for pos in positions:
             if pos >= last and (m := self.pattern.match(text, pos, end)):
                 last = m.end()
-                yield m
+                found.append(m)
+        return found
 
 
 class Openings:
@@ -81,6 +86,22 @@ class Openings:
         _positions.forget()
         self.registered.append(Opened(pattern, self, slot))
         return self.registered[-1]
+
+
+def each_match(opened: Sequence[Opened], text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
+    """(i, m) for each match m that `opened[i].finditer` finds in text[start:end], pattern by pattern: the
+    patterns of one index, their openings looked up once, those with none passed over."""
+    if not opened:
+        return []
+    positions = _positions(text, start, end, opened[0].index)
+    out: list[tuple[int, re.Match[str]]] = []
+    for i, o in enumerate(opened):
+        assert o.index is opened[0].index
+        if o.slot < 0:
+            out += [(i, m) for m in o.pattern.finditer(text, start, end)]
+        elif positions[o.slot]:
+            out += [(i, m) for m in o.opening_at(positions[o.slot], text, start, end)]
+    return out
 
 
 def forget_words() -> None:
