@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from conftest import SEED
 from factcheck.extract import Extractor
-from factcheck.extract.openings import Openings
+from factcheck.extract.openings import Openings, each_match
 from factcheck.lexicon import load_lexicon
 
 LANGS = ("id", "en")
@@ -24,6 +24,7 @@ def vocabulary(lang: str) -> list[str]:
              *d.durations.ago, *d.durations.length, *d.durations.anniversary_before, *d.durations.anniversary_after,
              *d.ages.before, *d.ages.after, *d.ages.at, *(w for ws in d.roles.values() for w in ws),
              *list(load_lexicon(lang).alias_of)[:40], "tahun-tahun", "naik-turun", "COVID-19", "G20", "Rp"]
+    words += [part for w in words for part in w.split()]  # a phrase's first word before any other (`the cat`)
     return sorted({form for w in words for form in (w, w.lower(), w.title(), w.upper())})
 
 
@@ -37,10 +38,15 @@ def article(lang: str):
 
 
 def assert_same(extractor: Extractor, text: str, start: int, end: int) -> None:
-    for opened in extractor.openings.registered:
+    registered = extractor.openings.registered
+    for opened in registered:
         fast = [(m.span(), m.groupdict()) for m in opened.finditer(text, start, end)]
         full = [(m.span(), m.groupdict()) for m in opened.pattern.finditer(text, start, end)]
         assert fast == full, opened.pattern.pattern[:120]
+    # all at once, as the time patterns are tried: the same matches, pattern by pattern
+    each = [(i, m.span(), m.groupdict()) for i, m in each_match(registered, text, start, end)]
+    assert each == [(i, m.span(), m.groupdict())
+                    for i, o in enumerate(registered) for m in o.pattern.finditer(text, start, end)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -78,3 +84,38 @@ def test_a_word_opens_a_pattern_in_any_case_but_only_where_it_starts():
     opened = openings.add(re.compile(r"(?<![\w-])sekitar \d+", re.I), ["sekitar"], digits=False)
     text = "Sekitar 5 orang, setidaknya-sekitar 6, dan SEKITAR 7"
     assert [m.group() for m in opened.finditer(text, 0, len(text))] == ["Sekitar 5", "SEKITAR 7"]
+
+
+def test_a_phrase_opens_a_pattern_only_where_its_second_word_follows_its_first():
+    openings = Openings()
+    # `\w+` after `the` breaks the registration's promise on purpose: what is found shows where it was tried
+    opened = openings.add(re.compile(r"(?<!\w)the\s+\w+", re.I), ["the end of", "the past"])
+    text = "the cat, the end of it, THE PAST, the\npast, the endless, pra-the end"
+    assert [m.group() for m in opened.finditer(text, 0, len(text))] == [
+        "the end", "THE PAST", "the\npast", "the end"]
+
+
+def test_a_phrase_inside_a_compound_opens_where_its_second_word_follows():
+    openings = Openings()
+    opened = openings.add(re.compile(r"(?<!\w)the[\s-]+end\b", re.I), ["the end"])
+    text = "pra-the-end, the-endless, the - end, x_the end, The End"
+    fast = [m.span() for m in opened.finditer(text, 0, len(text))]
+    assert fast == [m.span() for m in opened.pattern.finditer(text, 0, len(text))]
+    assert len(fast) == 3
+
+
+def test_a_word_that_also_opens_alone_is_tried_before_any_word():
+    openings = Openings()
+    opened = openings.add(re.compile(r"(?<!\w)the\s+\w+", re.I), ["the end", "the"])
+    assert [m.group() for m in opened.finditer("the cat, the end", 0, 16)] == ["the cat", "the end"]
+
+
+def test_patterns_looked_for_at_once_find_each_its_own_matches():
+    openings = Openings()
+    dates = openings.add(re.compile(r"(?<!\w)(?:Senin|Selasa)(?!\w)"), ["Senin", "Selasa"])
+    figures = openings.add(re.compile(r"(?<![\d.])\d+(?:\.\d+)?"), digits=True)
+    signs = openings.add(re.compile(r"±\s?\d+"), ["±"])
+    text = "Selasa, ±5 dan 7.5 pada Senin"
+    found = [(i, m.group()) for i, m in each_match([figures, dates, signs], text, 0, len(text))]
+    assert found == [(0, "5"), (0, "7.5"), (1, "Selasa"), (1, "Senin"), (2, "±5")]
+    assert each_match([dates], "tidak ada", 0, 9) == []

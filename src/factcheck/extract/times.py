@@ -27,7 +27,7 @@ from ..calendar import (
 from ..lexicon import Lexicon, alternation
 from ..models import Grain, Span, TimeExpr
 from ..text import per_text, span
-from .openings import Openings
+from .openings import Openings, each_match
 
 V = TypeVar("V")
 # A match's groups by name, as re gives them: a group that did not take part is None.
@@ -224,9 +224,9 @@ class TimeExtractor:
                  "season": [*d.relative_directions_before, *d.weekday_directions_before, *tx.seasons],
                  "offset": [*(o + u for o in tx.one for u in unit_words), *unit_words, *tx.offsets_before]}
         openings = openings or Openings()
-        self.patterns = [(name, openings.add(re.compile(p, re.I if name.startswith(ANY_CASE) else 0),
-                                             opens.get(name, ()), digits=name not in opens or name in DIGITS_TOO))
-                         for name, p in pats.items()]
+        self.names = list(pats)  # of the patterns, in their order
+        self.patterns = [openings.add(re.compile(p, re.I if name.startswith(ANY_CASE) else 0), opens.get(name, ()),
+                                      digits=name not in opens or name in DIGITS_TOO) for name, p in pats.items()]
         self.directions = {k.lower(): v for k, v in {**d.relative_directions, **d.relative_directions_before,
                                                       **d.weekday_directions, **d.weekday_directions_before}.items()}
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
@@ -287,8 +287,8 @@ class TimeExtractor:
     def extract(self, text: str, ranges: list[tuple[int, int]], published: dt.date | None) -> list[TimeExpr]:
         matches = []
         for s, e in ranges:
-            for order, (name, pattern) in enumerate(self.patterns):
-                matches += [(m.start(), -(m.end() - m.start()), order, name, m) for m in pattern.finditer(text, s, e)]
+            matches += [(m.start(), m.start() - m.end(), order, self.names[order], m)
+                        for order, m in each_match(self.patterns, text, s, e)]
         matches.sort(key=lambda x: x[:3])
         chosen = []
         last_end = -1
