@@ -24,6 +24,10 @@ def vocabulary(lang: str) -> list[str]:
              *d.durations.ago, *d.durations.length, *d.durations.anniversary_before, *d.durations.anniversary_after,
              *d.ages.before, *d.ages.after, *d.ages.at, *(w for ws in d.roles.values() for w in ws),
              *list(load_lexicon(lang).alias_of)[:40], "tahun-tahun", "naik-turun", "COVID-19", "G20", "Rp"]
+    dur, sets = d.durations, d.sets  # the lengths and sets only TimeML reads
+    words += [*dur.more_units, *dur.before_length, *dur.before_count, *dur.counts, *dur.half, *dur.one_prefix,
+              *dur.vague_lengths, *dur.ended, *dur.period_words, *sets.every, *sets.per, *sets.once, *sets.times,
+              *sets.adverbs, *sets.per_after_figure]
     words += [part for w in words for part in w.split()]  # a phrase's first word before any other (`the cat`)
     return sorted({form for w in words for form in (w, w.lower(), w.title(), w.upper())})
 
@@ -37,16 +41,22 @@ def article(lang: str):
     return st.lists(piece, max_size=60).map("".join)
 
 
+def indexes(extractor: Extractor) -> list[Openings]:
+    """Every index of an extractor: the checker's, and those of the lengths and sets only TimeML reads."""
+    return [extractor.openings, extractor.durations.timex_openings, extractor.sets.patterns[0].index]
+
+
 def assert_same(extractor: Extractor, text: str, start: int, end: int) -> None:
-    registered = extractor.openings.registered
-    for opened in registered:
-        fast = [(m.span(), m.groupdict()) for m in opened.finditer(text, start, end)]
-        full = [(m.span(), m.groupdict()) for m in opened.pattern.finditer(text, start, end)]
-        assert fast == full, opened.pattern.pattern[:120]
-    # all at once, as the time patterns are tried: the same matches, pattern by pattern
-    each = [(i, m.span(), m.groupdict()) for i, m in each_match(registered, text, start, end)]
-    assert each == [(i, m.span(), m.groupdict())
-                    for i, o in enumerate(registered) for m in o.pattern.finditer(text, start, end)]
+    for index in indexes(extractor):
+        registered = index.registered
+        for opened in registered:
+            fast = [(m.span(), m.groupdict()) for m in opened.finditer(text, start, end)]
+            full = [(m.span(), m.groupdict()) for m in opened.pattern.finditer(text, start, end)]
+            assert fast == full, opened.pattern.pattern[:120]
+        # all at once, as the time patterns are tried: the same matches, pattern by pattern
+        each = [(i, m.span(), m.groupdict()) for i, m in each_match(registered, text, start, end)]
+        assert each == [(i, m.span(), m.groupdict())
+                        for i, o in enumerate(registered) for m in o.pattern.finditer(text, start, end)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -67,9 +77,10 @@ def test_opened_patterns_on_the_seed(lang):
 
 
 def test_every_extractor_pattern_is_registered_with_its_opening_words():
-    registered = EXTRACTORS["id"].openings.registered
-    assert len(registered) >= 20
-    assert all(o.slot >= 0 for o in registered)  # each is tried only at its openings, none scans everything
+    checked, timex, sets = (index.registered for index in indexes(EXTRACTORS["id"]))
+    assert len(checked) >= 20 and timex and len(sets) == 3
+    # each is tried only at its openings, none scans everything
+    assert all(o.slot >= 0 for o in [*checked, *timex, *sets])
 
 
 def test_a_pattern_opening_with_a_sign_is_scanned_everywhere():
