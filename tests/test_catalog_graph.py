@@ -159,3 +159,10 @@ def test_scopes_are_attributes_of_the_figure_claims(checker):
     assert (gold.phase, gold.trend, gold.moments, gold.per) == ("before", "down", frozenset({"09.30"}), "troy")
     grant = scopes["Rp 5.000"]
     assert (grant.item, grant.per, grant.dates) == ("2", "suara", frozenset({("2024-01-01", "2024-12-31")}))
+
+
+def test_a_unit_written_inside_a_figure_is_no_name_of_its_sentence_or_clause(checker):
+    g = graph(checker, "Penjualan ke AS mencapai USD 7 miliar menurut Siti Rahma.")
+    (figure,) = [e for _, _, e in g.edges(data=True) if e.get("claim") == "figure"]
+    (sentence,) = [d for n, d in g.nodes(data=True) if n.startswith("sentence:")]
+    assert figure["clause_names"] == sentence["names"] == "as rahma siti"  # not "usd"

@@ -91,8 +91,9 @@ class _Builder:
         # sentences without a change word: node, words, names
         self.said: list[tuple[str, frozenset[str], frozenset[str]]] = []
         self.entity_sentence: list[Sentence | None] = [None] * len(mentions.entities)  # for their evidence
-        self.entity_words = [[] if self._in_figure(e) else e.span.text.lower().split()  # lower case, read once
-                             for e in mentions.entities]
+        in_figures = self._in_figures()
+        self.entity_words = [[] if i in in_figures else e.span.text.lower().split()  # lower case, read once
+                             for i, e in enumerate(mentions.entities)]
         self.scope_words = ScopeWords.of(lex)
         self.known_words = known_content_words(lex)  # the content word of each token, kept across articles
         self.item_of: dict[int, tuple[str, int]] = {}  # a sentence's start -> its list item, where its own marker ends
@@ -104,8 +105,11 @@ class _Builder:
         a = self.article
         self.g.add_node("article", ArticleNode(label=a.title or a.path,
                                                published=a.published.isoformat() if a.published else "", lang=a.lang))
+        # where figures and dates start: a sentence with one can restate another's
+        stated = sorted([q.span.start for q in self.m.quantities] + [t.span.start for t in self.m.times])
         for n, sent in enumerate(self.m.sentences):
-            self._sentence(n, sent)
+            i = bisect.bisect_left(stated, sent.start)
+            self._sentence(n, sent, states=i < len(stated) and stated[i] < sent.end)
         self._paraphrases()
         for n, t in enumerate(self.m.times):
             self._time(n, t)
@@ -172,19 +176,18 @@ class _Builder:
 
     # --- sentences ------------------------------------------------------------------------------
 
-    def _sentence(self, n: int, sent: Sentence) -> None:
+    def _sentence(self, n: int, sent: Sentence, states: bool) -> None:
+        """A sentence's node; `states`: whether a figure or a date starts in it (only such a sentence can
+        restate another's, or be restated)."""
         node = f"sentence:{n}"
         self.sentence_of[sent.start] = node
         self._item(n, sent)
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
-        # only a sentence that states a figure or a date can restate another's, or be restated
-        states = bool(self.m.indices("quantities", sent.start, sent.end)
-                      or self.m.indices("times", sent.start, sent.end))
         words = frozenset(self._content_words(sent)) if states else frozenset()
-        names = frozenset(self._name_words(sent.start, sent.end))
+        names = frozenset(self._names(named))
         change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
-        self.g.add_node(node, SentenceNode(self.text[sent.start:sent.end][:80], words, names, change))
+        self.g.add_node(node, SentenceNode(self.text[sent.start:min(sent.end, sent.start + 80)], words, names, change))
         # one cut off at its start (in lower case) may have lost its date
         if states and not change and not self.text[sent.start].islower():
             self.said.append((node, words, names))
@@ -198,27 +201,28 @@ class _Builder:
             self.item_of[sent.start] = item, sent.start + length
             return
         before = self.m.sentences[n - 1] if n else None
-        bare = before is not None and "\n" not in self.text[before.start:sent.start] \
-            and self.item_of[before.start][1] >= before.end - 1  # the sentence before was the marker alone
+        bare = before is not None and self.item_of[before.start][1] >= before.end - 1 \
+            and "\n" not in self.text[before.start:sent.start]  # the sentence before was the marker alone
         self.item_of[sent.start] = (self.item_of[before.start][0] if bare and before else ""), -1
 
     def _rate_of(self, q: Quantity) -> str:
         """What a figure is a rate of ("share" of "$1.27 a share"), or ""."""
         return self.scope_words.per(self.text, q.span.end, min(len(self.text), q.span.end + RATE_REACH))
 
-    def _scope(self, sent: Sentence, start: int, end: int) -> Scope:
-        """The scope of the figure text[start:end]: its sentence's dates, times of day and list item, the
-        phase and trend its clause names, and what it is a rate of; "now" also dates it to the
+    def _scope(self, sent: Sentence, start: int, end: int, clause: tuple[int, int]) -> Scope:
+        """The scope of the figure text[start:end] in `clause`: its sentence's dates, times of day and list
+        item, the phase and trend its clause names, and what it is a rate of; "now" also dates it to the
         publication day."""
         if sent.start not in self.place_of:
             times = self.m.within("times", sent.start, sent.end)
             dates = frozenset((str(t.lo), str(t.hi)) for t in times if t.lo is not None)
             self.place_of[sent.start] = dates, self.scope_words.moments(self.text[sent.start:sent.end])
         dates, moments = self.place_of[sent.start]
-        cs, ce = clause_bounds(self.text, sent, start)
+        cs, ce = clause
         phase = self.scope_words.phase(self.text[cs:ce])
-        if not phase:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
-            phase = self.scope_words.phase(self.text[sent.start:clause_bounds(self.text, sent, sent.start)[1]])
+        opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
+        if not phase and opening != clause:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
+            phase = self.scope_words.phase(self.text[opening[0]:opening[1]])
         trends = {m.key for m in self.m.markers.in_range(cs, ce, "change")}
         published = self.article.published
         if phase == "now" and published:
@@ -255,13 +259,18 @@ class _Builder:
                     if linked == PARAPHRASE_LINKS:
                         break
 
-    def _in_figure(self, e: Entity) -> bool:
-        """Whether a name is written inside a figure: a unit such as "Rp" names nothing."""
-        inside = self.m.within("quantities", e.span.start - UNIT_CHARS, e.span.end)
-        return any(q.span.start <= e.span.start and e.span.end <= q.span.end for q in inside)
+    def _in_figures(self) -> set[int]:
+        """The names (their places in mentions.entities) written inside a figure, at most UNIT_CHARS after
+        its start: a unit such as "Rp" names nothing. Read from the figures, far fewer than the names."""
+        entities, inside = self.m.entities, set()
+        for q in self.m.quantities:
+            for i in self.m.indices("entities", q.span.start, q.span.start + UNIT_CHARS + 1):
+                if entities[i].span.end <= q.span.end:
+                    inside.add(i)
+        return inside
 
-    def _name_words(self, start: int, end: int) -> set[str]:
-        found = self.m.indices("entities", start, end)
+    def _names(self, found: range) -> set[str]:
+        """The words of the names `found` (places in mentions.entities)."""
         return set().union(*self.entity_words[found.start:found.stop])
 
     def _content_words(self, sent: Sentence) -> set[str]:
@@ -341,9 +350,11 @@ class _Builder:
     def _figure_claim(self, sent: Sentence, q: Quantity, left: str = "", right: str = "") -> FigureClaim:
         """A claim of the figure `q` in `sent`: its value, context words, evidence and what places it."""
         cs, ce = clause_bounds(self.text, sent, q.span.start)
+        names = frozenset(self._names(self.m.indices("entities", cs, ce)))
         return FigureClaim("figure", *self._evidence_in(sent, q.span.start, q.span.end), q=q, left=left, right=right,
-                           sentence=self.sentence_of[sent.start], clause_names=frozenset(self._name_words(cs, ce)),
-                           scope=self._scope(sent, q.span.start, q.span.end), cut=self.text[sent.start].islower())
+                           sentence=self.sentence_of[sent.start], clause_names=names,
+                           scope=self._scope(sent, q.span.start, q.span.end, (cs, ce)),
+                           cut=self.text[sent.start].islower())
 
     def _counted_entity(self, sent: Sentence, clause_start: int, q: Quantity) -> Entity | None:
         """The entity right after the counted noun (`70.000 tentara Rusia`), else the nearest before it in
