@@ -220,9 +220,10 @@ class _Builder:
         dates, moments = self.place_of[sent.start]
         cs, ce = clause
         phase = self.scope_words.phase(self.text[cs:ce])
-        opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
-        if not phase and opening != clause:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
-            phase = self.scope_words.phase(self.text[opening[0]:opening[1]])
+        if not phase:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
+            opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
+            if opening != clause:  # the figure's own clause was read just above
+                phase = self.scope_words.phase(self.text[opening[0]:opening[1]])
         trends = {m.key for m in self.m.markers.in_range(cs, ce, "change")}
         published = self.article.published
         if phase == "now" and published:

@@ -93,10 +93,11 @@ def each_match(opened: Sequence[Opened], text: str, start: int, end: int) -> lis
     patterns of one index, their openings looked up once, those with none passed over."""
     if not opened:
         return []
-    positions = _positions(text, start, end, opened[0].index)
+    index = opened[0].index
+    assert all(o.index is index for o in opened)
+    positions = _positions(text, start, end, index)
     out: list[tuple[int, re.Match[str]]] = []
     for i, o in enumerate(opened):
-        assert o.index is opened[0].index
         if o.slot < 0:
             out += [(i, m) for m in o.pattern.finditer(text, start, end)]
         elif positions[o.slot]:
