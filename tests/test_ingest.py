@@ -82,6 +82,15 @@ def test_find_dateline(lang, line, expected):
     assert find_dateline(line, load_lexicon(lang)) == expected
 
 
+@pytest.mark.parametrize("lang, value, expected", [
+    ("id", "Redaksi\nSenin, 06 Des 2021 10:16 WIB", D(2021, 12, 6)),  # a line's start is a dateline's
+    ("en", "By the desk\nUpdated December 5, 2021", D(2021, 12, 5)),
+    ("id", "Redaksi, Senin, 06 Des 2021", None),  # inside a line is not
+])
+def test_find_dateline_in_a_value_of_several_lines(lang, value, expected):
+    assert find_dateline(value, load_lexicon(lang)) == expected
+
+
 def test_explicit_published_overrides_dateline():
     a = article_from_text(KOMPAS, published=D(2021, 12, 1))
     assert a.published == D(2021, 12, 1)

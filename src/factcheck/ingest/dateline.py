@@ -20,7 +20,7 @@ def find_dateline(line: str, lex: Lexicon) -> dt.date | None:
 
 def dateline_match(line: str, lex: Lexicon) -> tuple[dt.date, int] | None:
     """The date a dateline states and where in the line the dateline ends, or None."""
-    for pattern in lex.datelines:
+    for pattern in lex.datelines_multiline if "\n" in line else lex.datelines:
         m = pattern.search(line)
         if not m:
             continue

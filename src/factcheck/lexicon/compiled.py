@@ -83,7 +83,11 @@ class Lexicon:
         self.boilerplate_inline = c(inline) if inline else None
         self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")
         self.byline_pattern = c(rf"(?:{alternation(data.byline_labels)})\b") if data.byline_labels else None
-        self.datelines = [c(p, re.M) for p in data.datelines]
+        # A dateline is read from one line, where `^` and `$` mean the same with or without re.M; without it
+        # the engine tries an anchored pattern at the line's start only, not at every character. A value of
+        # several lines (front matter, a record) is read with re.M, each line's start a dateline's.
+        self.datelines = [c(p) for p in data.datelines]
+        self.datelines_multiline = [c(p, re.M) for p in data.datelines]
         self.ending_pattern = c(rf"(?:{alternation(data.word_endings)})$", re.I) if data.word_endings else None
 
     def format_date(self, d: dt.date, weekday: bool = True) -> str:
