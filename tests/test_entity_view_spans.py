@@ -42,3 +42,14 @@ def test_every_span_of_a_mention_quotes_the_text_itself(lang, sentence, kind, en
              for s in spans(getattr(mentions, k))]
     assert every and [s.text for s in every] == [text[s.start:s.end] for s in every]
     assert any(entity in s.text for s in spans(found))
+
+
+@pytest.mark.parametrize("entity", ["&nbsp;", "&amp;nbsp;"])
+def test_names_cues_and_markers_quote_the_text_itself(entity):
+    text = "Menteri Budi Santoso akan meresmikan jembatan yang naik 5 meter.".replace(" ", entity)
+    mentions = Extractor(load_lexicon("id")).extract(
+        article_from_text(text, published=dt.date(2024, 1, 1), lang="id", markdown=False))
+    found = [*mentions.entities, *mentions.cues.cues, *mentions.markers.markers]
+    assert {type(x).__name__ for x in found} == {"Entity", "Cue", "Marker"}
+    assert [x.span.text for x in found] == [text[x.span.start:x.span.end] for x in found]
+    assert any(entity in x.span.text for x in mentions.entities)

@@ -3,6 +3,7 @@ made safe to print (`visible`)."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -208,14 +209,30 @@ def entity_view(text: str) -> str:
     return _ENTITY.sub(lambda m: _STANDS_FOR.get(m.group(1).lower(), " ").ljust(len(m.group()), " "), text)
 
 
+# What a mention's field holds that holds no Span: not looked into.
+_NO_SPANS = (str, int, float, dt.date, type(None))
+# The field names of each class restore_spans has met (none for what is no model or dataclass): asked of a
+# pydantic class, `model_fields` is a property of Python code.
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        fields = getattr(kind, "model_fields", None) or getattr(kind, "__dataclass_fields__", None) or ()
+        names = _FIELDS[kind] = tuple(fields)
+    return names
+
+
 def restore_spans(value: T, text: str) -> T:
     """`value` (a model, or a list or tuple of them) with every Span's text taken from `text`, for
     mentions found in an entity_view of it."""
     if isinstance(value, Span):
         return value if text[value.start:value.end] == value.text else cast(T, span(text, value.start, value.end))
-    names = getattr(type(value), "model_fields", None) or getattr(type(value), "__dataclass_fields__", None)
+    names = _field_names(type(value))
     if names:  # a pydantic model or a dataclass
-        updates = {name: new for name in names if (new := restore_spans(old := getattr(value, name), text)) is not old}
+        updates = {name: new for name in names if not isinstance(old := getattr(value, name), _NO_SPANS)
+                   and (new := restore_spans(old, text)) is not old}
         if not updates:
             return value
         if isinstance(value, BaseModel):
