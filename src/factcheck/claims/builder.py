@@ -97,8 +97,8 @@ class _Builder:
         self.scope_words = ScopeWords.of(lex)
         self.known_words = known_content_words(lex)  # the content word of each token, kept across articles
         self.item_of: dict[int, tuple[str, int]] = {}  # a sentence's start -> its list item, where its own marker ends
-        # a sentence's start -> its dates and moments
-        self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str]]] = {}
+        # a sentence's start -> its dates and moments, and whether it may name a phase
+        self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str], bool]] = {}
         self.since = tuple(w.lower() for w in lex.data.durations.since)
 
     def build(self) -> ClaimGraph:
@@ -216,11 +216,13 @@ class _Builder:
         if sent.start not in self.place_of:
             times = self.m.within("times", sent.start, sent.end)
             dates = frozenset((str(t.lo), str(t.hi)) for t in times if t.lo is not None)
-            self.place_of[sent.start] = dates, self.scope_words.moments(self.text[sent.start:sent.end])
-        dates, moments = self.place_of[sent.start]
+            sentence = self.text[sent.start:sent.end]
+            placed = self.scope_words.may_place(sentence)  # most sentences name no phase nor time of day
+            self.place_of[sent.start] = dates, self.scope_words.moments(sentence) if placed else frozenset(), placed
+        dates, moments, placed = self.place_of[sent.start]
         cs, ce = clause
-        phase = self.scope_words.phase(self.text[cs:ce])
-        if not phase:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
+        phase = self.scope_words.phase(self.text[cs:ce]) if placed else ""
+        if not phase and placed:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
             opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
             if opening != clause:  # the figure's own clause was read just above
                 phase = self.scope_words.phase(self.text[opening[0]:opening[1]])
