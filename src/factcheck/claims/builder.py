@@ -10,7 +10,7 @@ from ..extract import Mentions
 from ..extract.quantities import bare_figure
 from ..lexicon import Lexicon
 from ..models import Article, Duration, Entity, Quantity, TimeExpr, Title
-from ..text import TOKEN, Sentence, clause_bounds, in_quotation
+from ..text import TOKEN, Sentence, clause_bounds
 from .edges import (
     AppositionClaim,
     BreakdownClaim,
@@ -49,6 +49,7 @@ from .nodes import (
     TimeNode,
 )
 from .queries import bare_part
+from .quotes import Quotations
 from .scope import Scope, ScopeWords
 from .words import CONTENT_WORDS_KEPT, compared_words, content_word, known_content_words, nearest
 
@@ -86,6 +87,7 @@ class _Builder:
         self.m = mentions
         self.lex = lex
         self.g = ClaimGraph(article.text, lex)
+        self.quotations = Quotations(article.text)
         self.event_of: dict[int, str] = {}  # index of a time in mentions.times -> its event node
         self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
         # sentences without a change word: node, words, names
@@ -135,7 +137,7 @@ class _Builder:
     def _evidence_in(self, sent: Sentence | None, start: int, end: int) -> Evidence:
         """The evidence of a span that starts in `sent`."""
         return (start, end, self.text[start:end], sent.segment if sent else "body",
-                sent is not None and in_quotation(self.text, sent, start))
+                sent is not None and self.quotations.inside(sent, start))
 
     def _entity(self, name: str, label: str, kind: str = "name") -> str:
         """An entity's node, labelled with its first spelling in the article (`Rusia` for Russia)."""
