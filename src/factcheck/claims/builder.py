@@ -10,7 +10,7 @@ from ..extract import Mentions
 from ..extract.quantities import bare_figure
 from ..lexicon import Lexicon
 from ..models import Article, Duration, Entity, Quantity, TimeExpr, Title
-from ..text import TOKEN, Sentence, clause_bounds
+from ..text import Sentence, clause_bounds
 from .edges import (
     AppositionClaim,
     BreakdownClaim,
@@ -51,7 +51,7 @@ from .nodes import (
 from .queries import bare_part
 from .quotes import Quotations
 from .scope import Scope, ScopeWords
-from .words import CONTENT_WORDS_KEPT, compared_words, content_word, known_content_words, nearest
+from .words import CONTENT_WORDS_KEPT, WORD_TOKEN, compared_words, content_word, known_content_words, nearest
 
 CONTEXT_WORDS = 10  # words kept each side of a figure, to tell a restatement from a parallel sentence
 CONTEXT_CHARS = 400  # enough text for CONTEXT_WORDS words
@@ -280,7 +280,7 @@ class _Builder:
 
     def _content_words(self, sent: Sentence) -> set[str]:
         """The words that say what a sentence is about (see `content_word`)."""
-        tokens = set(TOKEN.findall(self.text, sent.start, sent.end))
+        tokens = set(WORD_TOKEN.findall(self.text, sent.start, sent.end))
         known = self.known_words
         new = {tok: content_word(tok, self.lex) for tok in tokens.difference(known)}
         if len(known) < CONTENT_WORDS_KEPT:
