@@ -8,7 +8,7 @@ import pytest
 
 from conftest import crash_extraction
 from factcheck import Checker
-from factcheck.errors import InputError
+from factcheck.errors import CheckCrash, ConfigError, InputError, stage
 from factcheck.ingest import read_article
 from factcheck.models import FileReport, SourceRef
 from factcheck.report import FLAGS, renderer
@@ -117,3 +117,15 @@ def test_the_server_answers_a_draft_it_cannot_read_in_the_words_of_the_cli(check
     (file,) = check_draft(checker, "---\nlang: fr\n---\nIsi berita.\n").files
     assert file.problem.code == "input.language" and file.problem.source == SourceRef(file="<text>")
     assert file.error.endswith("pass --lang to check the article as one of them")
+
+
+def test_a_stage_names_itself_in_a_bug_and_passes_anything_else_on():
+    with pytest.raises(CheckCrash, match=r"^factcheck failed in rule x \(ValueError: bad\)") as crash, stage("rule x"):
+        raise ValueError("bad")
+    assert isinstance(crash.value.__cause__, ValueError)
+    for passed in (ConfigError("a rule file"), KeyboardInterrupt()):  # a user's error, or Ctrl-C: as raised
+        with pytest.raises(type(passed)) as raised, stage("rule x"):
+            raise passed
+        assert raised.value is passed
+    with stage("rule x"):
+        pass

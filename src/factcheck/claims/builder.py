@@ -10,7 +10,7 @@ from ..extract import Mentions
 from ..extract.quantities import bare_figure
 from ..lexicon import Lexicon
 from ..models import Article, Duration, Entity, Quantity, TimeExpr, Title
-from ..text import TOKEN, Sentence, clause_bounds, in_quotation
+from ..text import Sentence, clause_bounds
 from .edges import (
     AppositionClaim,
     BreakdownClaim,
@@ -49,8 +49,9 @@ from .nodes import (
     TimeNode,
 )
 from .queries import bare_part
+from .quotes import Quotations
 from .scope import Scope, ScopeWords
-from .words import CONTENT_WORDS_KEPT, compared_words, content_word, known_content_words, nearest
+from .words import CONTENT_WORDS_KEPT, WORD_TOKEN, compared_words, content_word, known_content_words, nearest
 
 CONTEXT_WORDS = 10  # words kept each side of a figure, to tell a restatement from a parallel sentence
 CONTEXT_CHARS = 400  # enough text for CONTEXT_WORDS words
@@ -86,6 +87,7 @@ class _Builder:
         self.m = mentions
         self.lex = lex
         self.g = ClaimGraph(article.text, lex)
+        self.quotations = Quotations(article.text)
         self.event_of: dict[int, str] = {}  # index of a time in mentions.times -> its event node
         self.sentence_of: dict[int, str] = {}  # a sentence's start -> its node
         # sentences without a change word: node, words, names
@@ -97,8 +99,8 @@ class _Builder:
         self.scope_words = ScopeWords.of(lex)
         self.known_words = known_content_words(lex)  # the content word of each token, kept across articles
         self.item_of: dict[int, tuple[str, int]] = {}  # a sentence's start -> its list item, where its own marker ends
-        # a sentence's start -> its dates and moments
-        self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str]]] = {}
+        # a sentence's start -> its dates and moments, and whether it may name a phase
+        self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str], bool]] = {}
         self.since = tuple(w.lower() for w in lex.data.durations.since)
 
     def build(self) -> ClaimGraph:
@@ -135,7 +137,7 @@ class _Builder:
     def _evidence_in(self, sent: Sentence | None, start: int, end: int) -> Evidence:
         """The evidence of a span that starts in `sent`."""
         return (start, end, self.text[start:end], sent.segment if sent else "body",
-                sent is not None and in_quotation(self.text, sent, start))
+                sent is not None and self.quotations.inside(sent, start))
 
     def _entity(self, name: str, label: str, kind: str = "name") -> str:
         """An entity's node, labelled with its first spelling in the article (`Rusia` for Russia)."""
@@ -216,11 +218,13 @@ class _Builder:
         if sent.start not in self.place_of:
             times = self.m.within("times", sent.start, sent.end)
             dates = frozenset((str(t.lo), str(t.hi)) for t in times if t.lo is not None)
-            self.place_of[sent.start] = dates, self.scope_words.moments(self.text[sent.start:sent.end])
-        dates, moments = self.place_of[sent.start]
+            sentence = self.text[sent.start:sent.end]
+            placed = self.scope_words.may_place(sentence)  # most sentences name no phase nor time of day
+            self.place_of[sent.start] = dates, self.scope_words.moments(sentence) if placed else frozenset(), placed
+        dates, moments, placed = self.place_of[sent.start]
         cs, ce = clause
-        phase = self.scope_words.phase(self.text[cs:ce])
-        if not phase:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
+        phase = self.scope_words.phase(self.text[cs:ce]) if placed else ""
+        if not phase and placed:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
             opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
             if opening != clause:  # the figure's own clause was read just above
                 phase = self.scope_words.phase(self.text[opening[0]:opening[1]])
@@ -276,7 +280,7 @@ class _Builder:
 
     def _content_words(self, sent: Sentence) -> set[str]:
         """The words that say what a sentence is about (see `content_word`)."""
-        tokens = set(TOKEN.findall(self.text, sent.start, sent.end))
+        tokens = set(WORD_TOKEN.findall(self.text, sent.start, sent.end))
         known = self.known_words
         new = {tok: content_word(tok, self.lex) for tok in tokens.difference(known)}
         if len(known) < CONTENT_WORDS_KEPT:

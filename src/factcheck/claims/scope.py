@@ -26,6 +26,11 @@ class Scope:
                 f"trend={self.trend}; per={self.per}")
 
 
+# The characters other than ASCII that a case-insensitive pattern matches to an ASCII letter ("ſ" to "s", the
+# Kelvin sign to "k"): in a text without them, lower case compares ASCII words as such a pattern does.
+FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _any_word(words: Iterable[str]) -> str:
     """A pattern for any of `words`, as whole words."""
     return rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)"
@@ -42,6 +47,10 @@ class ScopeWords:
         self.day_part = re.compile(word(d.day_parts), re.I)
         self.rate = re.compile(rf"\s*(?:{alternation(d.rate) or '(?!)'})\s*([^\W\d_][\w-]*)", re.I)
         self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
+        # what every match of now, before, day_part and clock holds in lower case (most sentences hold none);
+        # None when a listed word is not ASCII, which lower case may not compare as those patterns do
+        placing = {w.lower() for w in (*d.now, *d.before, *d.day_parts, *d.clock)}
+        self.placing_hint = re.compile(alternation(placing) or "(?!)") if all(map(str.isascii, placing)) else None
         self.stopwords = lex.stopwords
         self.kin = frozenset(w.lower() for w in d.kin)
         ages = lex.data.ages
@@ -95,6 +104,12 @@ class ScopeWords:
         """What a figure ending at `end` is a rate of ("liter" of "Rp 2.000 per liter"), or ""."""
         m = self.rate.match(text, end, limit)
         return m.group(1).lower() if m else ""
+
+    def may_place(self, sentence: str) -> bool:
+        """Whether a sentence may name a phase or a time of day: False only where `phase` and `moments` find
+        nothing in it, nor in any part of it."""
+        hint = self.placing_hint
+        return hint is None or FOLDED_TO_ASCII.search(sentence) is not None or hint.search(sentence.lower()) is not None
 
     def moments(self, sentence: str) -> frozenset[str]:
         """The times of day a sentence names: clock times ("09.35") and parts of the day."""

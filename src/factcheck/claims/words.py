@@ -13,6 +13,9 @@ NAMES_KEPT = 1 << 12  # names whose words are remembered: a name is written agai
 CONTENT_WORDS_KEPT = 1 << 16  # tokens whose content word is remembered per lexicon: the first met, most common
 POSSESSIVE = re.compile(r"['’]s?$")  # `Clinton's`
 WORD = re.compile(r"[^\W\d_]+")  # a word of letters
+# TOKEN's tokens but its lone punctuation marks, which are neither content nor compared words: found as TOKEN
+# finds them (a mark never joins two), without a string made for each mark
+WORD_TOKEN = re.compile(TOKEN.pattern.removesuffix(r"|[^\w\s]"))
 
 
 # A plain dict, as load_lexicon keeps each lexicon for the process (and a class compiled with mypyc, as Lexicon
@@ -44,7 +47,7 @@ def compared_words(fragment: str) -> list[str]:
     """Words as compared between restatements: punctuation dropped, case kept (a differing name marks
     a parallel statement), other figures kept as written (a list of parallel figures differs in them;
     a restated sentence does not)."""
-    return [tok for tok in TOKEN.findall(fragment) if tok[0].isalnum() or tok in "%$"]
+    return [tok for tok in WORD_TOKEN.findall(fragment) if tok[0].isalnum() or tok in "%$"]
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)
