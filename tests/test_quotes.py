@@ -1,10 +1,19 @@
 """The quotation marks of an article, found once, answer for every mention what counting the marks before it
-answers (`text.in_quotation`)."""
+answers."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims.quotes import Quotations
-from factcheck.text import Sentence, in_quotation
+from factcheck.claims.quotes import PARAGRAPH_CHARS, QUOTE_CHARS, Quotations
+from factcheck.text import Sentence, split_sentences
+
+
+def in_quotation(text: str, sent: Sentence, start: int) -> bool:
+    """The reference: the marks counted in the text before `start`, on its line, within its bounds."""
+    before = text[max(0, sent.start - PARAGRAPH_CHARS, start - QUOTE_CHARS):start]
+    para = before[before.rfind("\n") + 1:]
+    opens = para.count("“") + para.count("&ldquo;")
+    closes = para.count("”") + para.count("&rdquo;")
+    return opens > closes or para.count('"') % 2 == 1
 
 PIECES = ['"', "“", "”", "&ldquo;", "&rdquo;", "&amp;ldquo;", "&quot;", "\n", " ", "kata dia", "Harga naik",
           ", ", ". ", "x" * 390, "y " * 1600]
@@ -32,3 +41,11 @@ def test_a_quotation_opened_and_closed():
     assert [quotations.inside(sent, text.index(w)) for w in ("Harga", "Lalu", "Kami", "siap")] == \
         [True, False, True, True]
     assert not Quotations("Tanpa kutipan.").inside(Sentence(0, 14, "body"), 6)
+
+
+def test_a_quotation_is_read_within_its_sentence_and_paragraph():
+    text = 'Dia berkata, "Kami datang 5 Mei." Lalu 6 Mei ia pergi.\n"Besok 7 Mei," katanya.'
+    sents = [Sentence(a, b, "body") for a, b in split_sentences(text, 0, len(text), frozenset())]
+    quotations = Quotations(text)
+    at = {s: next(x for x in sents if x.start <= text.index(s) < x.end) for s in ("5 Mei", "6 Mei", "7 Mei")}
+    assert [quotations.inside(at[s], text.index(s)) for s in ("5 Mei", "6 Mei", "7 Mei")] == [True, False, True]

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from factcheck.text import CLAUSE_CHARS, Sentence, Taken, clause_bounds, in_quotation, split_sentences
+from factcheck.text import CLAUSE_CHARS, Sentence, Taken, clause_bounds, split_sentences
 
 ABBREVIATIONS = frozenset({"dr", "prof"})
 
@@ -18,15 +18,6 @@ ABBREVIATIONS = frozenset({"dr", "prof"})
 ])
 def test_sentence_ends(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text), ABBREVIATIONS)] == sentences
-
-
-def test_a_quotation_is_read_within_its_sentence_and_paragraph():
-    text = 'Dia berkata, "Kami datang 5 Mei." Lalu 6 Mei ia pergi.\n"Besok 7 Mei," katanya.'
-    sents = [Sentence(a, b, "body") for a, b in split_sentences(text, 0, len(text), ABBREVIATIONS)]
-    at = {s: next(x for x in sents if x.start <= text.index(s) < x.end) for s in ("5 Mei", "6 Mei", "7 Mei")}
-    assert in_quotation(text, at["5 Mei"], text.index("5 Mei"))
-    assert not in_quotation(text, at["6 Mei"], text.index("6 Mei"))
-    assert in_quotation(text, at["7 Mei"], text.index("7 Mei"))
 
 
 def test_taken_answers_like_a_scan_of_every_span():

@@ -159,7 +159,6 @@ def per_text(read: Callable[..., T]) -> Remembered[T]:
 
 
 CLAUSE_CHARS = 1000
-QUOTE_CHARS = 3000  # far longer than any quotation: 20 lines of text
 
 
 def clause_bounds(text: str, sent: Sentence, offset: int) -> tuple[int, int]:
@@ -180,16 +179,6 @@ def _clause_breaks(text: str, start: int, end: int) -> tuple[list[int], list[int
     """Where each clause break of text[start:end] starts and where it ends, in order."""
     found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
     return [s for s, _ in found], [e for _, e in found]
-
-
-def in_quotation(text: str, sent: Sentence, start: int) -> bool:
-    """Whether `start` lies inside a quotation opened earlier in its sentence (or paragraph), read from a
-    bounded stretch (QUOTE_CHARS) so that a mention in a giant sentence costs no more."""
-    before = text[max(0, sent.start - 400, start - QUOTE_CHARS):start]
-    para = before[before.rfind("\n") + 1:]
-    opens = para.count("“") + para.count("&ldquo;")
-    closes = para.count("”") + para.count("&rdquo;")
-    return opens > closes or para.count('"') % 2 == 1
 
 
 # HTML entities as scraped pages carry them (also escaped twice, `&amp;nbsp;`), and the character each

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import QUOTE_CHARS, Sentence
+from ..text import Sentence
 
 PARAGRAPH_CHARS = 400  # how far before its sentence a quotation may open: earlier sentences of its paragraph
+QUOTE_CHARS = 3000  # how far before a mention, far longer than any quotation (20 lines): a giant sentence costs no more
 _MARK = re.compile(r'"|“|”|&ldquo;|&rdquo;')
 _OPENING = ("“", "&ldquo;")
 _CLOSING = ("”", "&rdquo;")
@@ -16,7 +17,7 @@ _CLOSING = ("”", "&rdquo;")
 class Quotations:
     """The quotation marks of a text. A mention is inside a quotation when the text before it on its line (at
     most PARAGRAPH_CHARS before its sentence and QUOTE_CHARS before it) holds more opening marks than closing
-    ones, or an odd number of straight quotes: what `text.in_quotation` answers."""
+    ones, or an odd number of straight quotes."""
 
     def __init__(self, text: str):
         self.text = text
