@@ -13,14 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import DEV, generated_corpus, load_corpus
+from run import DEV, article_of, generated_corpus, load_corpus
 
 
 def main(argv: list[str]) -> None:
-    import datetime as dt
-
     from factcheck import Checker
-    from factcheck.ingest import article_from_text
 
     paths = [Path(a) for a in argv] or sorted(DEV.glob("news-*.jsonl"))
     records = load_corpus(paths) if paths else generated_corpus()
@@ -28,9 +25,7 @@ def main(argv: list[str]) -> None:
 
     def check_all() -> None:
         for r in records:
-            published = dt.date.fromisoformat(r["published"]) if r.get("published") else None
-            checker.check_article(article_from_text(r["text"], published=published, lang=r.get("lang"),
-                                                    markdown=False))
+            checker.check_article(article_of(r))
 
     check_all()  # warm-up: patterns compiled, caches filled
     try:

@@ -60,28 +60,30 @@ def generated_corpus(n: int = 200) -> list[dict]:
     return out
 
 
+def article_of(record: dict):
+    """A corpus record as the checker reads it: its language and publication date given, plain text."""
+    from factcheck.ingest import article_from_text
+
+    published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
+    return article_from_text(record["text"], published=published, lang=record.get("lang"), markdown=False)
+
+
 def median_ms(times: list[float]) -> float:
     return statistics.median(times) * 1e3
 
 
 def in_process(records: list[dict]) -> dict:
     from factcheck import Checker
-    from factcheck.ingest import article_from_text
 
     checker = Checker()
-
-    def article(r):
-        published = dt.date.fromisoformat(r["published"]) if r.get("published") else None
-        return article_from_text(r["text"], published=published, lang=r.get("lang"), markdown=False)
-
     for r in records[:20]:
-        checker.check_article(article(r))
+        checker.check_article(article_of(r))
 
     def one(r):
-        checker.check_article(article(r))  # the full check: ingest, extraction, graph, rules, report model
+        checker.check_article(article_of(r))  # the full check: ingest, extraction, graph, rules, report model
 
     times = best_round(one, records)
-    spans = [[(t.span.start, t.span.end) for t in checker.analyse(article(r))[0].times] for r in records]
+    spans = [[(t.span.start, t.span.end) for t in checker.analyse(article_of(r))[0].times] for r in records]
     return {"median_ms": median_ms(times), "p95_ms": times[int(0.95 * (len(times) - 1))] * 1e3,
             "per_second": len(times) / sum(times), "dates_found": sum(map(len, spans)),
             "annotated_found": annotated_found(records, spans)}
