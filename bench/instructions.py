@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,8 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["--work"]:
         work(int(argv[1]), [Path(a) for a in argv[2:]])
         return
+    if shutil.which("valgrind") is None:
+        sys.exit("bench/instructions.py needs valgrind (Debian: apt install valgrind)")
     split = "--by-kind" in argv
     paths = [Path(a) for a in argv if a != "--by-kind"] or sorted(DEV.glob("news-*.jsonl"))
     with tempfile.TemporaryDirectory() as tmp:
