@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from factcheck.text import CLAUSE_CHARS, Sentence, Taken, clause_bounds, split_sentences
+from factcheck.text import _SENTENCE_END, CLAUSE_CHARS, Sentence, Taken, clause_bounds, split_sentences
 
 ABBREVIATIONS = frozenset({"dr", "prof"})
 
@@ -18,6 +18,18 @@ ABBREVIATIONS = frozenset({"dr", "prof"})
 ])
 def test_sentence_ends(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text), ABBREVIATIONS)] == sentences
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_sentence_ends_are_those_of_the_plain_pattern(seed):
+    """The pattern opens with the set of its first characters (for speed); it finds what the plain form finds."""
+    plain = re.compile(r"""[.!?]+["'”’)\]]*(?=\s|[A-Z“"])|\n""")
+    rng = random.Random(seed)
+    text = "".join(rng.choice([".", "!", "?", "\n", "\"", "'", "”", "’", ")", "]", " ", "A", "a", "“", "1"])
+                   for _ in range(3000))
+    for start, end in [(0, len(text)), (5, 2000), (1, 17)]:
+        assert ([m.span() for m in _SENTENCE_END.finditer(text, start, end)]
+                == [m.span() for m in plain.finditer(text, start, end)])
 
 
 def test_taken_answers_like_a_scan_of_every_span():

@@ -16,8 +16,10 @@ from .models import Evidence, Span
 T = TypeVar("T")
 
 # A sentence ends at . ! ? (with closing quotes or brackets) followed by space or by a capital glued on
-# by a scraper ("bervariasi.Gubernur"); digits on both sides of a dot are a number, not an end.
-_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s|[A-Z“"])|\n""")
+# by a scraper ("bervariasi.Gubernur"), or at a line break; digits on both sides of a dot are a number, not
+# an end. The set of characters an end opens with comes first, and which one it was is checked behind it:
+# `re` scans fast for a pattern that opens with a set, and tries `[.!?]+...|\n` at every character.
+_SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*["'”’)\]]*(?=\s|[A-Z“"]))""")
 _CLAUSE_BREAK = re.compile(r"[;,:]\s|\s[-–—]\s")
 TOKEN = re.compile(r"\w+(?:[.,'’/-]\w+)*|[%$]|[^\w\s]")
 
