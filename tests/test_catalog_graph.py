@@ -166,3 +166,17 @@ def test_a_unit_written_inside_a_figure_is_no_name_of_its_sentence_or_clause(che
     (figure,) = [e for _, _, e in g.edges(data=True) if e.get("claim") == "figure"]
     (sentence,) = [d for n, d in g.nodes(data=True) if n.startswith("sentence:")]
     assert figure["clause_names"] == sentence["names"] == "as rahma siti"  # not "usd"
+
+
+def test_a_list_item_places_the_figures_of_its_own_sentence_and_of_one_after_its_marker_alone(checker):
+    text = ("1. Bogor: harga beras Rp 12.000 per kg. Di pasar lain Rp 12.500 per kg.\n"
+            "2. Depok: harga beras Rp 13.000 per kg.\n"
+            "Terakhir, harga gula Rp 15.000 per kg.")
+    extractor = checker.extractor("id")
+    article = article_from_text(text, lang="id", published=dt.date(2025, 10, 20), markdown=False)
+    g = build_graph(article, extractor.extract(article), extractor.lex)
+    items = {c.text: c.scope.item for _, _, c in g.claims(FigureClaim)}
+    assert items == {"Rp 12.000": "1", "Rp 12.500": "", "Rp 13.000": "2", "Rp 15.000": "last"}
+    article = article_from_text("3.\nHarga beras Rp 14.000 per kg.", lang="id", markdown=False)
+    g = build_graph(article, extractor.extract(article), extractor.lex)
+    assert [c.scope.item for _, _, c in g.claims(FigureClaim)] == [""]  # a marker on a line of its own is no item

@@ -9,7 +9,7 @@ from typing import cast
 from ..extract import Mentions
 from ..extract.quantities import bare_figure
 from ..lexicon import Lexicon
-from ..models import Article, Duration, Entity, Quantity, TimeExpr, Title
+from ..models import Article, Duration, Entity, Marker, Quantity, TimeExpr, Title
 from ..text import Sentence, clause_bounds
 from .edges import (
     AppositionClaim,
@@ -99,9 +99,13 @@ class _Builder:
         self.scope_words = ScopeWords.of(lex)
         self.known_words = known_content_words(lex)  # the content word of each token, kept across articles
         self.item_of: dict[int, tuple[str, int]] = {}  # a sentence's start -> its list item, where its own marker ends
+        self.sentence_starts = [s.start for s in mentions.sentences]
         # a sentence's start -> its dates and moments, and whether it may name a phase
         self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str], bool]] = {}
         self.since = tuple(w.lower() for w in lex.data.durations.since)
+        # the change words ("naik"), and where each starts: every sentence asks whether it has one
+        self.trends = [m for m in mentions.markers.markers if m.group == "change"]
+        self.trend_starts = [m.span.start for m in self.trends]
 
     def build(self) -> ClaimGraph:
         a = self.article
@@ -142,7 +146,7 @@ class _Builder:
     def _entity(self, name: str, label: str, kind: str = "name") -> str:
         """An entity's node, labelled with its first spelling in the article (`Rusia` for Russia)."""
         node = f"entity:{name}"
-        if node not in self.g:
+        if node not in self.g.nodes:
             self.g.add_node(node, EntityNode(label, kind))
         return node
 
@@ -172,7 +176,7 @@ class _Builder:
         for side, words in (("L", left[-KEY_WORDS:]), ("R", right[:KEY_WORDS])):
             if len(words) == KEY_WORDS and any(w.isalpha() and w.lower() not in self.lex.stopwords for w in words):
                 node = f"phrase:{side}:{' '.join(words).lower()}"
-                if node not in self.g:
+                if node not in self.g.nodes:
                     self.g.add_node(node, PhraseNode(" ".join(words).lower()))
                 yield node
 
@@ -183,29 +187,46 @@ class _Builder:
         restate another's, or be restated)."""
         node = f"sentence:{n}"
         self.sentence_of[sent.start] = node
-        self._item(n, sent)
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
         words = frozenset(self._content_words(sent)) if states else frozenset()
-        names = frozenset(self._names(named))
-        change = bool(self.m.markers.in_range(sent.start, sent.end, "change"))
+        names = self._names(named)
+        change = bool(self._trends_in(sent.start, sent.end))
         self.g.add_node(node, SentenceNode(self.text[sent.start:min(sent.end, sent.start + 80)], words, names, change))
         # one cut off at its start (in lower case) may have lost its date
         if states and not change and not self.text[sent.start].islower():
             self.said.append((node, words, names))
 
-    def _item(self, n: int, sent: Sentence) -> None:
-        """The list item a sentence is: a marker opening it ("2.", "Kedua,", "Sasaran kedua",
-        "Terakhir,"), or one standing alone right before it on its line ("1." before "Bogor: ...").
-        Later sentences of the item may state what holds for all items, so they are not placed in it."""
-        item, length = self.scope_words.item(self.text[sent.start:min(sent.end, sent.start + ITEM_OPENING)])
+    def _item(self, sent: Sentence) -> tuple[str, int]:
+        """The list item a sentence is, and where its own marker ends (-1 without one): a marker opening it
+        ("2.", "Kedua,", "Sasaran kedua", "Terakhir,"), or one standing alone right before it on its line
+        ("1." before "Bogor: ..."). Later sentences of the item may state what holds for all items, so they
+        are not placed in it. Read for the sentences of figures only."""
+        found = self.item_of.get(sent.start)
+        if found is None:
+            found = self.item_of[sent.start] = self._read_item(sent)
+        return found
+
+    def _read_item(self, sent: Sentence) -> tuple[str, int]:
+        item, length = self._marker(sent)
         if item:
-            self.item_of[sent.start] = item, sent.start + length
-            return
+            return item, sent.start + length
+        n = bisect.bisect_left(self.sentence_starts, sent.start)
         before = self.m.sentences[n - 1] if n else None
-        bare = before is not None and self.item_of[before.start][1] >= before.end - 1 \
-            and "\n" not in self.text[before.start:sent.start]  # the sentence before was the marker alone
-        self.item_of[sent.start] = (self.item_of[before.start][0] if bare and before else ""), -1
+        if before is not None and "\n" not in self.text[before.start:sent.start]:
+            item, length = self._marker(before)
+            if item and before.start + length >= before.end - 1:  # the sentence before was the marker alone
+                return item, -1
+        return "", -1
+
+    def _marker(self, sent: Sentence) -> tuple[str, int]:
+        """The list item the opening of a sentence marks, and the length of its marker."""
+        return self.scope_words.item(self.text[sent.start:min(sent.end, sent.start + ITEM_OPENING)])
+
+    def _trends_in(self, start: int, end: int) -> list[Marker]:
+        """The change words that start in [start, end)."""
+        starts = self.trend_starts
+        return self.trends[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def _rate_of(self, q: Quantity) -> str:
         """What a figure is a rate of ("share" of "$1.27 a share"), or ""."""
@@ -228,11 +249,11 @@ class _Builder:
             opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
             if opening != clause:  # the figure's own clause was read just above
                 phase = self.scope_words.phase(self.text[opening[0]:opening[1]])
-        trends = {m.key for m in self.m.markers.in_range(cs, ce, "change")}
+        trends = {m.key for m in self._trends_in(cs, ce)}
         published = self.article.published
         if phase == "now" and published:
             dates = dates | {(str(published), str(published))}
-        item, marker_end = self.item_of[sent.start]
+        item, marker_end = self._item(sent)
         if start < marker_end:
             item = ""  # the figure is the marker itself ("Tahap kedua proyek")
         return Scope(dates=dates, moments=moments, item=item, phase=phase,
@@ -274,9 +295,9 @@ class _Builder:
                     inside.add(i)
         return inside
 
-    def _names(self, found: range) -> set[str]:
+    def _names(self, found: range) -> frozenset[str]:
         """The words of the names `found` (places in mentions.entities)."""
-        return set().union(*self.entity_words[found.start:found.stop])
+        return frozenset().union(*self.entity_words[found.start:found.stop])
 
     def _content_words(self, sent: Sentence) -> set[str]:
         """The words that say what a sentence is about (see `content_word`)."""
@@ -355,7 +376,7 @@ class _Builder:
     def _figure_claim(self, sent: Sentence, q: Quantity, left: str = "", right: str = "") -> FigureClaim:
         """A claim of the figure `q` in `sent`: its value, context words, evidence and what places it."""
         cs, ce = clause_bounds(self.text, sent, q.span.start)
-        names = frozenset(self._names(self.m.indices("entities", cs, ce)))
+        names = self._names(self.m.indices("entities", cs, ce))
         return FigureClaim("figure", *self._evidence_in(sent, q.span.start, q.span.end), q=q, left=left, right=right,
                            sentence=self.sentence_of[sent.start], clause_names=names,
                            scope=self._scope(sent, q.span.start, q.span.end, (cs, ce)),

@@ -26,6 +26,7 @@ class ClaimGraph:
         self.lex = lex  # a claim read (rarely asked, so not read for every claim)
         self.nodes: dict[str, Node] = {}
         self._succ: dict[str, dict[str, list[Edge]]] = {}  # source -> target -> its edges
+        self._claims: dict[type, list[tuple[str, str, Claim]]] = {}  # the claims of a type in text order, once asked
 
     def __contains__(self, node: str) -> bool:
         return node in self.nodes
@@ -79,8 +80,11 @@ class ClaimGraph:
         return out
 
     def claims(self, kind: type[C]) -> list[tuple[str, str, C]]:
-        """Every claim of a type, in text order."""
-        return cast("list[tuple[str, str, C]]", self._claims.get(kind, []))
+        """Every claim of a type, in text order (sorted when first asked: some types no check asks)."""
+        found = self._claims.get(kind)
+        if found is None:
+            found = self._claims[kind] = sorted(self.edges_of(kind), key=_start)
+        return cast("list[tuple[str, str, C]]", found)
 
     @functools.cached_property
     def lower_case_words(self) -> frozenset[str]:
@@ -97,15 +101,14 @@ class ClaimGraph:
 
     @functools.cached_property
     def _index(self) -> dict[type, list[tuple[str, str, Edge]]]:
-        """The edges by type: one pass serves every check."""
+        """The edges by type, in graph order: one pass serves every check."""
         out: dict[type, list[tuple[str, str, Edge]]] = {}
-        for edge in self.edges():
-            out.setdefault(type(edge[2]), []).append(edge)
+        for source, targets in self._succ.items():
+            for target, edges in targets.items():
+                for e in edges:
+                    out.setdefault(type(e), []).append((source, target, e))
         return out
 
-    @functools.cached_property
-    def _claims(self) -> dict[type, list[tuple[str, str, Claim]]]:
-        """The claims by type, each in text order."""
-        claims = {kind: cast("list[tuple[str, str, Claim]]", edges) for kind, edges in self._index.items()
-                  if issubclass(kind, Claim)}
-        return {kind: sorted(edges, key=lambda x: x[2].start) for kind, edges in claims.items()}
+
+def _start(edge: tuple[str, str, Claim]) -> int:
+    return edge[2].start

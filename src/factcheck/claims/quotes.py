@@ -35,7 +35,9 @@ class Quotations:
     def inside(self, sent: Sentence, start: int) -> bool:
         """Whether `start`, in `sent`, lies inside a quotation opened earlier in its sentence or paragraph."""
         lo = max(0, sent.start - PARAGRAPH_CHARS, start - QUOTE_CHARS)
+        end = bisect.bisect_right(self.ends, start)  # past the last mark that ends by `start`
+        if not end or self.starts[end - 1] < lo:
+            return False  # no mark within reach (about half the mentions)
         lo = self.text.rfind("\n", lo, start) + 1 or lo  # from its line's start
         first = bisect.bisect_left(self.starts, lo)
-        end = bisect.bisect_right(self.ends, start)  # past the last mark that ends by `start`
         return self.depth[end] - self.depth[first] > 0 or (self.straight[end] - self.straight[first]) % 2 == 1

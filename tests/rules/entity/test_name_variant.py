@@ -81,3 +81,10 @@ def test_a_misspelling_ending_like_a_form_of_the_name_is_reported(checker):
     """Only the listed endings make forms of one name: `Kapadze` and `Kapadza` are one letter apart."""
     text = "Pelatih Timur Kapadze memimpin latihan. Menurut Timur Kapadze, tim siap. Kata Kapadza, lawan kuat."
     assert variants(checker, text) == [("Kapadza", "Kapadze")]
+
+
+def test_a_variant_is_compared_with_the_surnames_of_its_first_letter(checker):
+    """One letter off, but the first (`Bartawan`): no variant of `Hartawan`; the other surname's is reported."""
+    text = ("Ketua Rudi Hartawan dan wakilnya Sri Wahyuningsih membuka acara. Menurut Rudi Hartawan, Sri "
+            "Wahyuningsih setuju. Kata Wahyunengsih, acara lancar. Kata Bartawan, lomba dimulai.")
+    assert variants(checker, text) == [("Wahyunengsih", "Wahyuningsih")]

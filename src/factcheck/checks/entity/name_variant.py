@@ -34,12 +34,16 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     full_names = [words for _, words in mentions if len(words) > 1]
     # the spellings a variant may be of: surnames written more than once, long enough
     surnames = sorted(s for s in {w[-1] for w in full_names} if counts[s] > 1 and len(s) >= params.min_length)
+    by_initial: dict[str, list[str]] = {}  # a variant keeps its surname's first letter (see one_edit)
+    for s in surnames:
+        by_initial.setdefault(s.lower()[0], []).append(s)
     reported: set[str] = set()
     for c, words in mentions:
         for word in words:
             if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
                 continue
-            twin = next((s for s in surnames if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
+            twin = next((s for s in by_initial.get(word.lower()[0], ())
+                         if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
             if twin is None:
                 continue
             reported.add(word)
