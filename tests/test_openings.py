@@ -28,12 +28,15 @@ def vocabulary(lang: str) -> list[str]:
     words += [*dur.more_units, *dur.before_length, *dur.before_count, *dur.counts, *dur.half, *dur.one_prefix,
               *dur.vague_lengths, *dur.ended, *dur.period_words, *sets.every, *sets.per, *sets.once, *sets.times,
               *sets.adverbs, *sets.per_after_figure]
+    tx = d.timex  # what stands right after a run of digits that opens a pattern: `7th`, `9 a.m.`, `1980s`
+    words += [*d.numbers.ordinal_suffix, *tx.clock_after, *tx.time_zones, *tx.decade_endings, *tx.century_after]
     words += [part for w in words for part in w.split()]  # a phrase's first word before any other (`the cat`)
     return sorted({form for w in words for form in (w, w.lower(), w.title(), w.upper())})
 
 
-GLUE = [" ", " ", " ", "-", "'", "’", ".", ",", ", ", "(", ")", " (", "/", "\n", "_", "ke-", "Rp", "±"]
-NUMBERS = ["7", "12", "2021", "2020", "1998", "70.000", "70,000", "1,5", "55", "3rd", "7/12/2021", "15-19"]
+GLUE = [" ", " ", " ", "-", "'", "’", ".", ",", ", ", "(", ")", " (", "/", "\n", "_", "ke-", "Rp", "±", ":", "–"]
+NUMBERS = ["7", "12", "2021", "2020", "1998", "70.000", "70,000", "1,5", "55", "3rd", "7/12/2021", "15-19", "10.30",
+           "20:45", "1980", "123", "0"]
 
 
 def article(lang: str):
@@ -68,6 +71,30 @@ def test_opened_patterns_find_what_a_full_scan_finds(lang, data):
     end = data.draw(st.integers(start, len(text)))
     assert_same(EXTRACTORS[lang], text, 0, len(text))
     assert_same(EXTRACTORS[lang], text, start, end)
+
+
+def after_digits(lang: str) -> list[str]:
+    """What may follow a figure that opens a pattern: a day's month, an hour's minutes or `a.m.`, a decade's
+    `s`, an ordinal's suffix and the word after it, a length's unit and `ago`."""
+    d = load_lexicon(lang).data
+    tx, dur, month = d.timex, d.durations, max(d.months, key=len).title()
+    glued = [*d.numbers.ordinal_suffix, *tx.clock_after, *tx.time_zones, *tx.decade_endings, *d.ages.after,
+             ":30", ".30", ",5", "/12/2021", f" - 9 {month}", f"–9 {month}"]
+    counted = [*tx.century_after, *dur.anniversary_after, month, *list(tx.year_parts)[:2], *list(dur.units)[:2],
+               *(f"{u} {ago}" for u in list(dur.units)[:2] for ago in dur.ago)]
+    return [*glued, *(" " + w for w in [*glued, *counted]),
+            *(f"{s} {w}" for s in d.numbers.ordinal_suffix for w in [*tx.century_after, *dur.anniversary_after])]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_patterns_that_open_with_digits_find_what_a_full_scan_finds(lang):
+    """Each pattern that opens with a run of digits says which runs, and what may follow them: what any
+    figure followed by anything it opens finds is what a full scan finds."""
+    for number in NUMBERS:
+        for after in after_digits(lang):
+            text = f"kini {number}{after} lalu"
+            assert_same(EXTRACTORS[lang], text, 0, len(text))
+            assert_same(EXTRACTORS[lang], text, 5, 5 + len(number) + len(after))
 
 
 @pytest.mark.parametrize("lang", LANGS)

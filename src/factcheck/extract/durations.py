@@ -121,21 +121,23 @@ class DurationExtractor:
         age_unit = rf"(?:\s+(?:{alternation(ages.unit)}))?" if ages.unit else ""
         # Each form has several patterns; they share group names, so each is compiled on its own.
         w = r"(?<![\w-])"  # a pattern that starts with a word starts at a word boundary
-        # form -> [(pattern, the words it may open with, whether it may open with a digit)]
+        # form -> [(pattern, the words it may open with, whether it may open with a digit: the runs it may
+        # open with, see openings.py)]
         number_words = [*lex.hedge_of, *self.numbers]
-        forms: dict[str, Sequence[tuple[str, Iterable[str] | None, bool]]] = {
-            "ago": [(rf"{w}{hedge}{num}\s+{unit}\s+(?:{alternation(dur.ago)})", number_words, True)] * bool(dur.ago),
+        forms: dict[str, Sequence[tuple[str, Iterable[str] | None, bool | str]]] = {
+            "ago": [(rf"{w}{hedge}{num}\s+{unit}\s+(?:{alternation(dur.ago)})", number_words, r"\d+[\s.,]")]
+            * bool(dur.ago),
             "length": [(rf"{w}(?:{alternation(dur.length)})\s+{hedge}{num}\s+{unit}", dur.length, False)]
             * bool(dur.length),
             "anniversary": [(rf"{w}(?:{alternation(dur.anniversary_before)})-?\s*(?P<num>\d{{1,3}})",
                              dur.anniversary_before, False)] * bool(dur.anniversary_before)
             + [(rf"{w}{_ordinal(d.numbers.ordinal_suffix, self.ordinals)}\s+(?:{alternation(dur.anniversary_after)})",
-                self.ordinals, True)] * bool(dur.anniversary_after),
+                self.ordinals, r"\d{1,3}(?!\d)")] * bool(dur.anniversary_after),
             "age_at": [(rf"{w}(?:{alternation(ages.at)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}", ages.at, False)]
             * bool(ages.at),
             "age": [(rf"{w}(?:{alternation(ages.before)})\s+{hedge}(?P<num>\d{{1,3}}){age_unit}", ages.before, False)]
             * bool(ages.before)
-            + [(rf"{w}(?P<num>\d{{1,3}})\s*(?:{alternation(ages.after)})", (), True)] * bool(ages.after)
+            + [(rf"{w}(?P<num>\d{{1,3}})\s*(?:{alternation(ages.after)})", (), r"\d{1,3}(?!\d)")] * bool(ages.after)
             # these open with a bracket or a comma: a literal first, the letter before it checked behind
             + [(r"\((?:(?<=[^\W\d_]\()|(?<=[^\W\d_]\s\())(?P<num>\d{1,3})\)", None, False)] * ages.in_brackets
             + [(r",(?<=[^\W\d_],)\s(?P<num>\d{1,3})(?=,\s)", None, False)] * ages.in_commas,

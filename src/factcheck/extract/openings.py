@@ -6,9 +6,11 @@ character of the text. Such a pattern is registered here with the words it may o
 may open with a digit. It is then tried only where one of those words, or a run of digits, starts: the
 runs of letters and digits are read off the words the phrase matchers read, each distinct word looked at
 once. A run that opens a pattern only as the first word of a phrase (`the` of `the end of`, `the past`)
-opens it only where the phrase's second run follows: `the` stands before most nouns. What it finds is
-exactly what `pattern.finditer` finds, because a pattern registered with its opening words cannot start
-anywhere else (tests/test_openings.py checks this for every pattern).
+opens it only where the phrase's second run follows: `the` stands before most nouns. A pattern that opens
+with a day, an hour or a year says what such a run looks like (one or two digits and a colon, four digits)
+and the character after it: most figures are none of these. What it finds is exactly what
+`pattern.finditer` finds, because a pattern registered with its openings cannot start anywhere else
+(tests/test_openings.py checks this for every pattern).
 """
 from __future__ import annotations
 
@@ -59,14 +61,17 @@ class Openings:
         self._by_run: dict[str, list[int]] = {}
         # opening run -> the run after it -> the patterns that open with the two
         self._by_pair: dict[str, dict[str, list[int]]] = {}
-        self._on_digits: list[int] = []
+        self._on_digits: list[tuple[int, re.Pattern[str] | None]] = []  # a slot, the runs that open it (None: any)
+        self._by_digits: dict[tuple[int, str], list[int]] = {}  # (run length, the character after) -> slots
         self.slots = 0
         self.registered: list[Opened] = []
 
-    def add(self, pattern: re.Pattern[str], words: Iterable[str] = (), *, digits: bool = False) -> Opened:
-        """Register a pattern that can only open with one of `words` (in any case) or, when `digits`, with
+    def add(self, pattern: re.Pattern[str], words: Iterable[str] = (), *, digits: bool | str = False) -> Opened:
+        r"""Register a pattern that can only open with one of `words` (in any case) or, when `digits`, with
         a digit, each at the start of its run. A word's first two runs of letters or digits stand whole in a
-        match, apart only by what is neither: `the past` opens `The  past`, never `the pasta`."""
+        match, apart only by what is neither: `the past` opens `The  past`, never `the pasta`. `digits` may
+        be a pattern of the runs it opens with and the character after them (none at a stretch's end),
+        matched on zeros: `\d\d?[.:]` for an hour, `\d{4}(?!\d)` for a year."""
         phrases = [opening_runs(w) for w in words]
         if not all(phrases):  # a word opening with a sign ("±"): no run to look for, scan everything
             self.registered.append(Opened(pattern, self, -1))
@@ -76,16 +81,27 @@ class Openings:
         alone = {runs[0] for runs in phrases if len(runs) == 1 or runs[0].isdecimal()}
         for run in alone:
             if run.isdecimal():
-                digits = True  # a word that opens with digits ("7-Eleven") opens where digits do
+                digits = True  # a word that opens with digits ("7-Eleven") opens where any digits do
             else:
                 self._by_run.setdefault(run, []).append(slot)
         for first, second in {(runs[0], runs[1]) for runs in phrases if runs[0] not in alone}:
             self._by_pair.setdefault(first, {}).setdefault(second, []).append(slot)
         if digits:
-            self._on_digits.append(slot)
+            self._on_digits.append((slot, re.compile(digits, pattern.flags) if isinstance(digits, str) else None))
+        self._by_digits.clear()
         _positions.forget()
         self.registered.append(Opened(pattern, self, slot))
         return self.registered[-1]
+
+
+    def on_digits(self, length: int, after: str) -> list[int]:
+        """The patterns that may open with a run of `length` digits followed by `after` ("": none)."""
+        slots = self._by_digits.get((length, after))
+        if slots is None:
+            run = "0" * length + after
+            slots = self._by_digits[length, after] = [slot for slot, runs in self._on_digits
+                                                      if runs is None or runs.match(run)]
+        return slots
 
 
 def each_match(opened: Sequence[Opened], text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
@@ -117,7 +133,7 @@ def _positions(text: str, start: int, end: int, index: Openings) -> tuple[list[i
     """For each registered pattern, the offsets in text[start:end] where it may open, in order. The runs
     are read off the words the phrase matchers read, each distinct word looked at once."""
     out: tuple[list[int], ...] = tuple([] for _ in range(index.slots))
-    by_run, by_pair, on_digits = index._by_run, index._by_pair, index._on_digits
+    by_run, by_pair = index._by_run, index._by_pair
     where = words_of(text, start, end)
     for word in where.keys() & by_run.keys():
         if word.isalpha():  # a word of one run that opens a pattern, the common case
@@ -130,15 +146,19 @@ def _positions(text: str, start: int, end: int, index: Openings) -> tuple[list[i
                     out[slot].append(pos)
     for word in itertools.filterfalse(str.isalpha, where):  # digits, or a compound: `ke-76`, `COVID-19`
         if word.isdecimal():  # one run of digits
-            for slot in on_digits:
-                out[slot].extend(where[word])
+            for pos in where[word]:
+                after = pos + len(word)
+                for slot in index.on_digits(len(word), text[after:min(after + 1, end)]):
+                    out[slot].append(pos)
             continue
         for pos in where[word]:
             found = PhraseMatcher.WORD.match(text, pos, end)
             assert found is not None  # words_of found this word here
             for m in _RUN.finditer(text, pos, found.end()):
                 run = m.group().lower()
-                for slot in on_digits if run[0].isdecimal() else by_run.get(run, ()):
+                after = m.end()
+                for slot in (index.on_digits(len(run), text[after:min(after + 1, end)]) if run[0].isdecimal()
+                             else by_run.get(run, ())):
                     out[slot].append(m.start())
                 for slot in _followed(text, m.end(), end, by_pair[run]) if run in by_pair else ():
                     out[slot].append(m.start())

@@ -113,9 +113,11 @@ class QuantityExtractor:
         self.between_join = re.compile(rf"\s+(?:{alternation(d.numbers.between_joins) or '(?!)'})\s+(?=\d)", re.I)
         self.part_of = re.compile(rf"\s+(?:{alternation(d.ratio_words) or '(?!)'})\s+{NUMBER}(?=\s)", re.I)
         self.ordinal_values = {k.lower(): v for k, v in d.numbers.ordinals.items()}
+        # in figures, an ordinal opens with its digits (`2nd`) unless a prefix opens it (`ke-2`)
+        in_figures = r"\d{1,3}(?!\d)" if not d.numbers.ordinal_prefix else False
         self.ordinal = openings.add(
             re.compile(_ordinal_pattern(d.numbers.ordinal_prefix, d.numbers.ordinal_suffix, self.ordinal_values), re.I),
-            [*self.ordinal_values, *d.numbers.ordinal_prefix], digits=True)
+            [*self.ordinal_values, *d.numbers.ordinal_prefix], digits=in_figures)
 
     def extract(self, text: str, ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Quantity]:
         out: list[Quantity] = []

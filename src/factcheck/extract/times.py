@@ -56,6 +56,11 @@ READ_BACK_CHARS = 40
 ANY_CASE = ("rel_", "ref", "latest", "fiscal", "offset", "day_part", "clock", "weekend", "spelled_year")
 # Patterns with opening words that may also open with a digit (`1988 second quarter`, `20th century`).
 DIGITS_TOO = ("part",)
+# The runs of digits that open a pattern, and the character after them (see openings.py): a day, an hour
+# or a year, where most figures are none of them.
+DIGIT_RUNS = {"range": r"\d\d?[\s–-]", "num": r"\d\d?/", "text_dmy": r"\d\d?\s", "part": r"\d{4}\s",
+              "decade": r"\d{4}(?!\d)", "century_after": r"\d\d?(?!\d)", "clock_ampm": r"\d\d?(?!\d)",
+              "clock_zone": r"\d\d?[.:]", "year_bare": r"\d{4}(?!\d)", "clock_24": r"\d\d?:"}
 
 
 class TimeExtractor:
@@ -225,8 +230,9 @@ class TimeExtractor:
                  "offset": [*(o + u for o in tx.one for u in unit_words), *unit_words, *tx.offsets_before]}
         openings = openings or Openings()
         self.names = list(pats)  # of the patterns, in their order
+        digits = {name: DIGIT_RUNS.get(name, True) for name in pats if name not in opens or name in DIGITS_TOO}
         self.patterns = [openings.add(re.compile(p, re.I if name.startswith(ANY_CASE) else 0), opens.get(name, ()),
-                                      digits=name not in opens or name in DIGITS_TOO) for name, p in pats.items()]
+                                      digits=digits.get(name, False)) for name, p in pats.items()]
         self.directions = {k.lower(): v for k, v in {**d.relative_directions, **d.relative_directions_before,
                                                       **d.weekday_directions, **d.weekday_directions_before}.items()}
         self.rel_days = {k.lower(): v for k, v in d.relative_days.items()}
