@@ -58,7 +58,7 @@ class EntityExtractor:
             a += len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())
             words = words[1:]
-        if not words or all(w.lower() in self.not_names for w in words):
+        if not words:
             return None
         return Entity(span=span(text, a, b), name=" ".join(words))
 
