@@ -68,6 +68,13 @@ def article_of(record: dict):
     return article_from_text(record["text"], published=published, lang=record.get("lang"), markdown=False)
 
 
+def build_name() -> str:
+    """Which build of factcheck this interpreter imports."""
+    import factcheck.text  # an extension module in the compiled build (docs/performance.md, "Compiled build")
+
+    return "compiled with mypyc" if factcheck.text.__file__.endswith((".so", ".pyd")) else "pure Python"
+
+
 def median_ms(times: list[float]) -> float:
     return statistics.median(times) * 1e3
 
@@ -278,11 +285,8 @@ def main(argv: list[str]) -> None:
     paths = args.corpora or sorted(DEV.glob("news-*.jsonl"))
     records = load_corpus(paths) if paths else generated_corpus()
     source = ", ".join(p.name for p in paths) if paths else "articles generated from seeds/"
-    import factcheck.text  # an extension module in the compiled build (docs/performance.md, "Compiled build")
-
-    build = "compiled with mypyc" if factcheck.text.__file__.endswith((".so", ".pyd")) else "pure Python"
     print(f"factcheck benchmark: {len(records)} articles ({source}); Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores; factcheck {build}")
+          f"{os.cpu_count()} cores; factcheck {build_name()}")
 
     if "per-article" not in skip:
         fc = in_process(records)
