@@ -15,6 +15,7 @@ from factcheck.cli import main
 from factcheck.errors import ConfigError
 from factcheck.ingest import article_from_text
 from factcheck.lexicon import rules_root
+from factcheck.models import without_surrogates
 from factcheck.report import renderer
 from factcheck.report.svg import to_svg
 
@@ -136,6 +137,16 @@ def test_reports_of_surrogate_texts_encode(checker):
     assert report.files[0].findings
     for fmt in ("json", "text", "sarif", "junit", "markdown", "github", "gitlab"):
         renderer(fmt)(report).encode("utf-8")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("plain ascii", "plain ascii"),
+    ("tanda \u201ckutip\u201d \U0001F600", "tanda \u201ckutip\u201d \U0001F600"),  # a pair is one character
+    ("a\ud800b\udfff", "a\ufffdb\ufffd"),
+    ("\u201cx\u201d \udc80", "\u201cx\u201d \ufffd"),
+])
+def test_only_lone_surrogates_are_replaced(text, expected):
+    assert without_surrogates(text) == expected
 
 
 GOOD_RULE = (rules_root() / "temporal" / "planned-before-publication.yaml").read_text(encoding="utf-8")

@@ -296,6 +296,16 @@ def test_inline_related_link_ends_at_sentence_end():
     assert "Hal ini penting." in kinds[-1][1]
 
 
+def test_inline_related_link_cut_out_when_its_colon_ends_the_line():
+    text = ("Judul Berita Uji Coba Hari Ini\n\nKompas.com - 05/12/2021, 10:16 WIB\n\n"
+            "Rusia menyiapkan pasukan di dekat perbatasan sejak pekan lalu. Baca juga:\n"
+            "Warga berkumpul: mereka menunggu.\n")
+    kinds = segments(article_from_text(text))
+    assert kinds[2:] == [("body", "Rusia menyiapkan pasukan di dekat perbatasan sejak pekan lalu."),
+                         ("related-link", "Baca juga:"),
+                         ("body", "Warga berkumpul: mereka menunggu.")]
+
+
 def test_english_segments():
     text = ("Leaders Plan a Video Call\n\nDec. 5, 2021, 10:16 AM\nBy a staff writer\n\n"
             "The two leaders will talk on Tuesday about the border.\n\n"

@@ -81,7 +81,7 @@ class Lexicon:
         self.boilerplate_lines = [c(p) for p in data.boilerplate.lines]
         inline = "|".join(f"(?:{p})" for p in data.boilerplate.inline)
         self.boilerplate_inline = c(inline) if inline else None
-        self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")
+        self.related_pattern = c(rf"(?:{alternation(data.related_link)})\s*:")  # ingest relies on the colon
         self.byline_pattern = c(rf"(?:{alternation(data.byline_labels)})\b") if data.byline_labels else None
         # A dateline is read from one line, where `^` and `$` mean the same with or without re.M; without it
         # the engine tries an anchored pattern at the line's start only, not at every character. A value of
