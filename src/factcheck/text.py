@@ -82,23 +82,28 @@ class Sentence:
 
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """Sentence boundaries within text[start:end], skipping abbreviations such as `Dr.` or `Dec.`."""
-    out = []
+    out: list[tuple[int, int]] = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group().startswith(".") and m.start() > 0 and text[m.start() - 1].isdigit() \
-                and text[m.end():m.end() + 2].strip()[:1].isdigit():
-            continue  # "10. 87": a number split by a tokenizer, not a sentence end
-        if m.group().startswith("."):
-            word = text[_word_start(text, s, m.start()):m.start()]
+        dot = m.start()
+        if text[dot] == ".":
+            if dot > 0 and text[dot - 1].isdigit() and text[m.end():m.end() + 2].strip()[:1].isdigit():
+                continue  # "10. 87": a number split by a tokenizer, not a sentence end
+            word = text[_word_start(text, s, dot):dot]
             if word and (word.lower() in abbreviations or _initial(word)):
                 continue
         e = m.end()
-        if text[s:e].strip():
-            out.append(_trim(text, s, e))
+        _add_trimmed(out, text, s, e)
         s = e
-    if text[s:end].strip():
-        out.append(_trim(text, s, end))
+    _add_trimmed(out, text, s, end)
     return out
+
+
+def _add_trimmed(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    """text[s:e] without the white space around it, unless nothing else is left."""
+    s, e = _trim(text, s, e)
+    if s < e:
+        out.append((s, e))
 
 
 def _word_start(text: str, start: int, end: int) -> int:

@@ -47,7 +47,9 @@ def compared_words(fragment: str) -> list[str]:
     """Words as compared between restatements: punctuation dropped, case kept (a differing name marks
     a parallel statement), other figures kept as written (a list of parallel figures differs in them;
     a restated sentence does not)."""
-    return [tok for tok in WORD_TOKEN.findall(fragment) if tok[0].isalnum() or tok in "%$"]
+    tokens = WORD_TOKEN.findall(fragment)
+    # a token opens with a word character (`\w` is a letter, a digit or `_`), `%` or `$`: only `_` opens no word
+    return [tok for tok in tokens if tok[0] != "_"] if "_" in fragment else tokens
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

@@ -169,15 +169,17 @@ class QuantityExtractor:
             if m.group("glue"):
                 factor = self.scales[m.group("glue").lower()]
                 value, lo, hi, place, digit = value * factor, lo * factor, hi * factor, place * factor, digit * factor
+        # A unit written before the figure ("Rp", "US$"), read once for the range and the measure.
+        prefix = self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
         # A range: "10-20 persen", "70 to 90 percent" (the first number is read here, the second skipped).
         first_end = number_end = end
-        j = _RANGE_JOIN.match(text, end, limit) or self._prefixed_join(text, start, end, limit) or (
+        j = _RANGE_JOIN.match(text, end, limit) or self._prefixed_join(text, prefix, end, limit) or (
             self.between.search(text, max(0, start - 20), start) and self.between_join.match(text, end, limit))
         range_hi = None
         if j and not m.group("word"):
             m2 = _PLAIN_NUM.match(text, j.end(), limit)
             second = m2 and parse_number(m2.group(), self.fmt.decimal, self.fmt.group)
-            if m2 and second and not self._units_differ(text, start, m2.end(), limit):
+            if m2 and second and not self._units_differ(text, prefix, m2.end(), limit):
                 range_hi, end = second[0], m2.end()
         sc = self.scale_after.match(text, end, limit)
         if sc:
@@ -189,13 +191,11 @@ class QuantityExtractor:
         if range_hi is not None:
             written_range = (value, range_hi)
             lo, hi = min(value, range_hi), max(value, range_hi)
-        head = text[max(0, start - 40):start]
-        prefix = self.lex.prefix_unit_pattern.search(head)
         measure, generic = None, False
         qstart = start
         if prefix:
             measure = self.lex.prefix_unit_of[" ".join(prefix.group().lower().split())]
-            qstart = start - len(head) + prefix.start()
+            qstart = prefix.start()
         if m.group("word") and m.group("word").lower() in self.vague:
             of = re.match(r"\s+of(?=\s)", text[end:limit])  # "hundreds of troops"
             end += of.end() if of else 0
@@ -217,24 +217,21 @@ class QuantityExtractor:
                         number_span=span(text, start, number_end), precision=place, last_digit=digit, generic=generic,
                         written_range=written_range)
 
-    def _prefixed_join(self, text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
-        """The dash and unit before a range's second figure when its unit is written before both
-        ("US$1.250,40-US$1.252,10"), and no scale after the second that may be its alone ("Rp12.000 -
+    def _prefixed_join(self, text: str, first: re.Match[str] | None, end: int, limit: int) -> re.Match[str] | None:
+        """The dash and unit before a range's second figure when its unit is written before both (`first`:
+        "US$1.250,40-US$1.252,10"), and no scale after the second that may be its alone ("Rp12.000 -
         Rp1,2 juta")."""
-        j = self.prefixed_join.match(text, end, limit)
-        first = self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
-        if j is None or first is None:
+        if first is None or (j := self.prefixed_join.match(text, end, limit)) is None:
             return None
         of = self.lex.prefix_unit_of
         second = _PLAIN_NUM.match(text, j.end(), limit)
         same_unit = of[" ".join(first.group().lower().split())] == of[" ".join(j.group("unit").lower().split())]
         return j if same_unit and second and not self.scale_after.match(text, second.end(), limit) else None
 
-    def _units_differ(self, text: str, start: int, end: int, limit: int) -> bool:
-        """Whether a unit written before the first number and one after the second tell two figures, not a
-        range: "earnings above $250,000 to 5.2 percent"."""
-        return bool(self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
-                    and self.lex.unit_pattern.match(text, end, limit))
+    def _units_differ(self, text: str, first: re.Match[str] | None, end: int, limit: int) -> bool:
+        """Whether a unit written before the first number (`first`) and one after the second tell two figures,
+        not a range: "earnings above $250,000 to 5.2 percent"."""
+        return bool(first and self.lex.unit_pattern.match(text, end, limit))
 
     def _counted(self, text: str, end: int, limit: int, word: bool) -> tuple[str, bool, int] | None:
         """What a figure counts and where its quantity ends: a lexicon unit, what the whole it is part of

@@ -102,50 +102,63 @@ class Lexicon:
         return self.weekday_names.get(word.lower())
 
 
+# a hyphenated compound is one word: `naik-turun` is not `naik`
+_WORD = r"\w+(?:['’-]\w+)*"
+_SPACED_WORD = re.compile(rf"\s*({_WORD})")  # the next word, after white space
+
+
 class PhraseMatcher:
     """Whole-word phrases found by looking each word of the text up, in any case: one pass over the
     words, where a regex alternation of many phrases would be tried at every character."""
 
-    # a hyphenated compound is one word: `naik-turun` is not `naik`. ClassVar: read through the class (mypyc)
-    WORD: ClassVar[re.Pattern[str]] = re.compile(r"\w+(?:['’-]\w+)*")
+    # ClassVar: read through the class (mypyc)
+    WORD: ClassVar[re.Pattern[str]] = re.compile(_WORD)
 
     def __init__(self, phrases: Iterable[str]):
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.by_first: dict[str, _Words] = {}
         for phrase in phrases:
-            words = tuple(self.WORD.findall(phrase.lower()))
+            words = self.WORD.findall(phrase.lower())
             if words:
-                self.by_first.setdefault(words[0], []).append((words, phrase))
-        for options in self.by_first.values():
-            options.sort(key=lambda o: len(o[0]), reverse=True)  # the longest wins, as in a regex alternation
+                read = self.by_first.setdefault(words[0], _Words())
+                for word in words[1:]:
+                    read = read.next.setdefault(word, _Words())
+                read.phrase = read.phrase or phrase  # two spellings of the same words: the first listed wins
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping;
-        the words of a phrase may be apart only by white space."""
+        """(start, end, phrase as listed) of each phrase in text[start:end], left to right, not overlapping,
+        the longest where several start at a word; the words of a phrase may be apart only by white space."""
         where = words_of(text, start, end)
         # only where a word that opens a phrase stands, found by one set intersection
         firsts = sorted((p, w) for w in self.by_first.keys() & where.keys() for p in where[w])
         free = start  # where the last phrase found ends
         for pos, first in firsts:
-            if pos < free:
-                continue
-            for option, phrase in self.by_first[first]:
-                phrase_end = self._phrase_end(text, pos, end, option)
-                if phrase_end:
-                    yield pos, phrase_end, phrase
-                    free = phrase_end
-                    break
+            if pos >= free and (found := self._longest(text, pos, end, self.by_first[first])):
+                free, phrase = found
+                yield pos, free, phrase
 
-    def _phrase_end(self, text: str, pos: int, end: int, option: tuple[str, ...]) -> int:
-        """Where the words of `option` end when they stand at `pos`, apart only by white space; 0 if not."""
-        for i, word in enumerate(option):
-            if i:
-                while pos < end and text[pos].isspace():
-                    pos += 1
-            m = self.WORD.match(text, pos, end)
-            if not m or m.group().lower() != word:
-                return 0
-            pos = m.end()
-        return pos
+    def _longest(self, text: str, pos: int, end: int, words: _Words) -> tuple[int, str] | None:
+        """(end, phrase) of the longest phrase that opens at `pos` with the first word of `words`; the words
+        that follow are read one by one while a phrase may go on with them."""
+        found = None
+        m = self.WORD.match(text, pos, end)  # the first word, which words_of found here
+        while m is not None:
+            if words.phrase:
+                found = m.end(), words.phrase
+            m = _SPACED_WORD.match(text, m.end(), end) if words.next else None
+            following = words.next.get(m[1].lower()) if m else None
+            if following is None:
+                break
+            words = following
+        return found
+
+
+class _Words:
+    """The phrases that open with the words read so far: the one these words make, if listed, and the words
+    that may come next."""
+
+    def __init__(self) -> None:
+        self.phrase = ""
+        self.next: dict[str, _Words] = {}
 
 
 @per_text
@@ -154,11 +167,12 @@ def words_of(text: str, start: int, end: int) -> dict[str, list[int]]:
     patterns that look at the same stretch."""
     where: dict[str, list[int]] = {}
     for m in PhraseMatcher.WORD.finditer(text, start, end):
-        word = m.group().lower()
-        if word in where:
-            where[word].append(m.start())
-        else:
+        word = m[0].lower()
+        found = where.get(word)  # one look-up a word, and `m[0]`: this loop runs for every word of an article
+        if found is None:
             where[word] = [m.start()]
+        else:
+            found.append(m.start())
     return where
 
 
