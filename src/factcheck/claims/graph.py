@@ -103,10 +103,8 @@ class ClaimGraph:
     def _index(self) -> dict[type, list[tuple[str, str, Edge]]]:
         """The edges by type, in graph order: one pass serves every check."""
         out: dict[type, list[tuple[str, str, Edge]]] = {}
-        for source, targets in self._succ.items():
-            for target, edges in targets.items():
-                for e in edges:
-                    out.setdefault(type(e), []).append((source, target, e))
+        for edge in self.edges():
+            out.setdefault(type(edge[2]), []).append(edge)
         return out
 
 

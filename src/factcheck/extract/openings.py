@@ -93,9 +93,10 @@ class Openings:
         self.registered.append(Opened(pattern, self, slot))
         return self.registered[-1]
 
-
-    def on_digits(self, length: int, after: str) -> list[int]:
-        """The patterns that may open with a run of `length` digits followed by `after` ("": none)."""
+    def on_digits(self, text: str, start: int, run_end: int, end: int) -> list[int]:
+        """The patterns that may open with the run of digits text[start:run_end], by its length and the
+        character after it (none at the stretch's `end`)."""
+        length, after = run_end - start, text[run_end:min(run_end + 1, end)]
         slots = self._by_digits.get((length, after))
         if slots is None:
             run = "0" * length + after
@@ -147,8 +148,7 @@ def _positions(text: str, start: int, end: int, index: Openings) -> tuple[list[i
     for word in itertools.filterfalse(str.isalpha, where):  # digits, or a compound: `ke-76`, `COVID-19`
         if word.isdecimal():  # one run of digits
             for pos in where[word]:
-                after = pos + len(word)
-                for slot in index.on_digits(len(word), text[after:min(after + 1, end)]):
+                for slot in index.on_digits(text, pos, pos + len(word), end):
                     out[slot].append(pos)
             continue
         for pos in where[word]:
@@ -156,9 +156,8 @@ def _positions(text: str, start: int, end: int, index: Openings) -> tuple[list[i
             assert found is not None  # words_of found this word here
             for m in _RUN.finditer(text, pos, found.end()):
                 run = m.group().lower()
-                after = m.end()
-                for slot in (index.on_digits(len(run), text[after:min(after + 1, end)]) if run[0].isdecimal()
-                             else by_run.get(run, ())):
+                opened = index.on_digits(text, m.start(), m.end(), end) if run[0].isdecimal() else by_run.get(run, ())
+                for slot in opened:
                     out[slot].append(m.start())
                 for slot in _followed(text, m.end(), end, by_pair[run]) if run in by_pair else ():
                     out[slot].append(m.start())
