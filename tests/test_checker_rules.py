@@ -1,5 +1,6 @@
 """How the checker runs the rules: one note per error (a rule's finding replaces those it supersedes on the
-same words), and without a publication date only the rules that need one are skipped."""
+same words), a span a rule gives twice is shown once, and without a publication date only the rules that
+need one are skipped."""
 import datetime as dt
 
 from conftest import finding, rules_of
@@ -21,6 +22,14 @@ def test_a_date_a_year_late_with_a_wrong_weekday_gets_one_note(checker):
     found = checker.check_text(text, published=dt.date(2021, 12, 13), lang="id").files[0].findings
     assert [f.rule for f in found] == ["temporal.weekday-mismatch"]
     assert '"Senin (13/12/2021)"' in found[0].suggestion
+
+
+def test_a_span_given_twice_is_evidence_once(checker):
+    """A change whose start and end are one range ("dari 40 hingga 30 ribu") points at that range once."""
+    text = "Harga beras naik dari 40 hingga 30 ribu rupiah per kilogram."
+    [f] = checker.check_text(text, published=D(2024, 1, 1), lang="id").files[0].findings
+    assert f.rule == "quantity.change-arithmetic"
+    assert [e.text for e in f.evidence] == ["40 hingga 30 ribu rupiah"]
 
 
 

@@ -157,7 +157,7 @@ class Checker:
 
     def _finding(self, rule: Rule, hit, article: Article, lines: LineIndex, lex, related: Taken) -> Finding:
         evidence = []
-        for start, end in hit.evidence:
+        for start, end in dict.fromkeys(hit.evidence):  # a span given twice (both ends of one range) is shown once
             in_related = related.contains(start, end)
             evidence.append(lines.evidence(start, end, lex.data.notes.get("related_link") if in_related else None))
 

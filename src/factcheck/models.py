@@ -127,6 +127,9 @@ class Quantity(_Model):
     precision: float = 0.0
     generic: bool = False  # the counted noun is not in the lexicon (compared only within a restatement)
     written_range: tuple[float, float] | None = None  # a range's two figures as written ("50 hingga 30")
+    # its two figures joined by a word for "to" (`hingga`, `to`), as a change's start and end may be too: a dash
+    # joins only a range of values ("turun dari 30-40 ribu" fell from that level)
+    range_to: bool = False
     last_digit: float = 1.0  # the place of the last digit written: 100.000 to the unit, 1,5 juta to 100.000
     whole: Span | None = None  # what a percentage is a share of, named right after it: "warga", "of the market"
 

@@ -72,14 +72,14 @@ class ChangeFinder:
     def _endpoints(self, text: str, cue: Marker, after: list[Quantity],
                    limit: int) -> tuple[Quantity | None, Quantity | None]:
         """The start and end figures: "dari 100 menjadi 150", "to 56 percent from 39", or, with no end
-        word, one range "from 70 to 36 percent" (a range after "menjadi Rp 40 ribu dari Rp 25-30 ribu" is
-        the start)."""
+        word, one range joined by a word for "to", "from 70 to 36 percent" (a range after "menjadi Rp 40 ribu
+        dari Rp 25-30 ribu" is the start, and so is a range joined by a dash: "turun dari 30-40 ribu")."""
         end = next((q for q in after if self.end_word.search(text, cue.span.end, q.span.start)), None)
         if end is not None:
             start = next((q for q in after if q is not end and self._after_start_word(text, cue.span.end, q)), None)
             return start or self._bare_start(text, cue.span.end, limit, after, end), end
         for q in after:
-            if q.written_range and self._after_start_word(text, cue.span.end, q):
+            if q.written_range and q.range_to and self._after_start_word(text, cue.span.end, q):
                 first, second = q.written_range
                 return (q.model_copy(update={"value": first, "lo": first, "hi": first}),
                         q.model_copy(update={"value": second, "lo": second, "hi": second}))

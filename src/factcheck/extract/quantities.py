@@ -20,6 +20,7 @@ _GENERIC_NOUN = re.compile(r"(?:\s+|-)([a-z][a-z-]{2,})(?![\w-])")  # "10 years"
 _PLAIN_NUM = re.compile(NUMBER)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|s\.?d\.?|sampai|hingga|to)\s*(?=\d)")
+_DASHES = ("-", "–", "—")
 # A number written longer counts nothing (past 308 digits a float cannot even hold it); scaled by
 # `juta` or `triliun` and summed, a figure of this length stays a finite float.
 MAX_DIGITS = 100
@@ -173,7 +174,9 @@ class QuantityExtractor:
         prefix = self.lex.prefix_unit_pattern.search(text, max(0, start - 40), start)
         # A range: "10-20 persen", "70 to 90 percent" (the first number is read here, the second skipped).
         first_end = number_end = end
-        j = _RANGE_JOIN.match(text, end, limit) or self._prefixed_join(text, prefix, end, limit) or (
+        j = _RANGE_JOIN.match(text, end, limit)
+        joined_by_to = j is not None and j.group().strip() not in _DASHES  # "hingga", "to": a change's two ends too
+        j = j or self._prefixed_join(text, prefix, end, limit) or (
             self.between.search(text, max(0, start - 20), start) and self.between_join.match(text, end, limit))
         range_hi = None
         if j and not m.group("word"):
@@ -187,9 +190,9 @@ class QuantityExtractor:
             value, lo, hi, place, digit = value * factor, lo * factor, hi * factor, place * factor, digit * factor
             range_hi = range_hi * factor if range_hi is not None else None
             end = sc.end()
-        written_range = None
+        written_range, range_to = None, False
         if range_hi is not None:
-            written_range = (value, range_hi)
+            written_range, range_to = (value, range_hi), joined_by_to
             lo, hi = min(value, range_hi), max(value, range_hi)
         measure, generic = None, False
         qstart = start
@@ -215,7 +218,7 @@ class QuantityExtractor:
         lo, hi = hedge_interval(hedge, lo, hi)
         return Quantity(span=span(text, qstart, end), value=value, lo=lo, hi=hi, measure=measure, hedge=hedge,
                         number_span=span(text, start, number_end), precision=place, last_digit=digit, generic=generic,
-                        written_range=written_range)
+                        written_range=written_range, range_to=range_to)
 
     def _prefixed_join(self, text: str, first: re.Match[str] | None, end: int, limit: int) -> re.Match[str] | None:
         """The dash and unit before a range's second figure when its unit is written before both (`first`:
