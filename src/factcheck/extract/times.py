@@ -164,9 +164,10 @@ class TimeExtractor:
             # not "the past three years" (a length of time) nor "the past year" (a year)
             pats["ref"] = rf"{R}(?P<ref>{alternation(tx.references)})(?!\w)(?!\s+(?:{counts}|\d+)(?!\w))"
         unit_words = {**d.relative_units, **d.durations.units}
+        glued_one = d.durations.one_prefix  # "sebulan kemudian"
         if tx.offsets or tx.offsets_before:
             counts = alternation([*d.numbers.words]) or "(?!)"
-            U, ONE = alternation(unit_words), alternation(tx.one) or "(?!)"
+            U, ONE = alternation(unit_words), alternation(glued_one) or "(?!)"
             END = alternation(d.word_endings) or "(?!)"
             # opened by its unit (or `sebulan`); a count before it is read back (see _offset)
             pats["offset"] = (rf"{R}(?:(?P<one>{ONE})?(?P<unit>{U})"
@@ -227,7 +228,7 @@ class TimeExtractor:
                  "weekend": tx.weekends,
                  "century": tx.century_before, "spelled_year": [*tx.spelled_centuries, *full_mon],
                  "season": [*d.relative_directions_before, *d.weekday_directions_before, *tx.seasons],
-                 "offset": [*(o + u for o in tx.one for u in unit_words), *unit_words, *tx.offsets_before]}
+                 "offset": [*(o + u for o in glued_one for u in unit_words), *unit_words, *tx.offsets_before]}
         openings = openings or Openings()
         self.names = list(pats)  # of the patterns, in their order
         digits = {name: DIGIT_RUNS.get(name, True) for name in pats if name not in opens or name in DIGITS_TOO}

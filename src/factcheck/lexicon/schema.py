@@ -175,7 +175,7 @@ class TimeWords(_Strict):
     offsets: dict[str, int] = {}  # after a count and unit, from the time before: "kemudian", "later", "earlier"
     offsets_before: dict[str, int] = {}  # before a unit: "the next day", "the previous year"
     adjective_offsets: dict[str, int] = {}  # after a unit and a hyphen: "year-ago", "year-earlier"
-    one: list[str] = []  # a count of one: "a year earlier"; glued in Indonesian ("sebulan kemudian")
+    one: list[str] = []  # a count of one before a unit: "a year earlier" (glued, "sebulan": durations.one_prefix)
     day_parts: dict[str, str] = {}  # after a weekday or day, TimeML's part of day: "pagi" -> MO
     day_part_times: dict[str, tuple[int, str]] = {}  # days from publication and part: "tadi malam" -> [-1, NI]
     clock_before: list[str] = []  # "pukul 19.00"
