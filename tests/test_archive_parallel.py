@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import os
 import pickle
+import signal
 import sys
 
 import pytest
@@ -107,6 +108,34 @@ def test_the_export_is_read_as_the_reports_are_taken_not_before(export, monkeypa
     first = next(stream)
     assert first.path == f"{export}#r000" and 0 < len(taken) < 60  # a few chunks ahead, not the whole export
     assert len([first, *stream]) == 90 and len(taken) == 90  # every record parsed once
+
+
+def test_an_interrupted_parallel_run_ends_its_workers_at_once(export, monkeypatch):
+    """Ctrl-C while reports stream: the workers are ended, not left to finish the chunks sent to them."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from factcheck import checker as checker_module
+
+    pools = []
+    original = ProcessPoolExecutor.__init__
+
+    def kept(self, *args, **kwargs):
+        pools.append(self)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "__init__", kept)
+    stopped = []
+    stop = checker_module._stop_workers
+    monkeypatch.setattr(checker_module, "_stop_workers", lambda pool: (stopped.append(pool), stop(pool)))
+    stream = Checker().check_stream([export], jobs=2)
+    next(stream)
+    processes = list(pools[0]._processes.values())  # the pool's own table: the test looks, the code need not
+    with pytest.raises(KeyboardInterrupt):
+        stream.throw(KeyboardInterrupt())
+    assert stopped == pools
+    for process in processes:
+        process.join(timeout=10)
+        assert process.exitcode == -signal.SIGTERM  # ended, not shut down after their work (exit code 0)
 
 
 def test_progress_counts_files_as_each_is_done(tmp_path, export):
