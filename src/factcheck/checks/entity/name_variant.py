@@ -21,9 +21,10 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
     one letter away, and either follows the same first name or stands alone where the full name was
     given with the other spelling. Letter case, an ending (`Koreas`, `Korean`) and a common word written
-    in another language inside a name (`Energi`, `Energy`) do not make a misspelling."""
-    mentions = [(c, c.words) for _, _, c in ctx.graph.claims(MentionClaim)]
-    counts = Counter(w for _, words in mentions for w in words)
+    in another language inside a name (`Energi`, `Energy`) do not make a misspelling, nor does a name
+    written with an age (`Rahmat (45)`): that introduces someone, where a misspelling refers back."""
+    mentions = [(entity, c, c.words) for _, entity, c in ctx.graph.claims(MentionClaim)]
+    counts = Counter(w for _, _, words in mentions for w in words)
 
     def misspelt(word: str, surname: str) -> bool:
         if not one_edit(word, surname) or _derived(word, surname, params.name_endings):
@@ -31,23 +32,23 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
         common = ctx.graph.lower_case_words  # read at the first near miss (most articles have none)
         return word.lower() not in common and surname.lower() not in common
 
-    full_names = [words for _, words in mentions if len(words) > 1]
+    full_names = [words for _, _, words in mentions if len(words) > 1]
     # the spellings a variant may be of: surnames written more than once, long enough
     surnames = sorted(s for s in {w[-1] for w in full_names} if counts[s] > 1 and len(s) >= params.min_length)
     by_initial: dict[str, list[str]] = {}  # a variant keeps its surname's first letter (see one_edit)
     for s in surnames:
         by_initial.setdefault(s.lower()[0], []).append(s)
     reported: set[str] = set()
-    for c, words in mentions:
+    for entity, c, words in mentions:
         for word in words:
             if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
                 continue
             twin = next((s for s in by_initial.get(word.lower()[0], ())
                          if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
-            if twin is None:
+            if twin is None or ctx.graph.out_links(entity, "age"):
                 continue
             reported.add(word)
-            other = next(m for m, ws in mentions if twin in ws)
+            other = next(m for _, m, ws in mentions if twin in ws)
             # the variant first: that is the place to fix
             yield Hit(evidence=[(c.start, c.end), (other.start, other.end)],
                       fields={"name": twin, "variant": word, "count": counts[twin]}, in_quote=c.in_quote)
