@@ -86,6 +86,26 @@ def test_a_man_s_and_a_woman_s_name_of_one_stem_are_two_names(lang, text, checke
     assert variants(checker, text, lang) == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("id", ("Polda Sumsel menangkap dua tersangka. Kabid Humas Polda Sumsel mengatakan penangkapan berlangsung "
+            "Senin. Operasi gabungan Polda Sulsel dan Polda Sumsel berlanjut.")),
+    ("id", ("Ketua KPU Sumbar mengatakan partisipasi naik. Menurut KPU Sumbar, logistik aman. Rapat pleno digelar "
+            "KPU Sumbar, KPU Sulbar, dan KPU Sulsel.")),
+    ("id", ("Juru Bicara Kemenkes mengatakan anggaran cukup. Sekjen Kemenkes menambahkan vaksin tersedia. "
+            "Anggaran disusun Kemenkes atau Kemenkeu.")),
+    ("en", ("Chancellor Olaf Scholz met leaders. Olaf Scholz said the coalition was stable. Photos showed Olaf "
+            "Scholz and Schulz together.")),
+])
+def test_a_name_listed_next_to_the_other_spelling_is_another_name(lang, text, checker):
+    assert variants(checker, text, lang) == []
+
+
+def test_a_variant_apart_from_the_other_spelling_is_still_reported(checker):
+    text = ("Juru Bicara Kemenkes mengatakan anggaran cukup. Sekjen Kemenkes menambahkan vaksin tersedia. "
+            "Anggaran itu disusun oleh Kemenkeu sejak Januari lalu.")
+    assert variants(checker, text) == [("Kemenkeu", "Kemenkes")]
+
+
 def test_a_common_word_in_another_language_inside_a_name(checker):
     text = ("Pemerintah membahas Rancangan Undang-Undang Energi. Pembahasan Rancangan Undang-Undang Energi "
             "molor. Menurut peneliti Institute of Energy, kebijakan energi belum jelas.")
