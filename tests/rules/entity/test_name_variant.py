@@ -52,6 +52,60 @@ def test_derived_forms_of_one_name_are_not_misspellings(checker, lang, text):
     assert variants(checker, text, lang) == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("id", ("Kepala Dinas Perdagangan Andi Rahman meninjau pasar. Menurut Andi Rahman, harga stabil. Salah seorang "
+            "pedagang, Rahmat (45), mengaku omzetnya turun.")),
+    ("id", ("Kapolsek Joko Wahyudi mengatakan pelaku ditangkap. Menurut Joko Wahyudi, pelaku dua orang. Korban, "
+            "Wahyuni (27), luka ringan.")),
+    ("en", ("Police said Michael Johnson, 34, was arrested. Michael Johnson was charged with theft. His neighbour, "
+            "Johnston, 61, called police.")),
+])
+def test_a_name_written_with_an_age_introduces_someone_else(lang, text, checker):
+    assert variants(checker, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", ("Kepala Dinas Andi Rahman (50) meninjau pasar. Menurut Andi Rahman, harga stabil. \"Stok cukup,\" kata "
+            "Rahmat."), ("Rahmat", "Rahman")),
+    ("en", ("Sheriff Tom Dawson, 58, said the fire spread. Tom Dawson said crews were tired. \"We need rain,\" "
+            "Dowson said."), ("Dowson", "Dawson")),
+])
+def test_an_age_given_with_the_name_itself_does_not_hide_its_misspelling(lang, text, expected, checker):
+    assert variants(checker, text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", ("Bupati Budi Susanto meresmikan pasar. Menurut Budi Susanto, pasar dibangun dua tahun. Pedagang "
+            "sayur Susanti juga hadir.")),
+    ("id", "Menlu Retno Marsudi tiba di Brussel. Retno Marsudi bertemu mitranya. Ia didampingi staf Marsudo."),
+    ("id", "Proklamator Ir Sukarno membaca teks. Rumah Ir Sukarno jadi museum. Tokoh pemuda Sukarni ikut hadir."),
+    ("en", ("Judge Anna Moretti opened the hearing. Anna Moretti read the charges. Lawyers for Moretto, the "
+            "defendant, objected.")),
+])
+def test_a_man_s_and_a_woman_s_name_of_one_stem_are_two_names(lang, text, checker):
+    assert variants(checker, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", ("Polda Sumsel menangkap dua tersangka. Kabid Humas Polda Sumsel mengatakan penangkapan berlangsung "
+            "Senin. Operasi gabungan Polda Sulsel dan Polda Sumsel berlanjut.")),
+    ("id", ("Ketua KPU Sumbar mengatakan partisipasi naik. Menurut KPU Sumbar, logistik aman. Rapat pleno digelar "
+            "KPU Sumbar, KPU Sulbar, dan KPU Sulsel.")),
+    ("id", ("Juru Bicara Kemenkes mengatakan anggaran cukup. Sekjen Kemenkes menambahkan vaksin tersedia. "
+            "Anggaran disusun Kemenkes atau Kemenkeu.")),
+    ("en", ("Chancellor Olaf Scholz met leaders. Olaf Scholz said the coalition was stable. Photos showed Olaf "
+            "Scholz and Schulz together.")),
+])
+def test_a_name_listed_next_to_the_other_spelling_is_another_name(lang, text, checker):
+    assert variants(checker, text, lang) == []
+
+
+def test_a_variant_apart_from_the_other_spelling_is_still_reported(checker):
+    text = ("Juru Bicara Kemenkes mengatakan anggaran cukup. Sekjen Kemenkes menambahkan vaksin tersedia. "
+            "Anggaran itu disusun oleh Kemenkeu sejak Januari lalu.")
+    assert variants(checker, text) == [("Kemenkeu", "Kemenkes")]
+
+
 def test_a_common_word_in_another_language_inside_a_name(checker):
     text = ("Pemerintah membahas Rancangan Undang-Undang Energi. Pembahasan Rancangan Undang-Undang Energi "
             "molor. Menurut peneliti Institute of Energy, kebijakan energi belum jelas.")

@@ -8,6 +8,8 @@ from ...claims import MentionClaim
 from ..context import Context
 from ..registry import Hit, Params, check
 
+LIST_GAP = 7  # characters at most between two names of a list: `, `, ` dan `, `, and `, ` atau `
+
 
 class VariantParams(Params):
     min_length: int = 6  # shorter names differ by one letter too often (Putra, Putri)
@@ -21,9 +23,11 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     """One person's surname written two ways (`Jens Stoltenberg`, `Stoltenburg`): the rarer spelling is
     one letter away, and either follows the same first name or stands alone where the full name was
     given with the other spelling. Letter case, an ending (`Koreas`, `Korean`) and a common word written
-    in another language inside a name (`Energi`, `Energy`) do not make a misspelling."""
-    mentions = [(c, c.words) for _, _, c in ctx.graph.claims(MentionClaim)]
-    counts = Counter(w for _, words in mentions for w in words)
+    in another language inside a name (`Energi`, `Energy`) do not make a misspelling, nor does a name
+    written with an age (`Rahmat (45)`): that introduces someone, where a misspelling refers back, nor
+    a name listed next to the other spelling (`Polda Sumsel dan Polda Sulsel`): a list names two things."""
+    mentions = [(entity, c, c.words) for _, entity, c in ctx.graph.claims(MentionClaim)]
+    counts = Counter(w for _, _, words in mentions for w in words)
 
     def misspelt(word: str, surname: str) -> bool:
         if not one_edit(word, surname) or _derived(word, surname, params.name_endings):
@@ -31,23 +35,23 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
         common = ctx.graph.lower_case_words  # read at the first near miss (most articles have none)
         return word.lower() not in common and surname.lower() not in common
 
-    full_names = [words for _, words in mentions if len(words) > 1]
+    full_names = [words for _, _, words in mentions if len(words) > 1]
     # the spellings a variant may be of: surnames written more than once, long enough
     surnames = sorted(s for s in {w[-1] for w in full_names} if counts[s] > 1 and len(s) >= params.min_length)
     by_initial: dict[str, list[str]] = {}  # a variant keeps its surname's first letter (see one_edit)
     for s in surnames:
         by_initial.setdefault(s.lower()[0], []).append(s)
     reported: set[str] = set()
-    for c, words in mentions:
+    for n, (entity, c, words) in enumerate(mentions):
         for word in words:
             if counts[word] != 1 or len(word) < params.min_length or not word.isalpha() or word in reported:
                 continue
             twin = next((s for s in by_initial.get(word.lower()[0], ())
                          if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
-            if twin is None:
+            if twin is None or ctx.graph.out_links(entity, "age") or _listed_with(twin, n, mentions):
                 continue
             reported.add(word)
-            other = next(m for m, ws in mentions if twin in ws)
+            other = next(m for _, m, ws in mentions if twin in ws)
             # the variant first: that is the place to fix
             yield Hit(evidence=[(c.start, c.end), (other.start, other.end)],
                       fields={"name": twin, "variant": word, "count": counts[twin]}, in_quote=c.in_quote)
@@ -58,6 +62,13 @@ def _same_person(word: str, surname: str, name: tuple[str, ...], full_names: lis
     if len(name) == 1:
         return True
     return any(f[-1] == surname and f[:-1] == name[:name.index(word)] for f in full_names if len(f) == len(name))
+
+
+def _listed_with(twin: str, n: int, mentions: list[tuple[str, MentionClaim, tuple[str, ...]]]) -> bool:
+    """Whether a mention next to mention `n`, with no more than a list's separator between them, names `twin`."""
+    c = mentions[n][1]
+    neighbours = mentions[max(n - 1, 0):n] + mentions[n + 1:n + 2]
+    return any(twin in words and max(c.start - m.end, m.start - c.end) <= LIST_GAP for _, m, words in neighbours)
 
 
 def _derived(a: str, b: str, endings: list[str]) -> bool:
