@@ -11,13 +11,14 @@ from ..registry import Hit, Params, check
 @check("range_inverted", fields=("text", "first", "second"))
 def range_inverted(ctx: Context, params: Params) -> Iterator[Hit]:
     """A range written high to low (`antara 50 hingga 30`) of a unit the lexicon knows; a change `dari 50
-    hingga 30` is not a range, two figures before an unknown noun may be a record (`17–7 record`), and
+    hingga 30` is not a range, nor are two figures in a clause that says they fell (`merosot 60.000-40.000`:
+    from the first to the second), two figures before an unknown noun may be a record (`17–7 record`), and
     two figures near a word of a contest are its score (`led her rival 55 to 41 percent`)."""
     starts, contest = ctx.change_start_words, ctx.score_words
     for _, _, c in ctx.graph.claims(FigureClaim):
         written = c.q.written_range
         around = f"{c.left} {c.right}".lower().split()
-        if written and written[0] > written[1] and not c.q.generic \
+        if written and written[0] > written[1] and not c.q.generic and c.scope.trend != "down" \
                 and not (c.left and c.left.split()[-1].lower() in starts) and contest.isdisjoint(around):
             yield Hit(evidence=[(c.start, c.end)], in_quote=c.in_quote,
                       fields={"text": c.text, "first": ctx.number(written[0]), "second": ctx.number(written[1])})
