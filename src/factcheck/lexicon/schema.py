@@ -139,6 +139,9 @@ class FigureScope(_Strict):
     # After "<noun> <age>", these point back to the one that noun named before with an age ("seorang
     # nenek berusia 71 tahun" ... "nenek 67 tahun itu"): one person given two ages.
     anaphors: list[str] = []
+    # Words that deny a clause ("tidak", "not"): a figure's clause with one counts something else than one
+    # without ("20 siswa tidak lulus" against "200 siswa lulus").
+    negations: list[str] = []
 
 
 class Breakdowns(_Strict):

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
 from ...claims.queries import figures, paraphrases, quantity_claims
+from ...claims.words import content_word
 from ..context import Context
 from ..intervals import bounds, meet
 from ..registry import Hit, check
@@ -55,7 +56,9 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
     """A figure of a sentence that restates another in other words, which none of the other sentence's
     figures of that measure allows. Sentences dated to different times state different things, and a
     figure whose clause lacks a name the restating sentence gives is about something else ("Xiaomi 13
-    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro"). Words that several sentences
+    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro"), and so is one whose clause says more
+    than the other sentence ("Rumah rusak mencapai 500 unit" is not restated by "Rumah rusak berat mencapai
+    120 unit", nor "200 siswa lulus" by "20 siswa tidak lulus"). Words that several sentences
     fill with three or more figures are a series, not a restatement."""
     g = ctx.graph
     hits: list[Hit] = []
@@ -73,7 +76,8 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
                 continue  # its words fit a series of statements ("volume ... sebanyak # lot", per saham)
             for large in larges:
                 said = figures(g, large)
-                same = [a for a in said if a.measure == b.measure and names <= a.clause_names]
+                same = [a for a in said if a.measure == b.measure and names <= a.clause_names
+                        and a.denials == b.denials and not _narrows(ctx, a, b)]
                 # the other sentence may give the same number without its noun ("4,2 juta belum ...")
                 if same and not any(meet(bounds(a), bounds(b)) for a in said) \
                         and not any(placed_apart(g, a, b) for a in same):
@@ -82,6 +86,21 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
                         seen.add((first.start, second.start))
                         hits.append(_hit(ctx, first, second, g.label(small), ["paraphrased"]))
     return hits
+
+
+def _narrows(ctx: Context, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether the words around `a` are those around `b`, in their order, with another word among them:
+    a qualifier that narrows what `a` counts ("Rumah rusak berat mencapai 120 unit" against "Rumah rusak
+    mencapai 500 unit")."""
+    def content(c: FigureClaim) -> list[str]:
+        return [w for w in (content_word(tok, ctx.lex) for tok in f"{c.left} {c.right}".split()) if w]
+    ours, theirs = content(a), content(b)
+    matched, i = [], 0
+    for j, w in enumerate(ours):
+        if i < len(theirs) and w == theirs[i]:
+            matched.append(j)
+            i += 1
+    return i == len(theirs) and len(matched) > 1 and not set(ours[matched[0]:matched[-1]]) <= set(theirs)
 
 
 def _series(g: ClaimGraph, b: FigureClaim, family: set[str], names: frozenset[str]) -> bool:
