@@ -56,6 +56,9 @@ class ChangeFinder:
         self.nouns = frozenset(_key(w) for w in d.nouns)
         self.fractions = {_key(k): v for k, v in d.fractions.items()}
         self.fraction = re.compile(rf"(?<!\w)(?:{alternation(self.fractions) or '(?!)'})(?!\w)", re.I)
+        # a fraction of the change stands before its figures ("by half from 40 to 30"); one before a unit is
+        # an amount ("by half a percentage point", "setengah persen")
+        self.fraction_alone = re.compile(rf"\s*(?:[,;]|(?:{alternation([*d.start, *d.end]) or '(?!)'})(?!\w))", re.I)
 
     def find(self, text: str, sent: Sentence, qs: list[Quantity], markers: MarkerIndex) -> Iterator[Change]:
         cues = markers.in_range(sent.start, sent.end, "change")
@@ -96,7 +99,8 @@ class ChangeFinder:
         amount = next((q for q in after if q.span.end <= first and q.span.start != start.span.start
                        and words(text[cue.span.end:q.span.start]) <= AMOUNT_WORDS), None)
         fraction = self.fraction.search(text, cue.span.end, first)
-        if fraction and words(text[cue.span.end:fraction.start()]) > AMOUNT_WORDS:
+        if fraction and (words(text[cue.span.end:fraction.start()]) > AMOUNT_WORDS
+                         or not self.fraction_alone.match(text, fraction.end())):
             fraction = None
         return Change(cue=cue.span, direction=1 if cue.key == "up" else -1, start=start, end=end, amount=amount,
                       fraction=self.fractions[_key(fraction.group())] if fraction else None,
