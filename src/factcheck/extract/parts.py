@@ -45,6 +45,9 @@ class PartFinder:
         self.whole = re.compile(rf"\s+(?P<whole>(?:(?:{alternation(d.ratio_words) or '(?!)'})\s+)?"
                                 rf"(?:(?:{alternation(lex.stopwords)})\s+)?(?P<noun>[^\W\d_A-Z][\w-]*))")
         joins = alternation([j for j in d.breakdowns.joins if j[0].isalnum()]) or "(?!)"
+        # what shares of one whole divide: votes, a market (`wholes.nouns`); not a rating each name has
+        # of its own ("75 persen kepuasan publik")
+        self.wholes = frozenset(w.lower() for w in d.wholes.nouns)
         self.word_join = re.compile(rf"(?<!\w)(?:{joins})(?!\w)", re.I)
         self.next_share = re.compile(rf"(?:\s*,\s*|\s+(?:{joins})\s+)(?P<name>{_NAME})\s+$")
         self.named_before = re.compile(rf"{_NAME}(?:\s+\S+){{0,{NAME_WORDS}}}\s+$")
@@ -160,12 +163,13 @@ class PartFinder:
 
     def shares(self, text: str, sent: Sentence, qs: list[Quantity]) -> Iterator[Shares]:
         """`Jones 80 persen suara dan Moore 40 persen`: a first share with a name before it and its whole
-        after it, then shares each given to a name alone, which must divide that same whole. Shares
-        without that shape (survey answers, rates of several places) may well add up past 100."""
+        (one the lexicon lists) after it, then shares each given to a name alone, which must divide that
+        same whole. Shares without that shape (survey answers, rates of several places, ratings such as
+        "75 persen kepuasan") may well add up past 100."""
         percents = [q for q in qs if q.measure == "percent"]
         for i, first in enumerate(percents):
             whole = self.whole.match(text, first.span.end, sent.end)
-            if whole is None or whole.group("noun").lower() in self.lex.stopwords \
+            if whole is None or whole.group("noun").lower() not in self.wholes \
                     or not self.named_before.search(text, sent.start, first.span.start):
                 continue
             shares, pos = [first], whole.end()
