@@ -89,18 +89,30 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
 
 
 def _narrows(ctx: Context, a: FigureClaim, b: FigureClaim) -> bool:
-    """Whether the words around `a` are those around `b`, in their order, with another word among them:
-    a qualifier that narrows what `a` counts ("Rumah rusak berat mencapai 120 unit" against "Rumah rusak
-    mencapai 500 unit")."""
-    def content(c: FigureClaim) -> list[str]:
-        return [w for w in (content_word(tok, ctx.lex) for tok in f"{c.left} {c.right}".split()) if w]
-    ours, theirs = content(a), content(b)
+    """Whether the words on each side of `a` are those on that side of `b`, in their order, with another
+    word among them, or between `a` and the words after it (what it counts): a qualifier that narrows what
+    `a` counts ("Rumah rusak berat mencapai 120 unit" against "Rumah rusak mencapai 500 unit", "45% of
+    female respondents" against "60% of respondents")."""
+    def content(words: str) -> list[str]:
+        return [w for w in (content_word(tok, ctx.lex) for tok in words.split()) if w]
+    left = _inserted(content(a.left), content(b.left), after_figure=False)
+    right = _inserted(content(a.right), content(b.right), after_figure=True)
+    return left is not None and right is not None and bool(left or right)
+
+
+def _inserted(ours: list[str], theirs: list[str], after_figure: bool) -> set[str] | None:
+    """The words `ours` adds among `theirs` (and before them, `after_figure`), or None when `theirs` are not
+    all in `ours` in their order."""
     matched, i = [], 0
     for j, w in enumerate(ours):
         if i < len(theirs) and w == theirs[i]:
             matched.append(j)
             i += 1
-    return i == len(theirs) and len(matched) > 1 and not set(ours[matched[0]:matched[-1]]) <= set(theirs)
+    if i < len(theirs):
+        return None
+    if not matched:
+        return set()
+    return set(ours[0 if after_figure else matched[0]:matched[-1]]) - set(theirs)
 
 
 def _series(g: ClaimGraph, b: FigureClaim, family: set[str], names: frozenset[str]) -> bool:
