@@ -32,4 +32,3 @@ def _split(written: tuple[float, float]) -> bool:
     """Whether two percentages make up one whole, as the two sides of a vote do (58 and 42), allowing for
     their rounding."""
     return abs(sum(written) - 100) <= SPLIT_ROUNDING
-
