@@ -69,8 +69,9 @@ Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
                                           and are placed by: sentence (its sentence node, whose
                                           other figures are its row of a table), clause_names (the set of
                                           the words of the names in its clause, units such as "Rp" left
-                                          out) and scope (a Scope: the dates and times of day its sentence
-                                          names, "now" adding the publication day; the list item its
+                                          out), denials (the words that deny its clause, "tidak", outside
+                                          the figure) and scope (a Scope: the dates and times of day its
+                                          sentence names, "now" adding the publication day; the list item its
                                           sentence opens; the phase, "before" or "now"; the trend, "up"
                                           or "down"; what it is a rate of, "per suara"). Two figures placed
                                           apart count different things and are never compared.

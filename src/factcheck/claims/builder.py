@@ -189,7 +189,7 @@ class _Builder:
         self.sentence_of[sent.start] = node
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
-        words = frozenset(self._content_words(sent)) if states else frozenset()
+        words = frozenset(self._content_words(sent.start, sent.end)) if states else frozenset()
         names = self._names(named)
         change = bool(self._trends_in(sent.start, sent.end))
         self.g.add_node(node, SentenceNode(self.text[sent.start:min(sent.end, sent.start + 80)], words, names, change))
@@ -299,9 +299,17 @@ class _Builder:
         """The words of the names `found` (places in mentions.entities)."""
         return frozenset().union(*self.entity_words[found.start:found.stop])
 
-    def _content_words(self, sent: Sentence) -> set[str]:
-        """The words that say what a sentence is about (see `content_word`)."""
-        tokens = set(WORD_TOKEN.findall(self.text, sent.start, sent.end))
+    def _denials(self, clause: tuple[int, int], q: Quantity) -> frozenset[str]:
+        """The words that deny the clause of `q` ("tidak"), outside the figure (whose hedge may hold one:
+        "tidak lebih dari 50 km")."""
+        negations = self.scope_words.negations
+        (cs, ce), text = clause, self.text
+        words = {w.lower() for s, e in ((cs, q.span.start), (q.span.end, ce)) for w in WORD_TOKEN.findall(text, s, e)}
+        return frozenset(words & negations)
+
+    def _content_words(self, start: int, end: int) -> set[str]:
+        """The words that say what text[start:end] is about (see `content_word`)."""
+        tokens = set(WORD_TOKEN.findall(self.text, start, end))
         known = self.known_words
         new = {tok: content_word(tok, self.lex) for tok in tokens.difference(known)}
         if len(known) < CONTENT_WORDS_KEPT:
@@ -379,6 +387,7 @@ class _Builder:
         names = self._names(self.m.indices("entities", cs, ce))
         return FigureClaim("figure", *self._evidence_in(sent, q.span.start, q.span.end), q=q, left=left, right=right,
                            sentence=self.sentence_of[sent.start], clause_names=names,
+                           denials=self._denials((cs, ce), q),
                            scope=self._scope(sent, q.span.start, q.span.end, (cs, ce)),
                            cut=self.text[sent.start].islower())
 
@@ -531,7 +540,7 @@ def _counted(figure: FigureClaim, basis: str) -> QuantityClaim:
     """A figure as a count of a subject, on the `basis` that makes it one."""
     f = figure
     return QuantityClaim("quantity", f.start, f.end, f.text, f.segment, f.in_quote, f.q, f.left, f.right, f.sentence,
-                         f.clause_names, f.scope, f.cut, basis)
+                         f.clause_names, f.denials, f.scope, f.cut, basis)
 
 
 def _fmt(v: float) -> str:

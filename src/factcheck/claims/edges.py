@@ -146,13 +146,15 @@ class FigureClaim(Claim, HoldsQuantity):
     right: str  # the words after it
     sentence: str  # its sentence node, whose other figures are its row of a table
     clause_names: frozenset[str]  # the words of the names in its clause, units such as "Rp" left out
+    denials: frozenset[str]  # the words that deny its clause ("tidak"), outside the figure itself
     scope: Scope
     cut: bool  # its sentence starts in lower case: cut off from words it may have said
 
     def own(self) -> dict[str, object]:
         return {"measure": self.measure, "value": self.value, "lo": self.lo, "hi": self.hi, "hedge": self.hedge,
                 "left": self.left, "right": self.right, "q": self.q, "sentence": self.sentence,
-                "clause_names": self.clause_names, "scope": self.scope, "cut": self.cut}
+                "clause_names": self.clause_names, "denials": self.denials, "scope": self.scope,
+                "cut": self.cut}
 
 
 @record

@@ -53,6 +53,7 @@ class ScopeWords:
         self.placing_hint = re.compile(alternation(placing) or "(?!)") if all(map(str.isascii, placing)) else None
         self.stopwords = lex.stopwords
         self.kin = frozenset(w.lower() for w in d.kin)
+        self.negations = frozenset(w.lower() for w in d.negations)
         ages = lex.data.ages
         self.age_words = frozenset(w.lower() for w in ages.before)
         before, unit = alternation(ages.before) or "(?!)", alternation(ages.unit) or "(?!)"

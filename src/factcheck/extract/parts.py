@@ -45,6 +45,10 @@ class PartFinder:
         self.whole = re.compile(rf"\s+(?P<whole>(?:(?:{alternation(d.ratio_words) or '(?!)'})\s+)?"
                                 rf"(?:(?:{alternation(lex.stopwords)})\s+)?(?P<noun>[^\W\d_A-Z][\w-]*))")
         joins = alternation([j for j in d.breakdowns.joins if j[0].isalnum()]) or "(?!)"
+        # what shares of one whole divide: votes, a market (`wholes.nouns`); not a rating each name has
+        # of its own ("75 persen kepuasan publik")
+        self.wholes = frozenset(w.lower() for w in d.wholes.nouns)
+        self.word_join = re.compile(rf"(?<!\w)(?:{joins})(?!\w)", re.I)
         self.next_share = re.compile(rf"(?:\s*,\s*|\s+(?:{joins})\s+)(?P<name>{_NAME})\s+$")
         self.named_before = re.compile(rf"{_NAME}(?:\s+\S+){{0,{NAME_WORDS}}}\s+$")
         self.share_end = re.compile(rf"\s*(?:[,.;)]|(?:{joins})(?!\w)|$)")
@@ -66,7 +70,7 @@ class PartFinder:
             opener = self._opener(text, total.span.end, qs[i + 1].span.start if i + 1 < len(qs) else sent.end)
             if opener is None:
                 continue
-            end = _list_end(text, opener.end(), sent.end)
+            end = self._list_end(text, opener.end(), sent.end)
             # the figures after it up to the list's end, read no further: a sentence of thousands of
             # figures costs no more per figure (qs is in text order)
             parts = []
@@ -83,6 +87,14 @@ class PartFinder:
                     yield Breakdown(total=total, opener=opener_span, exhaustive=exhaustive, items=tuple(items))
             elif self._is_list(text, opener.end(), end, parts, total, exhaustive):
                 yield Breakdown(total=total, opener=opener_span, exhaustive=exhaustive, parts=tuple(parts))
+
+    def _list_end(self, text: str, start: int, limit: int) -> int:
+        """A list ends at the end of its sentence, at a semicolon, or where another list opens ("140
+        laki-laki dan 110 perempuan, termasuk 20 peserta asing": those 20 are some of the 250, not a part)."""
+        semi = text.find(";", start, limit)
+        limit = semi if semi >= 0 else limit
+        other = self.opener.search(text, start, limit)
+        return other.start() if other else limit
 
     def _opener(self, text: str, start: int, limit: int) -> re.Match[str] | None:
         """The list opener shortly after the total, in the same phrase (no name between: "Tinggi: 186
@@ -103,13 +115,25 @@ class PartFinder:
                 and (len(parts) > 1 or not exhaustive)
                 and all(len(self.join.findall(text, a.span.end, b.span.start)) == 1
                         and words(text[a.span.end:b.span.start]) <= PART_GAP_WORDS for a, b in pairwise(parts))
+                and self._closed_at_last([(a.span.end, b.span.start) for a, b in pairwise(parts)], text)
                 and all(p.measure == total.measure or (p.generic and p.measure != "ordinal") for p in parts))
+
+    def _closed_at_last(self, gaps: list[tuple[int, int]], text: str) -> bool:
+        """Whether a list's word for "and" stands only in its last gap ("A, B, dan C"), as it does when the
+        list is the whole of a total. One before ("3 pelaku dan 2 penadah, serta 1 saksi") closes the list
+        early, or stands inside a name ("Procter and Gamble", "Riset, dan Teknologi")."""
+        return not any(self.word_join.search(text, a, b) for a, b in gaps[:-1])
 
     def _items(self, text: str, start: int, end: int) -> list[Span]:
         """Two or more named items after the opener, each a short name with every word capitalised
         ("Andi, Budi, dan Citra"); anything else ("two problems: Trump doesn't ...") is no list of names."""
+        if text.startswith(";", end):
+            return []  # items may be split by semicolons ("Atlanta, Georgia; Denver, Colorado; and ...")
+        seps = list(self.join.finditer(text, start, end))
+        if not self._closed_at_last([(sep.start(), sep.end()) for sep in seps], text):
+            return []
         items, pos = [], start
-        for sep in [*self.join.finditer(text, start, end), None]:
+        for sep in [*seps, None]:
             a, b = pos, sep.start() if sep else end
             while a < b and text[a].isspace():
                 a += 1
@@ -139,12 +163,13 @@ class PartFinder:
 
     def shares(self, text: str, sent: Sentence, qs: list[Quantity]) -> Iterator[Shares]:
         """`Jones 80 persen suara dan Moore 40 persen`: a first share with a name before it and its whole
-        after it, then shares each given to a name alone, which must divide that same whole. Shares
-        without that shape (survey answers, rates of several places) may well add up past 100."""
+        (one the lexicon lists) after it, then shares each given to a name alone, which must divide that
+        same whole. Shares without that shape (survey answers, rates of several places, ratings such as
+        "75 persen kepuasan") may well add up past 100."""
         percents = [q for q in qs if q.measure == "percent"]
         for i, first in enumerate(percents):
             whole = self.whole.match(text, first.span.end, sent.end)
-            if whole is None or whole.group("noun").lower() in self.lex.stopwords \
+            if whole is None or whole.group("noun").lower() not in self.wholes \
                     or not self.named_before.search(text, sent.start, first.span.start):
                 continue
             shares, pos = [first], whole.end()
@@ -162,9 +187,3 @@ class PartFinder:
         return bare_figure(text, m.start(group), m.end(group), measure, self.lex,
                            factor=self.scales[scale.lower()] if scale else 1.0,
                            span_end=m.end(group + "s") if scale else None)
-
-
-def _list_end(text: str, start: int, limit: int) -> int:
-    """A list ends at the end of its sentence or at a semicolon."""
-    semi = text.find(";", start, limit)
-    return semi if semi >= 0 else limit

@@ -102,10 +102,15 @@ class Changes(_Strict):
     """A change stated with its endpoints: `naik 20 persen dari 100 menjadi 150`, `fell by half from 40 to 30`."""
     up: list[str] = []
     down: list[str] = []
+    nouns: list[str] = []  # of `up` and `down`, those that name a change: their percentages may be its rates
     start: list[str] = []  # "dari", "from"
     end: list[str] = []  # "menjadi", "to"
     fractions: dict[str, float] = {}  # "separuh": 0.5, "half": 0.5
     breaks: list[str] = []  # between a change word and figures, these start another clause ("karena")
+    wholes: list[str] = []  # after a start word, a whole the end is part of ("dari target Rp 300 triliun")
+    negative: list[str] = []  # right before a figure, these make it less than zero ("minus 5,32 persen")
+    # a currency named before a change word or after "per": its figures are an exchange rate
+    currencies: list[str] = []
 
 
 class PlanScope(_Strict):
@@ -134,6 +139,9 @@ class FigureScope(_Strict):
     # After "<noun> <age>", these point back to the one that noun named before with an age ("seorang
     # nenek berusia 71 tahun" ... "nenek 67 tahun itu"): one person given two ages.
     anaphors: list[str] = []
+    # Words that deny a clause ("tidak", "not"): a figure's clause with one counts something else than one
+    # without ("20 siswa tidak lulus" against "200 siswa lulus").
+    negations: list[str] = []
 
 
 class Breakdowns(_Strict):
@@ -148,7 +156,9 @@ class Wholes(_Strict):
     `120 persen warga`, `45 percent of all voters`."""
     nouns: list[str] = []
     determiners: list[str] = []  # between the ratio word and the noun: "dari seluruh warga", "of all the voters"
-    measures: list[str] = []  # after the noun, they make it what is measured: "130 percent of the market price"
+    # after the noun, they make it what is measured ("130 percent of the market price") or a reference that
+    # may be passed: a target, a register, another period ("115 persen penduduk sasaran")
+    measures: list[str] = []
     # right before the figure, they make it a measure against the whole: "vaksin untuk 150 persen penduduk"
     against: list[str] = []
 

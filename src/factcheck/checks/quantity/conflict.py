@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
 from ...claims.queries import figures, paraphrases, quantity_claims
+from ...claims.words import content_word
 from ..context import Context
 from ..intervals import bounds, meet
 from ..registry import Hit, check
@@ -55,7 +56,9 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
     """A figure of a sentence that restates another in other words, which none of the other sentence's
     figures of that measure allows. Sentences dated to different times state different things, and a
     figure whose clause lacks a name the restating sentence gives is about something else ("Xiaomi 13
-    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro"). Words that several sentences
+    ... 999 euro" is not restated by "Xiaomi 13 Pro ... 1.299 euro"), and so is one whose clause says more
+    than the other sentence ("Rumah rusak mencapai 500 unit" is not restated by "Rumah rusak berat mencapai
+    120 unit", nor "200 siswa lulus" by "20 siswa tidak lulus"). Words that several sentences
     fill with three or more figures are a series, not a restatement."""
     g = ctx.graph
     hits: list[Hit] = []
@@ -73,7 +76,8 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
                 continue  # its words fit a series of statements ("volume ... sebanyak # lot", per saham)
             for large in larges:
                 said = figures(g, large)
-                same = [a for a in said if a.measure == b.measure and names <= a.clause_names]
+                same = [a for a in said if a.measure == b.measure and names <= a.clause_names
+                        and a.denials == b.denials and not _narrows(ctx, a, b)]
                 # the other sentence may give the same number without its noun ("4,2 juta belum ...")
                 if same and not any(meet(bounds(a), bounds(b)) for a in said) \
                         and not any(placed_apart(g, a, b) for a in same):
@@ -82,6 +86,33 @@ def _paraphrased(ctx: Context, seen: set[tuple[int, int]]) -> list[Hit]:
                         seen.add((first.start, second.start))
                         hits.append(_hit(ctx, first, second, g.label(small), ["paraphrased"]))
     return hits
+
+
+def _narrows(ctx: Context, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether the words on each side of `a` are those on that side of `b`, in their order, with another
+    word among them, or between `a` and the words after it (what it counts): a qualifier that narrows what
+    `a` counts ("Rumah rusak berat mencapai 120 unit" against "Rumah rusak mencapai 500 unit", "45% of
+    female respondents" against "60% of respondents")."""
+    def content(words: str) -> list[str]:
+        return [w for w in (content_word(tok, ctx.lex) for tok in words.split()) if w]
+    left = _inserted(content(a.left), content(b.left), after_figure=False)
+    right = _inserted(content(a.right), content(b.right), after_figure=True)
+    return left is not None and right is not None and bool(left or right)
+
+
+def _inserted(ours: list[str], theirs: list[str], after_figure: bool) -> set[str] | None:
+    """The words `ours` adds among `theirs` (and before them, `after_figure`), or None when `theirs` are not
+    all in `ours` in their order."""
+    matched, i = [], 0
+    for j, w in enumerate(ours):
+        if i < len(theirs) and w == theirs[i]:
+            matched.append(j)
+            i += 1
+    if i < len(theirs):
+        return None
+    if not matched:
+        return set()
+    return set(ours[0 if after_figure else matched[0]:matched[-1]]) - set(theirs)
 
 
 def _series(g: ClaimGraph, b: FigureClaim, family: set[str], names: frozenset[str]) -> bool:
@@ -97,12 +128,13 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     names dates (or times of day) and none of one's meets one of the other's; each sits in another list
     item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") that the other
     is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
-    each clause names others; or the other figures of their sentences disagree in a measure, as two rows
+    each clause names something the other does not ("28.500 tentara di Korea Selatan", "54.000 tentara di
+    Jepang"); or the other figures of their sentences disagree in a measure, as two rows
     of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
     triliun")."""
     x, y = a.scope, b.scope
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
-            or _apart(x.moments, y.moments) or _apart(a.clause_names, b.clause_names)
+            or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
             or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b))
 
