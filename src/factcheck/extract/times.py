@@ -70,6 +70,7 @@ class TimeExtractor:
         # Weekdays and months match capitalised only; modifiers and prepositions in any case (Awal 2020).
         W, M, MOD = lex.weekday_re, lex.month_re, f"(?i:{lex.modifier_re})"
         YW = alternation(d.year_words) or "(?!)"
+        DAY_SPAN = rf"\s*[-–]\s*\d|\s+(?:{alternation(d.timex.day_range) or '(?!)'})\s+\d"
         a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
         # not the first year of a decade (`pada 1970-an`, `late 1970s`), read by the decade pattern
         NOT_DECADE = rf"(?!(?:{alternation(d.timex.decade_endings)})(?!\w))" if d.timex.decade_endings else ""
@@ -83,8 +84,9 @@ class TimeExtractor:
             # "Rabu, 10 September 2025", "Rabu (10 September)", "Rabu 10 September 2025"
             "wd_text": rf"(?<!\w)(?P<wd>{W})(?:\s*(?:,|\()\s*|\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?"
                        rf"(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
+            # not a weekday before a span of days (`Monday through Wednesday, June 10-12`): not the first day's
             "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                           rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
+                           rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w/]|{DAY_SPAN})",
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})"
                      rf"\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
@@ -280,6 +282,7 @@ class TimeExtractor:
         self.month_before = re.compile(rf"(?<!\w)(?:{alternation(tx.month_before) or '(?!)'})[\s-]+$", re.I)
         # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
         self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
+        self.document_label = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
         count_words = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
         self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(count_words) or '(?!)'}))\s*$", re.I)
@@ -393,6 +396,8 @@ class TimeExtractor:
         if name == "year_prep" and (self.document_number.search(text, max(0, m.start() - 30), m.start())
                                     or self.lex.unit_pattern.match(text, m.end())):
             return None
+        if name == "num" and self.document_label.search(text, max(0, m.start() - 30), m.start()):
+            return None  # `Nomor 30/32/2024`: a document's number, not a date
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"
         ms = span(text, m.start(mk), m.end(mk)) if g.get(mk) else None
@@ -401,9 +406,11 @@ class TimeExtractor:
         if g.get("d"):
             day, month = int(g["d"]), self._month(g)
             year = _full_year(g["y"], published) if g.get("y") else None
+            ds: Span | None = span(text, m.start("d"), m.end("d"))
+            if g.get("m") and month > 12 and invalid_reason(month, day, year) is None:
+                day, month, ds, ms = month, day, ms, ds  # `31/12/2023` in a month-first language: day first
             common: dict[str, Any] = {"span": sp, "weekday": wd, "weekday_span": wd_span, "day": day, "month": month,
-                                      "year": year, "year_span": ys, "day_span": span(text, m.start("d"), m.end("d")),
-                                      "month_span": ms}
+                                      "year": year, "year_span": ys, "day_span": ds, "month_span": ms}
             reason = "slash" if name == "wd_glued" else invalid_reason(day, month, year)
             if reason:
                 return TimeExpr(**common, invalid=reason)

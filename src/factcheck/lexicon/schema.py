@@ -111,7 +111,9 @@ class Changes(_Strict):
 class PlanScope(_Strict):
     """What takes a date out of the reach of a planning cue before it (see checks/temporal.py)."""
     after_date: list[str] = []  # cues that qualify the date written right before them ("mendatang")
-    breaks: list[str] = []  # between cue and date, these open another clause: "yang", "karena", "than"
+    # between cue and date, these open another clause ("yang", "karena", "than") or date the plan's effect
+    # back ("berlaku surut mulai Januari", "retroactively from January 1")
+    breaks: list[str] = []
     as_of: list[str] = []  # right before a date: the date a figure stands at ("per", "as of")
     baseline: list[str] = []  # before a figure: the figure and its date are a baseline ("dari", "from")
     past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
@@ -160,6 +162,7 @@ class TimeWords(_Strict):
     month_before: list[str] = []  # before a year-less month, these make it a date: "pada Maret", "in May"
     month_words: list[str] = []  # "bulan Maret"
     month_range: list[str] = []  # between two months, the first takes the second's year: "Januari-Maret 2022"
+    day_range: list[str] = []  # besides a dash, between the first and last day of a span: "May 13 to 17"
     determiners: list[str] = []  # before a part of a year: "the third quarter"
     year_parts: dict[str, str] = {}  # a part of a year by itself: "kuartal I", "third-quarter" -> q3
     latest_parts: dict[str, str] = {}  # the part of a year just ended: "the quarter", "the latest quarter"

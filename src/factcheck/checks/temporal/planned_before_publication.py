@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ...calendar import month_interval, safe_date, year_interval
-from ...claims.queries import plan_governs, time_claims
+from ...claims import ClaimGraph
+from ...claims.nodes import SentenceNode
+from ...claims.queries import plan_governs, sentence_dates, time_claims
 from ...models import TimeExpr
 from ..context import Context
 from ..registry import Hit, Params, check
@@ -28,6 +30,7 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
     pub = ctx.published
     if pub is None:
         return
+    told_earlier = _after_an_earlier_date(ctx.graph)
     for c in time_claims(ctx.graph):
         e = c.expr
         if c.modality != "planned" or e.relative or e.lo is None or e.hi is None or e.year is None:
@@ -35,7 +38,9 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
         grace = max(params.grace_days, params.year_grace_days) if e.grain == "year" else params.grace_days
         if (pub - e.hi).days <= grace:
             continue
-        if c.cue_words > params.max_cue_words or c.superseded_in_sentence or not plan_governs(ctx.graph, c):
+        if c.cue_words > params.max_cue_words or c.superseded_in_sentence or c.start in told_earlier:
+            continue
+        if not plan_governs(ctx.graph, c):
             continue
         if e.year_source not in ("stated", "article"):
             continue
@@ -49,6 +54,18 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
                 break
         else:
             yield time_hit(c, fields, ["no_repair"])
+
+
+def _after_an_earlier_date(g: ClaimGraph) -> set[int]:
+    """Where the dates start that come after another date of their sentence with a stated year: a plan
+    told as of that earlier day (`kata menteri pada 2021`, `dalam surat bertanggal 10 Januari 2024, ...
+    berencana menaikkan harga pada 1 Februari 2024`), when both may lie before publication."""
+    out: set[int] = set()
+    for sentence in g.of_kind(SentenceNode):
+        dates = [(c.start, c.expr.lo, c.expr.hi) for c in sentence_dates(g, sentence) if c.expr.year_source == "stated"]
+        earliest_end = min((hi for _, _, hi in dates if hi is not None), default=None)
+        out.update(start for start, lo, _ in dates if lo is not None and earliest_end is not None and earliest_end < lo)
+    return out
 
 
 def _moved(e: TimeExpr, year: int) -> tuple[dt.date, dt.date] | None:
