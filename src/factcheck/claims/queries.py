@@ -71,7 +71,7 @@ def appositions(g: ClaimGraph) -> list[tuple[TimeClaim, TimeClaim, AppositionCla
 def plan_governs(g: ClaimGraph, c: TimeClaim) -> bool:
     """Whether the planning cue of a time claim governs its date (see extract.modality.plan_governs)."""
     cue = (c.cue_start, c.cue_start + len(c.cue))
-    return modality.plan_governs(g.text, g.lex.data.plan_scope, cue, c.start, c.end)
+    return modality.plan_governs(g.text, g.lex.data.plan_scope, cue, c.start, c.end, g.lex.stopwords)
 
 
 def dates_statement(g: ClaimGraph, c: TimeClaim, reported_words: int, past_words: int) -> bool:

@@ -285,7 +285,9 @@ class TimeExtractor:
         self.document_label = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
         count_words = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
-        self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(count_words) or '(?!)'}))\s*$", re.I)
+        # Not a year before them: `data April 2024 pekan depan` is next week.
+        self.counted = re.compile(rf"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s*$)\d[\d.,]*|"
+                                  rf"(?<!\w)(?:{alternation(count_words) or '(?!)'}))\s*$", re.I)
         # a year after a year and a comma, in a list of them: `in 1994, 1995 and 1997`
         self.year_listed = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d,\s*$")
         # between a time of day and its day: `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`, `pukul 10.00 pada Senin`

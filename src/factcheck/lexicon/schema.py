@@ -119,6 +119,7 @@ class PlanScope(_Strict):
     past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
     participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
     auxiliaries: list[str] = []  # ...unless one of these stands before it ("will be completed in 2020")
+    determiners: list[str] = []  # before a date a noun follows, the date is the noun's: "the March 2024 floods"
 
 
 class FigureScope(_Strict):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...calendar import month_interval, safe_date, year_interval
 from ...claims import ClaimGraph
 from ...claims.nodes import SentenceNode
-from ...claims.queries import plan_governs, sentence_dates, time_claims
+from ...claims.queries import plan_governs, sentence_dates, stated_times, time_claims
 from ...models import TimeExpr
 from ..context import Context
 from ..registry import Hit, Params, check
@@ -30,7 +30,7 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
     pub = ctx.published
     if pub is None:
         return
-    told_earlier = _after_an_earlier_date(ctx.graph)
+    not_plans = _not_the_plans(ctx.graph, pub)
     for c in time_claims(ctx.graph):
         e = c.expr
         if c.modality != "planned" or e.relative or e.lo is None or e.hi is None or e.year is None:
@@ -38,7 +38,7 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
         grace = max(params.grace_days, params.year_grace_days) if e.grain == "year" else params.grace_days
         if (pub - e.hi).days <= grace:
             continue
-        if c.cue_words > params.max_cue_words or c.superseded_in_sentence or c.start in told_earlier:
+        if c.cue_words > params.max_cue_words or c.superseded_in_sentence or c.start in not_plans:
             continue
         if not plan_governs(ctx.graph, c):
             continue
@@ -56,15 +56,24 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
             yield time_hit(c, fields, ["no_repair"])
 
 
-def _after_an_earlier_date(g: ClaimGraph) -> set[int]:
-    """Where the dates start that come after another date of their sentence with a stated year: a plan
-    told as of that earlier day (`kata menteri pada 2021`, `dalam surat bertanggal 10 Januari 2024, ...
-    berencana menaikkan harga pada 1 Februari 2024`), when both may lie before publication."""
+def _not_the_plans(g: ClaimGraph, pub: dt.date) -> set[int]:
+    """Where the dates start that another time of their sentence shows not to be a plan's time: one with a
+    stated year that ends before them, the day the plan was told as of (`kata menteri pada 2021`, `dalam
+    surat bertanggal 10 Januari 2024, ... berencana menaikkan harga pada 1 Februari 2024`); or one that
+    starts after publication, the plan's own time, so that the earlier date names what the plan is about
+    (`akan merilis kinerja kuartal I 2024 pada akhir Mei`, `will release first-quarter results next week`),
+    unless the two are the ends of one span (`mulai 19 Oktober 2024 hingga 8 Desember 2025`)."""
     out: set[int] = set()
+    joins = {"-", "–", *(w.lower() for w in (*g.lex.data.timex.month_range, *g.lex.data.timex.day_range))}
     for sentence in g.of_kind(SentenceNode):
-        dates = [(c.start, c.expr.lo, c.expr.hi) for c in sentence_dates(g, sentence) if c.expr.year_source == "stated"]
-        earliest_end = min((hi for _, _, hi in dates if hi is not None), default=None)
-        out.update(start for start, lo, _ in dates if lo is not None and earliest_end is not None and earliest_end < lo)
+        times = [c for _, c in stated_times(g, sentence) if c.expr.lo is not None]
+        later = [c for c in times if c.expr.lo is not None and c.expr.lo > pub]
+        out.update(c.start for c in times if later and not any(
+            " ".join(g.text[c.end:t.start].split()).lower() in joins for t in later))
+        dates = [c for c in sentence_dates(g, sentence) if c.expr.year_source == "stated"]
+        earliest_end = min((c.expr.hi for c in dates if c.expr.hi is not None), default=None)
+        out.update(c.start for c in dates if c.expr.lo is not None and earliest_end is not None
+                   and earliest_end < c.expr.lo)
     return out
 
 
