@@ -232,6 +232,9 @@ class LexiconFile(_Strict):
     once_events: dict[Literal["birth", "founding", "death"], list[str]] = {}
     # Words that order two dated events in one sentence ("A pada t1 sebelum B pada t2": t1 <= t2).
     order_words: dict[Literal["before", "after"], list[str]] = {}
+    # Words that tell another occurrence of an event told in the same words ("sidang berikutnya digelar",
+    # "shares rose again"): two dates for the two are no conflict.
+    recurrence_words: list[str] = []
     changes: Changes = Changes()
     plan_scope: PlanScope = PlanScope()
     # Words before the number of a law or regulation: the year after it ("Nomor 10 Tahun 2009") is
