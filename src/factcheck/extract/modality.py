@@ -53,6 +53,8 @@ _CLAUSE_BREAK = re.compile(r"[;,:]\s|[\"“”]|&(?:amp;)?(?:quot|[lr]dquo);|\s[
 _CLAUSE_OR_SENTENCE = re.compile(rf"{_CLAUSE_BREAK.pattern}|[.!?]\s")
 _WORD = re.compile(r"[\w'’]+(?:[.,]\d+)*")
 _CLOSING = re.compile(r"[\s)\]]*")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+OUTCOME_CHARS = 300  # read on for the rest of a date's sentence
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;)\"”]|&(?:amp;)?(?:quot|rdquo);|$)")
 
@@ -71,7 +73,7 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
     2018`) or a record date (`per September 2025`); and the plan is not told as past (`did not appear for
     a scheduled meeting in January 2012`)."""
     cue_start, cue_end = cue
-    if _modifies_noun(text, scope, start, end, stopwords):
+    if _modifies_noun(text, scope, start, end, stopwords) or _told_with_outcome(text, scope, end):
         return False
     if cue_start >= end:
         after = text[cue_start:cue_end].lower()
@@ -99,6 +101,13 @@ def _modifies_noun(text: str, scope: PlanScope, start: int, end: int, stopwords:
     after = _NEXT_WORD.match(text, end)
     return (bool(before) and before[-1].lower() in scope.determiners and after is not None
             and after[1] not in stopwords)
+
+
+def _told_with_outcome(text: str, scope: PlanScope, end: int) -> bool:
+    """Whether the rest of the date's sentence tells what came of the plan (`..., namun realisasinya hanya
+    5,05 persen`, `..., but it opened in 2023`): a target told in hindsight, not a plan ahead."""
+    rest = _SENTENCE_END.split(text[end:end + OUTCOME_CHARS], maxsplit=1)[0]
+    return _has_phrase([w.lower() for w in _WORD.findall(rest)], scope.outcome)
 
 
 def _participle(word: str, previous: str, scope: PlanScope) -> bool:

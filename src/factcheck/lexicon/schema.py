@@ -120,6 +120,9 @@ class PlanScope(_Strict):
     participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
     auxiliaries: list[str] = []  # ...unless one of these stands before it ("will be completed in 2020")
     determiners: list[str] = []  # before a date a noun follows, the date is the noun's: "the March 2024 floods"
+    # after the date in its sentence, the plan is told against what came of it: "ditargetkan beroperasi
+    # pada 2019, tetapi baru beroperasi Oktober 2023"
+    outcome: list[str] = []
 
 
 class FigureScope(_Strict):
