@@ -84,7 +84,8 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
     if _CLAUSE_BREAK.search(gap + " ") or gap.count("(") > gap.count(")"):
         return False
     words = [w.lower() for w in _WORD.findall(gap)]
-    if _has_phrase(words, scope.breaks) or any(_has_phrase(words[-len(p.split()):], [p]) for p in scope.as_of):
+    if _has_phrase(words, scope.breaks) or any(_has_phrase(words[-len(p.split()):], [p])
+                                                for p in (*scope.as_of, *scope.qualified)):
         return False
     if any(w in scope.baseline and nxt[:1].isdigit() for w, nxt in pairwise(words)):
         return False

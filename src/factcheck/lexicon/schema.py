@@ -115,6 +115,9 @@ class PlanScope(_Strict):
     # back ("berlaku surut mulai Januari", "retroactively from January 1")
     breaks: list[str] = []
     as_of: list[str] = []  # right before a date: the date a figure stands at ("per", "as of")
+    # right before a date: the date of a thing the plan is about, a document, an event, a period's
+    # figures ("putusan tertanggal 2 Februari", "hasil rapat 10 Mei", "laba semester II", "the events of")
+    qualified: list[str] = []
     baseline: list[str] = []  # before a figure: the figure and its date are a baseline ("dari", "from")
     past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
     participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
