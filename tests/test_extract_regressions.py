@@ -73,6 +73,18 @@ def test_numeric_date_in_the_order_that_is_real(lang, text, day):
     assert (t.lo, t.invalid) == (day, None)
 
 
+@pytest.mark.parametrize("lang,text,day", [
+    ("id", "Terjadi Selasa (16/5) tahun lalu.", dt.date(2023, 5, 16)),
+    ("id", "Terjadi pada 16 Mei setahun silam.", dt.date(2023, 5, 16)),
+    ("en", "It hit on Wednesday, May 16, six years ago.", dt.date(2018, 5, 16)),
+    ("en", "It hit on May 16 last year.", dt.date(2023, 5, 16)),
+    ("en", "It hit on May 16, two days later.", dt.date(2024, 5, 16)),  # no years back: the publication year
+])
+def test_years_back_after_a_date_without_a_year(lang, text, day):
+    found = TimeExtractor(load_lexicon(lang)).extract(text, [(0, len(text))], dt.date(2024, 5, 20))
+    assert found[0].lo == day
+
+
 @pytest.mark.parametrize("lang,text,names", [
     ("id", "Ia datang ke kantor.", []),
     ("id", "Andi dan Budi hadir di sana.", ["Budi"]),

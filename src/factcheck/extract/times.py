@@ -247,6 +247,17 @@ class TimeExtractor:
         self.idiom = re.compile(rf"(?<!\w)(?:{alternation(tx.not_references) or '(?!)'})$", re.I)
         self.units = _low(unit_words)
         self.counts = _low(d.numbers.words)
+        # right after a date without a year, the years back it lies: `Selasa (16/5) tahun lalu`, `May 16, six
+        # years ago`, `16 Mei setahun silam`, `May 16 last year`
+        dur = d.durations
+        years = alternation([*(w for w, u in {**dur.units, **d.relative_units}.items() if u == "year")]) or "(?!)"
+        back = alternation([*dur.ago, *(w for w, v in d.relative_directions.items() if v < 0)]) or "(?!)"
+        back_before = alternation([w for w, v in d.relative_directions_before.items() if v < 0]) or "(?!)"
+        count = alternation([*d.numbers.words, *dur.counts]) or "(?!)"
+        one = alternation(dur.one_prefix) or "(?!)"
+        self.years_back = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:(?P<n>\d{{1,2}}|{count})\s+|{one})?(?:{years})\s+"
+                                     rf"(?:{back})|(?:{back_before})\s+(?:{years}))(?!\w)", re.I)
+        self.year_counts = _low({**d.numbers.words, **dur.counts})
         self.day_parts, self.day_part_times = _low(tx.day_parts), _low(tx.day_part_times)
         self.ampm = _low(tx.clock_after)
         # "akan", "will" shortly before, in the same sentence: a bare weekday or month lies ahead.
@@ -330,7 +341,25 @@ class TimeExtractor:
             out.append(expr)
             if expr.lo is not None and expr.type == "DATE" and expr.year_source != "anchor":
                 anchor = expr
+        out = [self._years_back(text, t, published) for t in out]
         return self._dated_clocks(text, self._dated_parts(text, self._range_starts(text, out)))
+
+    def _years_back(self, text: str, t: TimeExpr, published: dt.date | None) -> TimeExpr:
+        """A date without a year followed by the years back it lies (`Selasa (16/5) tahun lalu`, `May 16, six
+        years ago`): in that year. Its weekday, if stated, is not checked: a count of years back from
+        publication may miss by one near the turn of a year."""
+        if published is None or t.grain != "day" or t.lo is None or t.year_source not in ("publication", "weekday"):
+            return t
+        m = self.years_back.match(text, t.span.end)
+        if m is None:
+            return t
+        n = m["n"] or ""
+        back = int(n) if n.isdigit() else int(self.year_counts.get(" ".join(n.lower().split()), 1))
+        d = safe_date(published.year - back, t.lo.month, t.lo.day)
+        if d is None:
+            return t
+        return t.model_copy(update={"lo": d, "hi": d, "year": d.year, "year_source": "relative",
+                                    "timeml": timeml_value(d, d, "day")})
 
     def _dated_clocks(self, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         """`9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`: a time of day and the day written right after it are one
