@@ -2,6 +2,8 @@
 relations (a change, a breakdown, a ratio, shares, a length of time) with their claims by role."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -28,6 +30,8 @@ from .graph import ClaimGraph
 from .nodes import BreakdownNode, ChangeNode, RatioNode, SharesNode, TimeNode
 
 LABEL_CHARS = 20  # how far before a date its label's colon may stand
+UPDATE_CHARS = 40  # how far before a date the word saying the article was updated then may stand
+_WORD = re.compile(r"\w+")
 QUOTE_CHARS = 12  # how far before a time a quotation may open
 R = TypeVar("R", ChangeClaim, BreakdownClaim, RatioClaim, SharesClaim)
 Endpoint = tuple[TimeNode, EndpointClaim]  # where a length of time starts or ends: the time and its claim
@@ -66,6 +70,20 @@ def orders(g: ClaimGraph) -> list[tuple[TimeClaim, TimeClaim, OrderClaim]]:
 def appositions(g: ClaimGraph) -> list[tuple[TimeClaim, TimeClaim, AppositionClaim]]:
     """Each relative time with the explicit date written right after it, in text order."""
     return [(time_of(g, a), time_of(g, b), c) for a, b, c in g.claims(AppositionClaim)]
+
+
+def updated_on(g: ClaimGraph) -> dt.date | None:
+    """The latest day the article says it was updated on (`Diperbarui Selasa, 21 Mei 2024`, `Updated May
+    21, 2024`, `This story has been updated on Tuesday, May 21`), or None."""
+    words = {w.lower() for w in g.lex.data.update_words}
+    days = []
+    for c in time_claims(g) if words else []:
+        before = _WORD.findall(g.text[max(0, c.start - UPDATE_CHARS):c.start].lower())
+        while before and before[-1] in g.lex.date_preposition_words:
+            before.pop()
+        if before and before[-1] in words and c.expr.hi is not None:
+            days.append(c.expr.hi)
+    return max(days, default=None)
 
 
 def plan_governs(g: ClaimGraph, c: TimeClaim) -> bool:

@@ -246,6 +246,9 @@ class LexiconFile(_Strict):
     # Words before the number of a law or regulation: the year after it ("Nomor 10 Tahun 2009") is
     # part of the document's name, not a time.
     document_numbers: list[str] = []
+    # Right before a date (a date preposition aside), the day the article says it was updated on
+    # ("Diperbarui Selasa, 21 Mei 2024", "This story was updated on May 21").
+    update_words: list[str] = []
     breakdowns: Breakdowns = Breakdowns()
     figure_scope: FigureScope = FigureScope()
     # Words of a contest: two figures near them written high to low are a score or a split of votes
