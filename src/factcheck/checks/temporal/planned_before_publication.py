@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...calendar import month_interval, safe_date, year_interval
 from ...claims import ClaimGraph
 from ...claims.nodes import SentenceNode
-from ...claims.queries import plan_governs, sentence_dates, stated_times, time_claims
+from ...claims.queries import plan_governs, stated_times, time_claims
 from ...models import TimeExpr
 from ..context import Context
 from ..registry import Hit, Params, check
@@ -57,23 +57,22 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
 
 
 def _not_the_plans(g: ClaimGraph, pub: dt.date) -> set[int]:
-    """Where the dates start that another time of their sentence shows not to be a plan's time: one with a
-    stated year that ends before them, the day the plan was told as of (`kata menteri pada 2021`, `dalam
-    surat bertanggal 10 Januari 2024, ... berencana menaikkan harga pada 1 Februari 2024`); or one that
-    starts after publication, the plan's own time, so that the earlier date names what the plan is about
-    (`akan merilis kinerja kuartal I 2024 pada akhir Mei`, `will release first-quarter results next week`),
-    unless the two are the ends of one span (`mulai 19 Oktober 2024 hingga 8 Desember 2025`)."""
+    """Where the dates start that another time of their sentence shows not to be a plan's time: one that
+    starts before them, the time the plan was told as of (`kata menteri pada 2021`, `dalam surat bertanggal
+    10 Januari 2024, ... berencana menaikkan harga pada 1 Februari 2024`, `Dua pekan lalu, ia mengatakan
+    akan ...`); or one that starts after publication, the plan's own time, so that the earlier date names
+    what the plan is about (`akan merilis kinerja kuartal I 2024 pada akhir Mei`, `will release
+    first-quarter results next week`), unless the two are the ends of one span (`mulai 19 Oktober 2024
+    hingga 8 Desember 2025`)."""
     out: set[int] = set()
     joins = {"-", "–", *(w.lower() for w in (*g.lex.data.timex.month_range, *g.lex.data.timex.day_range))}
     for sentence in g.of_kind(SentenceNode):
-        times = [c for _, c in stated_times(g, sentence) if c.expr.lo is not None]
-        later = [c for c in times if c.expr.lo is not None and c.expr.lo > pub]
-        out.update(c.start for c in times if later and not any(
+        times = [(c, c.expr.lo) for _, c in stated_times(g, sentence) if c.expr.lo is not None]
+        later = [c for c, lo in times if lo > pub]
+        out.update(c.start for c, _ in times if later and not any(
             " ".join(g.text[c.end:t.start].split()).lower() in joins for t in later))
-        dates = [c for c in sentence_dates(g, sentence) if c.expr.year_source == "stated"]
-        earliest_end = min((c.expr.hi for c in dates if c.expr.hi is not None), default=None)
-        out.update(c.start for c in dates if c.expr.lo is not None and earliest_end is not None
-                   and earliest_end < c.expr.lo)
+        out.update(c.start for c, lo in times
+                   if c.expr.year_source == "stated" and any(other_lo < lo for _, other_lo in times))
     return out
 
 
