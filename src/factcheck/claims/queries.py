@@ -76,8 +76,10 @@ def updated_on(g: ClaimGraph) -> dt.date | None:
     """The latest day the article says it was updated on (`Diperbarui Selasa, 21 Mei 2024`, `Updated May
     21, 2024`, `This story has been updated on Tuesday, May 21`), or None."""
     words = {w.lower() for w in g.lex.data.update_words}
+    if not words:
+        return None
     days = []
-    for c in time_claims(g) if words else []:
+    for c in time_claims(g):
         before = _WORD.findall(g.text[max(0, c.start - UPDATE_CHARS):c.start].lower())
         while before and before[-1] in g.lex.date_preposition_words:
             before.pop()

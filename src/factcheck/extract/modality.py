@@ -56,6 +56,7 @@ _CLOSING = re.compile(r"[\s)\]]*")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 OUTCOME_CHARS = 300  # read on for the rest of a date's sentence
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+DETERMINER_CHARS = 12  # read back for the determiner before a date
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;)\"”]|&(?:amp;)?(?:quot|rdquo);|$)")
 
 
@@ -98,7 +99,7 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
 def _modifies_noun(text: str, scope: PlanScope, start: int, end: int, stopwords: frozenset[str]) -> bool:
     """`the March 2024 floods`, `the January 2024 outage report`: a date between a determiner and the noun
     it qualifies names a thing the plan is about, not the plan's time."""
-    before = text[max(0, start - 12):start].split()
+    before = text[max(0, start - DETERMINER_CHARS):start].split()
     after = _NEXT_WORD.match(text, end)
     return (bool(before) and before[-1].lower() in scope.determiners and after is not None
             and after[1] not in stopwords)

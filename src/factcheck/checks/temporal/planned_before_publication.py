@@ -30,7 +30,7 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
     pub = ctx.published
     if pub is None:
         return
-    not_plans = _not_the_plans(ctx.graph, pub)
+    not_plans: set[int] | None = None  # read once, and only for an article with a past plan
     for c in time_claims(ctx.graph):
         e = c.expr
         if c.modality != "planned" or e.relative or e.lo is None or e.hi is None or e.year is None:
@@ -38,9 +38,10 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
         grace = max(params.grace_days, params.year_grace_days) if e.grain == "year" else params.grace_days
         if (pub - e.hi).days <= grace:
             continue
-        if c.cue_words > params.max_cue_words or c.superseded_in_sentence or c.start in not_plans:
+        if c.cue_words > params.max_cue_words or c.superseded_in_sentence or not plan_governs(ctx.graph, c):
             continue
-        if not plan_governs(ctx.graph, c):
+        not_plans = _not_the_plans(ctx.graph, pub) if not_plans is None else not_plans
+        if c.start in not_plans:
             continue
         if e.year_source not in ("stated", "article"):
             continue
@@ -59,8 +60,8 @@ def planned_before_publication(ctx: Context, params: PlannedParams) -> Iterator[
 def _not_the_plans(g: ClaimGraph, pub: dt.date) -> set[int]:
     """Where the dates start that another time of their sentence shows not to be a plan's time: one that
     starts before them, the time the plan was told as of (`kata menteri pada 2021`, `dalam surat bertanggal
-    10 Januari 2024, ... berencana menaikkan harga pada 1 Februari 2024`, `Dua pekan lalu, ia mengatakan
-    akan ...`); or one that starts after publication, the plan's own time, so that the earlier date names
+    10 Januari 2024, ... berencana menaikkan harga pada 1 Februari 2024`, `Bulan lalu, ia mengatakan akan
+    ...`); or one that starts after publication, the plan's own time, so that the earlier date names
     what the plan is about (`akan merilis kinerja kuartal I 2024 pada akhir Mei`, `will release
     first-quarter results next week`), unless the two are the ends of one span (`mulai 19 Oktober 2024
     hingga 8 Desember 2025`)."""
