@@ -48,6 +48,43 @@ def test_sentence_full_stop_is_not_part_of_a_date(text, span):
     assert t.span.text == span
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a year before a relative unit is no count of them: next week, not "2024 weeks"
+    ("id", "Data April 2024 pekan depan dirilis.", ["April 2024", "pekan depan"]),
+    ("id", "Ia ditahan 3 pekan lalu.", []),  # a count: a length of time, which the durations read
+    # a span of days after weekdays: the last weekday is not the first day's
+    ("en", "Talks run Monday through Wednesday, June 9-11.", ["Monday", "Wednesday", "June 9"]),
+    ("en", "Talks open Monday, June 9.", ["Monday, June 9"]),
+    # a document's number is no date
+    ("id", "Surat Nomor 30/12/2024 terbit.", []),
+])
+def test_time_spans(lang, text, expected):
+    found = TimeExtractor(load_lexicon(lang)).extract(text, [(0, len(text))], dt.date(2025, 6, 2))
+    assert [t.span.text for t in found] == expected
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "It was signed on 31/12/2023.", dt.date(2023, 12, 31)),  # only day first is a real date
+    ("id", "Diteken pada 12/31/2023.", dt.date(2023, 12, 31)),
+    ("en", "It was signed on 12/11/2023.", dt.date(2023, 12, 11)),  # month first where both are real
+])
+def test_numeric_date_in_the_order_that_is_real(lang, text, day):
+    (t,) = TimeExtractor(load_lexicon(lang)).extract(text, [(0, len(text))], dt.date(2025, 1, 1))
+    assert (t.lo, t.invalid) == (day, None)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("id", "Terjadi Selasa (16/5) tahun lalu.", dt.date(2023, 5, 16)),
+    ("id", "Terjadi pada 16 Mei setahun silam.", dt.date(2023, 5, 16)),
+    ("en", "It hit on Wednesday, May 16, six years ago.", dt.date(2018, 5, 16)),
+    ("en", "It hit on May 16 last year.", dt.date(2023, 5, 16)),
+    ("en", "It hit on May 16, two days later.", dt.date(2024, 5, 16)),  # no years back: the publication year
+])
+def test_years_back_after_a_date_without_a_year(lang, text, day):
+    found = TimeExtractor(load_lexicon(lang)).extract(text, [(0, len(text))], dt.date(2024, 5, 20))
+    assert found[0].lo == day
+
+
 @pytest.mark.parametrize("lang,text,names", [
     ("id", "Ia datang ke kantor.", []),
     ("id", "Andi dan Budi hadir di sana.", ["Budi"]),

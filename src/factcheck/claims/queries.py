@@ -2,6 +2,8 @@
 relations (a change, a breakdown, a ratio, shares, a length of time) with their claims by role."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -28,6 +30,8 @@ from .graph import ClaimGraph
 from .nodes import BreakdownNode, ChangeNode, RatioNode, SharesNode, TimeNode
 
 LABEL_CHARS = 20  # how far before a date its label's colon may stand
+UPDATE_CHARS = 40  # how far before a date the word saying the article was updated then may stand
+_WORD = re.compile(r"\w+")
 QUOTE_CHARS = 12  # how far before a time a quotation may open
 R = TypeVar("R", ChangeClaim, BreakdownClaim, RatioClaim, SharesClaim)
 Endpoint = tuple[TimeNode, EndpointClaim]  # where a length of time starts or ends: the time and its claim
@@ -68,10 +72,26 @@ def appositions(g: ClaimGraph) -> list[tuple[TimeClaim, TimeClaim, AppositionCla
     return [(time_of(g, a), time_of(g, b), c) for a, b, c in g.claims(AppositionClaim)]
 
 
+def updated_on(g: ClaimGraph) -> dt.date | None:
+    """The latest day the article says it was updated on (`Diperbarui Selasa, 21 Mei 2024`, `Updated May
+    21, 2024`, `This story has been updated on Tuesday, May 21`), or None."""
+    words = {w.lower() for w in g.lex.data.update_words}
+    if not words:
+        return None
+    days = []
+    for c in time_claims(g):
+        before = _WORD.findall(g.text[max(0, c.start - UPDATE_CHARS):c.start].lower())
+        while before and before[-1] in g.lex.date_preposition_words:
+            before.pop()
+        if before and before[-1] in words and c.expr.hi is not None:
+            days.append(c.expr.hi)
+    return max(days, default=None)
+
+
 def plan_governs(g: ClaimGraph, c: TimeClaim) -> bool:
     """Whether the planning cue of a time claim governs its date (see extract.modality.plan_governs)."""
     cue = (c.cue_start, c.cue_start + len(c.cue))
-    return modality.plan_governs(g.text, g.lex.data.plan_scope, cue, c.start, c.end)
+    return modality.plan_governs(g.text, g.lex.data.plan_scope, cue, c.start, c.end, g.lex.stopwords)
 
 
 def dates_statement(g: ClaimGraph, c: TimeClaim, reported_words: int, past_words: int) -> bool:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 ONCE_WORDS = 8  # "born in Scranton, Pennsylvania, on Nov. 20, 1942"
 DURATION_GAP_WORDS = 3  # "tiga tahun lalu, pada 2015"; "sejak 2019 atau selama dua tahun"
+KIN_CHARS = 30  # back from a name, room for "anak pertama", "putri sulung"
 AGE_GAP_WORDS = 3  # "Basuki yang berusia 55 tahun", "Beard is a man of about 30"
 _APPOSITION = re.compile(r"[\s,(]{0,3}")
 
@@ -46,6 +47,7 @@ class LinkFinder:
         # a date that opens with a preposition ("the last quarter of 2023") completes the time before it,
         # or starts a phrase of its own; it does not name the same time again
         self.preposition = re.compile(rf"(?:{alternation(lex.date_preposition_words) or '(?!)'})(?!\w)", re.I)
+        self.kin = frozenset(w.lower() for w in lex.data.figure_scope.kin)
 
     def find(self, text: str, m: Mentions) -> Links:
         links = Links()
@@ -78,7 +80,17 @@ class LinkFinder:
             return None
         if m.indices("times", marker.span.end, t.span.start):
             return None
-        return marker, _entity_before(m, sent, marker.span.start)
+        subject = _entity_before(m, sent, marker.span.start)
+        if subject is not None and self._relative_of(text, sent, subject, marker):
+            return marker, None  # `anak pertama Rina lahir`, `Rina's son was born`: a relative's birth
+        return marker, subject
+
+    def _relative_of(self, text: str, sent: Sentence, subject: Entity, marker: Marker) -> bool:
+        """Whether a kin word stands in the two words before a name or between it and the marker: the
+        event is that relative's, not the name's."""
+        before = text[max(sent.start, subject.span.start - KIN_CHARS):subject.span.start].split()[-2:]
+        between = text[subject.span.end:marker.span.start].split()
+        return any(w.strip(",.'’").lower() in self.kin for w in [*before, *between])
 
     def _orders(self, text: str, m: Mentions, sent: Sentence) -> list[tuple[int, int, Marker]]:
         """`A pada t1 sebelum B pada t2`: one order word between two dates of one sentence. Dates of

@@ -53,6 +53,10 @@ _CLAUSE_BREAK = re.compile(r"[;,:]\s|[\"“”]|&(?:amp;)?(?:quot|[lr]dquo);|\s[
 _CLAUSE_OR_SENTENCE = re.compile(rf"{_CLAUSE_BREAK.pattern}|[.!?]\s")
 _WORD = re.compile(r"[\w'’]+(?:[.,]\d+)*")
 _CLOSING = re.compile(r"[\s)\]]*")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+OUTCOME_CHARS = 300  # read on for the rest of a date's sentence
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+DETERMINER_CHARS = 12  # read back for the determiner before a date
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;)\"”]|&(?:amp;)?(?:quot|rdquo);|$)")
 
 
@@ -61,7 +65,8 @@ def _has_phrase(words: list[str], phrases: list[str]) -> bool:
     return any(f" {p.lower()} " in joined for p in phrases)
 
 
-def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, end: int) -> bool:
+def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, end: int,
+                 stopwords: frozenset[str]) -> bool:
     """Whether a planning cue at `cue` governs the date at [start, end): the cue qualifies the date right
     before it (`Jumat (3/2/2023) mendatang`), or stands before it in the same clause with nothing between
     them that gives the date to another verb: a relative or comparative clause (`yang terjadi pada 2019`, `than in
@@ -69,6 +74,8 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
     2018`) or a record date (`per September 2025`); and the plan is not told as past (`did not appear for
     a scheduled meeting in January 2012`)."""
     cue_start, cue_end = cue
+    if _modifies_noun(text, scope, start, end, stopwords) or _told_with_outcome(text, scope, end):
+        return False
     if cue_start >= end:
         after = text[cue_start:cue_end].lower()
         return after in scope.after_date and _CLOSING.fullmatch(text, end, cue_start) is not None
@@ -78,7 +85,8 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
     if _CLAUSE_BREAK.search(gap + " ") or gap.count("(") > gap.count(")"):
         return False
     words = [w.lower() for w in _WORD.findall(gap)]
-    if _has_phrase(words, scope.breaks) or any(_has_phrase(words[-len(p.split()):], [p]) for p in scope.as_of):
+    if _has_phrase(words, scope.breaks) or any(_has_phrase(words[-len(p.split()):], [p])
+                                                for p in (*scope.as_of, *scope.qualified)):
         return False
     if any(w in scope.baseline and nxt[:1].isdigit() for w, nxt in pairwise(words)):
         return False
@@ -86,6 +94,22 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
         return False
     before = _CLAUSE_OR_SENTENCE.split(text[max(0, cue_start - 300):cue_start])[-1]
     return not _has_phrase([w.lower() for w in _WORD.findall(before)], scope.past_tense)
+
+
+def _modifies_noun(text: str, scope: PlanScope, start: int, end: int, stopwords: frozenset[str]) -> bool:
+    """`the March 2024 floods`, `the January 2024 outage report`: a date between a determiner and the noun
+    it qualifies names a thing the plan is about, not the plan's time."""
+    before = text[max(0, start - DETERMINER_CHARS):start].split()
+    after = _NEXT_WORD.match(text, end)
+    return (bool(before) and before[-1].lower() in scope.determiners and after is not None
+            and after[1] not in stopwords)
+
+
+def _told_with_outcome(text: str, scope: PlanScope, end: int) -> bool:
+    """Whether the rest of the date's sentence tells what came of the plan (`..., namun realisasinya hanya
+    5,05 persen`, `..., but it opened in 2023`): a target told in hindsight, not a plan ahead."""
+    rest = _SENTENCE_END.split(text[end:end + OUTCOME_CHARS], maxsplit=1)[0]
+    return _has_phrase([w.lower() for w in _WORD.findall(rest)], scope.outcome)
 
 
 def _participle(word: str, previous: str, scope: PlanScope) -> bool:

@@ -70,6 +70,7 @@ class TimeExtractor:
         # Weekdays and months match capitalised only; modifiers and prepositions in any case (Awal 2020).
         W, M, MOD = lex.weekday_re, lex.month_re, f"(?i:{lex.modifier_re})"
         YW = alternation(d.year_words) or "(?!)"
+        DAY_SPAN = rf"\s*[-–]\s*\d|\s+(?:{alternation(d.timex.day_range) or '(?!)'})\s+\d"
         a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
         # not the first year of a decade (`pada 1970-an`, `late 1970s`), read by the decade pattern
         NOT_DECADE = rf"(?!(?:{alternation(d.timex.decade_endings)})(?!\w))" if d.timex.decade_endings else ""
@@ -83,8 +84,9 @@ class TimeExtractor:
             # "Rabu, 10 September 2025", "Rabu (10 September)", "Rabu 10 September 2025"
             "wd_text": rf"(?<!\w)(?P<wd>{W})(?:\s*(?:,|\()\s*|\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?"
                        rf"(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
+            # not a weekday before a span of days (`Monday through Wednesday, June 10-12`): not the first day's
             "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                           rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w/])",
+                           rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w/]|{DAY_SPAN})",
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})"
                      rf"\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
             "num": rf"(?<![\d/.,])(?P<{a}>\d{{1,2}})/(?P<{b}>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])",
@@ -246,6 +248,17 @@ class TimeExtractor:
         self.idiom = re.compile(rf"(?<!\w)(?:{alternation(tx.not_references) or '(?!)'})$", re.I)
         self.units = _low(unit_words)
         self.counts = _low(d.numbers.words)
+        # right after a date without a year, the years back it lies: `Selasa (16/5) tahun lalu`, `May 16, six
+        # years ago`, `16 Mei setahun silam`, `May 16 last year`
+        dur = d.durations
+        years = alternation([*(w for w, u in {**dur.units, **d.relative_units}.items() if u == "year")]) or "(?!)"
+        back = alternation([*dur.ago, *(w for w, v in d.relative_directions.items() if v < 0)]) or "(?!)"
+        back_before = alternation([w for w, v in d.relative_directions_before.items() if v < 0]) or "(?!)"
+        count = alternation([*d.numbers.words, *dur.counts]) or "(?!)"
+        one = alternation(dur.one_prefix) or "(?!)"
+        self.years_back = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:(?P<n>\d{{1,2}}|{count})\s+|{one})?(?:{years})\s+"
+                                     rf"(?:{back})|(?:{back_before})\s+(?:{years}))(?!\w)", re.I)
+        self.year_counts = _low({**d.numbers.words, **dur.counts})
         self.day_parts, self.day_part_times = _low(tx.day_parts), _low(tx.day_part_times)
         self.ampm = _low(tx.clock_after)
         # "akan", "will" shortly before, in the same sentence: a bare weekday or month lies ahead.
@@ -281,9 +294,12 @@ class TimeExtractor:
         self.month_before = re.compile(rf"(?<!\w)(?:{alternation(tx.month_before) or '(?!)'})[\s-]+$", re.I)
         # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
         self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
+        self.document_label = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
         count_words = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
-        self.counted = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(count_words) or '(?!)'}))\s*$", re.I)
+        # Not a year before them: `data April 2024 pekan depan` is next week.
+        self.counted = re.compile(rf"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s*$)\d[\d.,]*|"
+                                  rf"(?<!\w)(?:{alternation(count_words) or '(?!)'}))\s*$", re.I)
         # a year after a year and a comma, in a list of them: `in 1994, 1995 and 1997`
         self.year_listed = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d,\s*$")
         # between a time of day and its day: `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`, `pukul 10.00 pada Senin`
@@ -326,7 +342,25 @@ class TimeExtractor:
             out.append(expr)
             if expr.lo is not None and expr.type == "DATE" and expr.year_source != "anchor":
                 anchor = expr
+        out = [self._years_back(text, t, published) for t in out]
         return self._dated_clocks(text, self._dated_parts(text, self._range_starts(text, out)))
+
+    def _years_back(self, text: str, t: TimeExpr, published: dt.date | None) -> TimeExpr:
+        """A date without a year followed by the years back it lies (`Selasa (16/5) tahun lalu`, `May 16, six
+        years ago`): in that year. Its weekday, if stated, is not checked: a count of years back from
+        publication may miss by one near the turn of a year."""
+        if published is None or t.grain != "day" or t.lo is None or t.year_source not in ("publication", "weekday"):
+            return t
+        m = self.years_back.match(text, t.span.end)
+        if m is None:
+            return t
+        n = m["n"] or ""
+        back = int(n) if n.isdigit() else int(self.year_counts.get(" ".join(n.lower().split()), 1))
+        d = safe_date(published.year - back, t.lo.month, t.lo.day)
+        if d is None:
+            return t
+        return t.model_copy(update={"lo": d, "hi": d, "year": d.year, "year_source": "relative",
+                                    "timeml": timeml_value(d, d, "day")})
 
     def _dated_clocks(self, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         """`9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`: a time of day and the day written right after it are one
@@ -394,6 +428,8 @@ class TimeExtractor:
         if name == "year_prep" and (self.document_number.search(text, max(0, m.start() - 30), m.start())
                                     or self.lex.unit_pattern.match(text, m.end())):
             return None
+        if name == "num" and self.document_label.search(text, max(0, m.start() - 30), m.start()):
+            return None  # `Nomor 30/32/2024`: a document's number, not a date
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"
         ms = span(text, m.start(mk), m.end(mk)) if g.get(mk) else None
@@ -402,9 +438,11 @@ class TimeExtractor:
         if g.get("d"):
             day, month = int(g["d"]), self._month(g)
             year = _full_year(g["y"], published) if g.get("y") else None
+            ds: Span | None = span(text, m.start("d"), m.end("d"))
+            if g.get("m") and month > 12 and invalid_reason(month, day, year) is None:
+                day, month, ds, ms = month, day, ms, ds  # `31/12/2023` in a month-first language: day first
             common: dict[str, Any] = {"span": sp, "weekday": wd, "weekday_span": wd_span, "day": day, "month": month,
-                                      "year": year, "year_span": ys, "day_span": span(text, m.start("d"), m.end("d")),
-                                      "month_span": ms}
+                                      "year": year, "year_span": ys, "day_span": ds, "month_span": ms}
             reason = "slash" if name == "wd_glued" else invalid_reason(day, month, year)
             if reason:
                 return TimeExpr(**common, invalid=reason)

@@ -116,12 +116,21 @@ class Changes(_Strict):
 class PlanScope(_Strict):
     """What takes a date out of the reach of a planning cue before it (see checks/temporal.py)."""
     after_date: list[str] = []  # cues that qualify the date written right before them ("mendatang")
-    breaks: list[str] = []  # between cue and date, these open another clause: "yang", "karena", "than"
+    # between cue and date, these open another clause ("yang", "karena", "than") or date the plan's effect
+    # back ("berlaku surut mulai Januari", "retroactively from January 1")
+    breaks: list[str] = []
     as_of: list[str] = []  # right before a date: the date a figure stands at ("per", "as of")
+    # right before a date: the date of a thing the plan is about, a document, an event, a period's
+    # figures ("putusan tertanggal 2 Februari", "hasil rapat 10 Mei", "laba semester II", "the events of")
+    qualified: list[str] = []
     baseline: list[str] = []  # before a figure: the figure and its date are a baseline ("dari", "from")
     past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
     participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
     auxiliaries: list[str] = []  # ...unless one of these stands before it ("will be completed in 2020")
+    determiners: list[str] = []  # before a date a noun follows, the date is the noun's: "the March 2024 floods"
+    # after the date in its sentence, the plan is told against what came of it: "ditargetkan beroperasi
+    # pada 2019, tetapi baru beroperasi Oktober 2023"
+    outcome: list[str] = []
 
 
 class FigureScope(_Strict):
@@ -170,6 +179,7 @@ class TimeWords(_Strict):
     month_before: list[str] = []  # before a year-less month, these make it a date: "pada Maret", "in May"
     month_words: list[str] = []  # "bulan Maret"
     month_range: list[str] = []  # between two months, the first takes the second's year: "Januari-Maret 2022"
+    day_range: list[str] = []  # besides a dash, between the first and last day of a span: "May 13 to 17"
     determiners: list[str] = []  # before a part of a year: "the third quarter"
     year_parts: dict[str, str] = {}  # a part of a year by itself: "kuartal I", "third-quarter" -> q3
     latest_parts: dict[str, str] = {}  # the part of a year just ended: "the quarter", "the latest quarter"
@@ -238,11 +248,17 @@ class LexiconFile(_Strict):
     once_events: dict[Literal["birth", "founding", "death"], list[str]] = {}
     # Words that order two dated events in one sentence ("A pada t1 sebelum B pada t2": t1 <= t2).
     order_words: dict[Literal["before", "after"], list[str]] = {}
+    # Words that tell another occurrence of an event told in the same words ("sidang berikutnya digelar",
+    # "shares rose again"): two dates for the two are no conflict.
+    recurrence_words: list[str] = []
     changes: Changes = Changes()
     plan_scope: PlanScope = PlanScope()
     # Words before the number of a law or regulation: the year after it ("Nomor 10 Tahun 2009") is
     # part of the document's name, not a time.
     document_numbers: list[str] = []
+    # Right before a date (a date preposition aside), the day the article says it was updated on
+    # ("Diperbarui Selasa, 21 Mei 2024", "This story was updated on May 21").
+    update_words: list[str] = []
     breakdowns: Breakdowns = Breakdowns()
     figure_scope: FigureScope = FigureScope()
     # Words of a contest: two figures near them written high to low are a score or a split of votes

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from ...claims import ClaimGraph, Restates, Subject, TimeClaim
@@ -10,6 +11,8 @@ from ..context import Context
 from ..intervals import days_apart
 from ..registry import Hit, check
 from ..restatement import COMPARED, RestatementParams, restated
+
+_WORD = re.compile(r"\w+")
 
 # More dates than this in the same words are the items of a list, each with its own date, not one event.
 LISTED_DATES = 2
@@ -61,7 +64,9 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: Seen, listed:
         for i, (wb, b) in enumerate(stated):
             for wa, a in stated[max(0, i - COMPARED):i]:
                 dates_differ = _dated(a) and _dated(b) and days_apart(a.expr, b.expr)
-                if (dates_differ or _part_conflict(a, b)) and restated(wa, wb, params) and _new_pair(a, b, seen):
+                if (dates_differ or _part_conflict(a, b)) and restated(wa, wb, params) \
+                        and _series(g, wa.left) == _series(g, wb.left) \
+                        and _new_pair(a, b, seen):
                     fields: dict[str, object] = {"subject": g.label(phrase)}
                     yield _hit(ctx, a, b, fields) if dates_differ else _part_hit(ctx, a, b, fields)
 
@@ -134,10 +139,38 @@ def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[H
             continue  # "Batas akhir pendaftaran: 1 Maret 2023": a field of a listing, one per item
         if any(event in listed for event in g.out_links(small, "states")):
             continue  # an item of a list written in one sentence pattern
+        if _another_of_a_series(g, small, large):
+            continue
+        small_names, large_names = _named_years(g, small), _named_years(g, large)
+        if small_names and large_names and small_names != large_names:
+            continue  # `The 2020 election ...`, `The 2024 election ...`: two events named by their years
         if len(dated) == 1 and others and all(days_apart(t.expr, dated[0].expr) for t in others):
             a, b = sorted((others[0], dated[0]), key=lambda c: c.start)
             if _new_pair(a, b, seen):
                 yield _hit(ctx, a, b, {"subject": g.label(small)}, ["paraphrased"])
+
+
+def _series(g: ClaimGraph, text: str) -> frozenset[str]:
+    """The words of a text that number an event or tell another occurrence of it (`pertama`, `second`,
+    `berikutnya`, `again`): events told in the same words but numbered apart (`Babak pertama ...`, `Babak
+    kedua ...`; `Round one ...`, `Round two ...`) or told as a recurrence are two events."""
+    lex = g.lex.data
+    return frozenset(w for w in _WORD.findall(text.lower())
+                     if w in lex.numbers.ordinals or w in lex.numbers.words or w in lex.recurrence_words)
+
+
+def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
+    """Whether the shorter sentence numbers its event apart from the longer one's (`Ujian tahap kedua ...`
+    after `Ujian tahap pertama ...`), or the longer tells a recurrence the shorter does not (`Sidang
+    berikutnya digelar ...`); a number word only the longer holds may belong to the rest of it."""
+    words, more_words = _series(g, g.label(small)), _series(g, g.label(large))
+    return bool(words - more_words) or any(w in g.lex.data.recurrence_words for w in more_words - words)
+
+
+def _named_years(g: ClaimGraph, sentence: str) -> frozenset[int]:
+    """The bare years of a sentence, which may name a thing (`Pemilu 2019`, `the 2024 election`)."""
+    return frozenset(c.expr.year for c in sentence_dates(g, sentence)
+                     if c.expr.year_source == "bare" and c.expr.year is not None)
 
 
 def _new_pair(a: TimeClaim, b: TimeClaim, seen: Seen) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...claims.queries import dates_statement, time_claims
+from ...claims.queries import dates_statement, time_claims, updated_on
 from ..context import Context
 from ..registry import Hit, Params, check
 from ..repairs import repaired_hit, repairs
@@ -26,9 +26,11 @@ def reported_after_publication(ctx: Context, params: ReportedParams) -> Iterator
     pub = ctx.published
     if pub is None:
         return
+    updated = updated_on(ctx.graph)
+    latest = max(pub, updated) if updated else pub  # what was said by an update is dated up to it
     for c in time_claims(ctx.graph):
         e = c.expr
-        if e.grain != "day" or e.lo is None or e.lo != e.hi or e.relative or (e.lo - pub).days <= params.grace_days:
+        if e.grain != "day" or e.lo is None or e.lo != e.hi or e.relative or (e.lo - latest).days <= params.grace_days:
             continue
         if e.year_source not in ("stated", "article") or e.weekday is None:
             continue
