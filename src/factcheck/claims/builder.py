@@ -304,6 +304,9 @@ class _Builder:
         "tidak lebih dari 50 km")."""
         negations = self.scope_words.negations
         (cs, ce), text = clause, self.text
+        lowered = text[cs:ce].lower()
+        if not any(w in lowered for w in negations):  # most clauses deny nothing: no need to read their words
+            return frozenset()
         words = {w.lower() for s, e in ((cs, q.span.start), (q.span.end, ce)) for w in WORD_TOKEN.findall(text, s, e)}
         return frozenset(words & negations)
 
