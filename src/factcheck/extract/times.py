@@ -72,6 +72,12 @@ class TimeExtractor:
         YW = alternation(d.year_words) or "(?!)"
         DAY_SPAN = rf"\s*[-–]\s*\d|\s+(?:{alternation(d.timex.day_range) or '(?!)'})\s+\d"
         a, b = ("d", "m") if d.date_order == "DMY" else ("m", "d")
+        # Bare weekdays and months are read by their full names only: `Sun`, `Mar` are often other words.
+        full_wd = [w for w in d.weekdays if len(w) > 4 or w == lex.weekday_display[d.weekdays[w]].lower()]
+        full_mon = [w for w in d.months if len(w) > 4 or w == lex.month_display[d.months[w]].lower()]
+        WF, MF = alternation(full_wd, capitalised=True), alternation(full_mon, capitalised=True)
+        # A full stop after a full month name ends the sentence: `in January. 57% disapprove` is no day.
+        NOT_ENDED = rf"(?!(?:{MF})\.)"
         # not the first year of a decade (`pada 1970-an`, `late 1970s`), read by the decade pattern
         NOT_DECADE = rf"(?!(?:{alternation(d.timex.decade_endings)})(?!\w))" if d.timex.decade_endings else ""
         pats = {
@@ -85,7 +91,7 @@ class TimeExtractor:
             "wd_text": rf"(?<!\w)(?P<wd>{W})(?:\s*(?:,|\()\s*|\s+)(?P<d>\d{{1,2}})\s+(?P<mon>{M})\.?"
                        rf"(?:\s+(?P<y>\d{{4}}))?(?:\s*\))?(?![\w/])",
             # not a weekday before a span of days (`Monday through Wednesday, June 10-12`): not the first day's
-            "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            "wd_text_mdy": rf"(?<!\w)(?P<wd>{W}),?\s+{NOT_ENDED}(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
                            rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w/]|{DAY_SPAN})",
             "range": rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:\s+(?P<mon>{M}))?\s*[-–]\s*(?P<d2>\d{{1,2}})"
                      rf"\s+(?P<mon2>{M})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w/])",
@@ -100,7 +106,7 @@ class TimeExtractor:
                          rf"(?![\d/]|[.,]\d|\s*[-–]\s*\d){NOT_DECADE}",
         }
         if d.date_order == "MDY":
-            pats["text_mdy"] = (rf"(?<!\w)(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            pats["text_mdy"] = (rf"(?<!\w){NOT_ENDED}(?P<mon>{M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
                                 rf"(?:,\s*(?P<y>\d{{4}}))?(?![\w/]|,\d)")
         R = r"(?<![\w'’-])"  # a relative expression opens a word, not part of a compound: `tahun-tahun sebelumnya`
         if d.relative_days:
@@ -117,10 +123,6 @@ class TimeExtractor:
         if d.weekday_directions_before:
             pats["rel_wd_b"] = rf"{R}(?P<wdir>{alternation(d.weekday_directions_before)})\s+(?P<wd>{W})(?!\w)"
         tx = d.timex
-        # Bare weekdays and months are read by their full names only: `Sun`, `Mar` are often other words.
-        full_wd = [w for w in d.weekdays if len(w) > 4 or w == lex.weekday_display[d.weekdays[w]].lower()]
-        full_mon = [w for w in d.months if len(w) > 4 or w == lex.month_display[d.months[w]].lower()]
-        WF, MF = alternation(full_wd, capitalised=True), alternation(full_mon, capitalised=True)
         parts = f"(?i:{alternation(tx.day_parts)})" if tx.day_parts else "(?!)"
         # `Friday's ruling` too, but not a span of weekdays (`Senin-Jumat`)
         pats["wd_bare"] = rf"(?<![\w-])(?P<wd>{WF})(?:\s+(?P<part>{parts}))?(?!\w|-\w|['’](?!s(?!\w)))"
