@@ -68,6 +68,8 @@ UNIT_CHARS = 20  # how far before a name a figure may start that the name is wri
 
 
 # The edges that state nothing, one of each kind: frozen, so every edge of a kind can share it.
+# a year written outside a date and a figure ("lolos SNBP 2024", "pada Pemilu 2019"), read as a word
+YEAR_WORD = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
 LINKS = {kind: Link(kind) for kind in ("contains", "participant", "states", "paraphrases", "age")}
 
 
@@ -189,13 +191,22 @@ class _Builder:
         self.sentence_of[sent.start] = node
         named = self.m.indices("entities", sent.start, sent.end)
         self.entity_sentence[named.start:named.stop] = [sent] * len(named)
-        words = frozenset(self._content_words(sent.start, sent.end)) if states else frozenset()
+        words = frozenset(self._content_words(sent.start, sent.end) | self._years(sent)) if states else frozenset()
         names = self._names(named)
         change = bool(self._trends_in(sent.start, sent.end))
         self.g.add_node(node, SentenceNode(self.text[sent.start:min(sent.end, sent.start + 80)], words, names, change))
         # one cut off at its start (in lower case) may have lost its date
         if states and not change and not self.text[sent.start].islower():
             self.said.append((node, words, names))
+
+    def _years(self, sent: Sentence) -> set[str]:
+        """The years a sentence names outside its dates and figures ("Sebanyak 143.800 peserta lolos SNBP
+        2023."): another year's sentence is about another time, so it restates none without that year."""
+        m = self.m
+        taken = [x.span for x in m.within("times", sent.start, sent.end)] \
+            + [x.span for x in m.within("quantities", sent.start, sent.end)]
+        return {y.group() for y in YEAR_WORD.finditer(self.text, sent.start, sent.end)
+                if not any(sp.start <= y.start() < sp.end for sp in taken)}
 
     def _item(self, sent: Sentence) -> tuple[str, int]:
         """The list item a sentence is, and where its own marker ends (-1 without one): a marker opening it
