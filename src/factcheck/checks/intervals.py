@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TypeVar
 
 from ..claims.edges import HoldsQuantity
@@ -37,3 +38,11 @@ def days_apart(a: TimeExpr, b: TimeExpr) -> bool:
     """Whether two dated times share no day."""
     assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
     return not meet((a.lo, a.hi), (b.lo, b.hi))
+
+
+def disagree(ours: Sequence[HoldsQuantity], theirs: Sequence[HoldsQuantity]) -> bool:
+    """Whether two sentences' figures disagree in a measure both give: none of one's figures of it meets one
+    of the other's (two rows of a table, or one figure per year)."""
+    shared = {x.measure for x in ours} & {y.measure for y in theirs}
+    return any(not any(meet(bounds(x), bounds(y)) for x in ours for y in theirs if x.measure == y.measure == m)
+               for m in shared)

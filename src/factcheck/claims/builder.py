@@ -256,6 +256,7 @@ class _Builder:
         dates, moments, placed = self.place_of[sent.start]
         cs, ce = clause
         phase = self.scope_words.phase(self.text[cs:ce]) if placed else ""
+        extreme = self.scope_words.extreme(self.text[cs:start]) if placed else ""  # the words it qualifies go before it
         if not phase and placed:  # an opening "Saat ini," or "Sebelumnya," places the whole sentence
             opening = sent.start, clause_bounds(self.text, sent, sent.start)[1]
             if opening != clause:  # the figure's own clause was read just above
@@ -268,7 +269,8 @@ class _Builder:
         if start < marker_end:
             item = ""  # the figure is the marker itself ("Tahap kedua proyek")
         return Scope(dates=dates, moments=moments, item=item, phase=phase,
-                     trend=trends.pop() if len(trends) == 1 else "", per=self.scope_words.per(self.text, end, ce))
+                     trend=trends.pop() if len(trends) == 1 else "", per=self.scope_words.per(self.text, end, ce),
+                     extreme=extreme)
 
     def _paraphrases(self) -> None:
         """Sentences that restate part of another in other words ("Suara yang dinyatakan sah berjumlah

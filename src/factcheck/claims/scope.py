@@ -19,11 +19,12 @@ class Scope:
     phase: str = ""  # "before" or "now", as its clause or the opening of its sentence says ("sebelumnya", "kini")
     trend: str = ""  # "up" or "down", as the change words of its clause say ("menguat", "melemah")
     per: str = ""  # what it is a rate of: the word after "per" ("Rp 2.000 per liter")
+    extreme: str = ""  # "max", "min" or "mean", as its clause says before it ("angin maksimum", "rata-rata")
 
     def __str__(self) -> str:
         dates = " ".join(sorted(lo if lo == hi else f"{lo}/{hi}" for lo, hi in self.dates))
         return (f"dates={dates}; moments={' '.join(sorted(self.moments))}; item={self.item}; phase={self.phase}; "
-                f"trend={self.trend}; per={self.per}")
+                f"trend={self.trend}; per={self.per}; extreme={self.extreme}")
 
 
 # The characters other than ASCII that a case-insensitive pattern matches to an ASCII letter ("ſ" to "s", the
@@ -45,11 +46,13 @@ class ScopeWords:
         self.now, self.before = re.compile(word(d.now), re.I), re.compile(word(d.before), re.I)
         self.day_part_of = {" ".join(k.lower().split()): v for k, v in d.day_parts.items()}
         self.day_part = re.compile(word(d.day_parts), re.I)
+        self.extreme_of = {" ".join(k.lower().split()): v for k, v in d.extremes.items()}
+        self.extremes = re.compile(word(d.extremes), re.I)
         self.rate = re.compile(rf"\s*(?:{alternation(d.rate) or '(?!)'})\s*([^\W\d_][\w-]*)", re.I)
         self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
-        # what every match of now, before, day_part and clock holds in lower case (most sentences hold none);
+        # what every match of now, before, day_part, clock and extremes holds in lower case (most sentences hold none);
         # None when a listed word is not ASCII, which lower case may not compare as those patterns do
-        placing = {w.lower() for w in (*d.now, *d.before, *d.day_parts, *d.clock)}
+        placing = {w.lower() for w in (*d.now, *d.before, *d.day_parts, *d.clock, *d.extremes)}
         self.placing_hint = re.compile(alternation(placing) or "(?!)") if all(map(str.isascii, placing)) else None
         self.stopwords = lex.stopwords
         self.kin = frozenset(w.lower() for w in d.kin)
@@ -117,6 +120,11 @@ class ScopeWords:
         clocks = {f"{int(h):02d}.{mm}" for h, mm in self.clock.findall(sentence)}
         parts = {self.day_part_of[" ".join(m.lower().split())] for m in self.day_part.findall(sentence)}
         return frozenset(clocks | parts)
+
+    def extreme(self, clause: str) -> str:
+        """ "max", "min" or "mean" when a clause calls its figure that (and nothing else), else ""."""
+        kinds = {self.extreme_of[" ".join(m.lower().split())] for m in self.extremes.findall(clause)}
+        return kinds.pop() if len(kinds) == 1 else ""
 
     def phase(self, clause: str) -> str:
         """ "now" or "before" when a clause says so (not both), else ""."""

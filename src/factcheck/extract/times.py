@@ -150,12 +150,14 @@ class TimeExtractor:
             # (a year's part is followed by no unit but the year)
             other = [w for w, u in {**d.durations.units, **d.durations.more_units}.items() if u != "year"]
             OTHER = rf"(?![\s-]+(?:(?i:of)\s+)?{det}(?i:{alternation(other)})(?!\w))" if other else ""
+            # not a part of a fiscal year (`the first quarter of fiscal 2025`): when that year starts varies
+            NOT_FISCAL = rf"(?!\s+(?:(?i:of)\s+)?(?i:{alternation(tx.fiscal)}))" if tx.fiscal else ""
             pats["part"] = (rf"(?<!\w)(?:(?P<y0>(?:1[89]|2\d)\d{{2}})\s+"
                             rf"|(?P<ydirb>(?i:{dirs_b}))\s+(?i:{YW})(?:{ENDS})\s+"
                             rf"|(?i:{YW})-(?P<yadj>(?i:{ADJ}))\s+)?"
                             rf"(?P<part>(?i:{alternation(tx.year_parts)}))"
                             rf"(?:(?:\s+(?:(?i:of|{YW})\s+)?|\s*[/-]\s*)(?P<y>(?:1[89]|2\d)\d{{2}})"
-                            rf"|\s+(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))?(?![\w-]|\s*\d){OTHER}")
+                            rf"|\s+(?i:{YW})\s+(?P<ydira>(?i:{dirs_a})))?(?![\w-]|\s*\d){OTHER}{NOT_FISCAL}")
         if tx.latest_parts:
             pats["latest"] = rf"{R}(?P<latest>{alternation(tx.latest_parts)})(?!\w)"
         if tx.fiscal:

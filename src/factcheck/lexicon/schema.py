@@ -142,6 +142,9 @@ class FigureScope(_Strict):
     clock: list[str] = []  # "pukul", "at": a clock time follows ("pukul 09.35")
     last_item: list[str] = []  # "Terakhir,", "Lastly,": opens the last item of a list
     rate: list[str] = []  # "per", "/": a figure per something is a rate ("Rp 2.000 per liter")
+    # "maksimum" -> max: a figure its clause calls the highest, lowest or average of its kind is not one
+    # reading of it ("Kecepatan angin maksimum 40 km per jam" against "Kecepatan angin 20 km per jam").
+    extremes: dict[str, str] = {}
     # Right before a name, these make an age written next to it another person's: a relative ("ibu
     # mertua Rina (58)") or one of two people of one name ("the elder Smith, 90").
     kin: list[str] = []

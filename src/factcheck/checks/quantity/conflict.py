@@ -13,7 +13,7 @@ from ...claims.nodes import SentenceNode
 from ...claims.queries import figures, paraphrases, quantity_claims
 from ...claims.words import content_word
 from ..context import Context
-from ..intervals import bounds, meet
+from ..intervals import bounds, disagree, meet
 from ..registry import Hit, check
 from ..restatement import COMPARED, RestatementParams, restated
 
@@ -128,6 +128,7 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     names dates (or times of day) and none of one's meets one of the other's; each sits in another list
     item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") that the other
     is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
+    one is called the highest, lowest or average ("maksimum", "rata-rata") and the other not;
     each clause names something the other does not ("28.500 tentara di Korea Selatan", "54.000 tentara di
     Jepang"); or the other figures of their sentences disagree in a measure, as two rows
     of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
@@ -136,7 +137,7 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
-            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b))
+            or x.phase != y.phase or x.per != y.per or x.extreme != y.extreme or _other_rows(g, a, b))
 
 
 def _apart(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -148,9 +149,7 @@ def _other_rows(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     one of the other's."""
     ours = [x for x in figures(g, a.sentence) if not _overlap(x, a) and not _overlap(x, b)]
     theirs = [y for y in figures(g, b.sentence) if not _overlap(y, a) and not _overlap(y, b)]
-    shared = {x.measure for x in ours} & {y.measure for y in theirs}
-    return any(not any(meet(bounds(x), bounds(y)) for x in ours for y in theirs if x.measure == y.measure == m)
-               for m in shared)
+    return disagree(ours, theirs)
 
 
 def _overlap(x: FigureClaim, y: FigureClaim) -> bool:

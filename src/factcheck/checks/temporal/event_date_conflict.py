@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 from ...claims import ClaimGraph, Restates, Subject, TimeClaim
-from ...claims.queries import bare_part, labelled, paraphrases, sentence_dates, time_of
+from ...claims.queries import bare_part, figures, labelled, paraphrases, sentence_dates, time_of
 from ..context import Context
-from ..intervals import days_apart
+from ..intervals import days_apart, disagree
 from ..registry import Hit, check
 from ..restatement import COMPARED, RestatementParams, restated
 
@@ -131,7 +131,8 @@ def _part_hit(ctx: Context, a: TimeClaim, b: TimeClaim, fields: dict[str, object
 
 
 def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[Hit]:
-    """A sentence with one date that restates another in other words, none of whose dates it meets."""
+    """A sentence with one date that restates another in other words, none of whose dates it meets, and
+    gives none of its figures another value."""
     g = ctx.graph
     for small, large in paraphrases(g):
         dated, others = [c for c in sentence_dates(g, small) if _dated(c)], sentence_dates(g, large)
@@ -141,6 +142,8 @@ def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[H
             continue  # an item of a list written in one sentence pattern
         if _another_of_a_series(g, small, large):
             continue
+        if disagree(figures(g, small), figures(g, large)):
+            continue  # a series, one figure per date ("Rp 2.802 triliun pada 2024", "Rp 2.634 triliun pada 2023")
         small_names, large_names = _named_years(g, small), _named_years(g, large)
         if small_names and large_names and small_names != large_names:
             continue  # `The 2020 election ...`, `The 2024 election ...`: two events named by their years
