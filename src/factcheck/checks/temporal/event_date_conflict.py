@@ -164,10 +164,13 @@ def _series(g: ClaimGraph, text: str) -> frozenset[str]:
 
 def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
     """Whether the shorter sentence numbers its event apart from the longer one's (`Ujian tahap kedua ...`
-    after `Ujian tahap pertama ...`), or the longer tells a recurrence the shorter does not (`Sidang
-    berikutnya digelar ...`); a number word only the longer holds may belong to the rest of it."""
+    after `Ujian tahap pertama ...`), or the longer tells a recurrence or an order the shorter does not
+    (`Sidang berikutnya digelar ...`, `Pengumuman tahap kedua dilakukan ...`); a number word (`dua`) only
+    the longer holds may belong to the rest of it."""
     words, more_words = _series(g, g.label(small)), _series(g, g.label(large))
-    return bool(words - more_words) or any(w in g.lex.data.recurrence_words for w in more_words - words)
+    lex = g.lex.data
+    return bool(words - more_words) or any(w in lex.recurrence_words or w in lex.numbers.ordinals
+                                           for w in more_words - words)
 
 
 def _named_years(g: ClaimGraph, sentence: str) -> frozenset[int]:
