@@ -33,6 +33,7 @@ LABEL_CHARS = 20  # how far before a date its label's colon may stand
 UPDATE_CHARS = 40  # how far before a date the word saying the article was updated then may stand
 _WORD = re.compile(r"\w+")
 QUOTE_CHARS = 12  # how far before a time a quotation may open
+BULLETS = ("", "-", "*", "•", "–", "—")  # what may stand before a date that heads a line of a list
 R = TypeVar("R", ChangeClaim, BreakdownClaim, RatioClaim, SharesClaim)
 Endpoint = tuple[TimeNode, EndpointClaim]  # where a length of time starts or ends: the time and its claim
 
@@ -111,6 +112,15 @@ def labelled(g: ClaimGraph, c: TimeClaim) -> bool:
     """Whether a date is the value of a label (`Batas akhir pendaftaran: 1 Maret 2023`), white space and
     HTML entities aside."""
     return entity_view(g.text[max(0, c.start - LABEL_CHARS):c.start]).rstrip().endswith(":")
+
+
+def heads_line(g: ClaimGraph, c: TimeClaim) -> bool:
+    """Whether a date heads a line of a list, followed by its colon (`- 16 Februari 2024: Kejagung menetapkan
+    lima tersangka baru.`): the line's event is its own, as each item of a chronology is."""
+    text = g.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return text[c.end:c.end + LABEL_CHARS].lstrip(" \t").startswith(":") \
+        and text[line_start:c.start].strip() in BULLETS
 
 
 def opens_quote(g: ClaimGraph, c: TimeClaim) -> bool:

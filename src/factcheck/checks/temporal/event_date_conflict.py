@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...claims import ClaimGraph, Restates, Subject, TimeClaim
-from ...claims.queries import bare_part, figures, labelled, paraphrases, sentence_dates, time_of
+from ...claims.queries import bare_part, figures, heads_line, labelled, paraphrases, sentence_dates, time_of
 from ..context import Context
 from ..intervals import days_apart, disagree
 from ..registry import Hit, check
@@ -63,6 +63,8 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: Seen, listed:
         stated = sorted(((e, time_of(g, event)) for event, e in edges), key=lambda x: x[1].start)
         for i, (wb, b) in enumerate(stated):
             for wa, a in stated[max(0, i - COMPARED):i]:
+                if heads_line(g, a) or heads_line(g, b):
+                    continue  # two items of a chronology, each its own event
                 dates_differ = _dated(a) and _dated(b) and days_apart(a.expr, b.expr)
                 if (dates_differ or _part_conflict(a, b)) and restated(wa, wb, params) \
                         and _series(g, wa.left) == _series(g, wb.left) \
@@ -136,8 +138,8 @@ def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[H
     g = ctx.graph
     for small, large in paraphrases(g):
         dated, others = [c for c in sentence_dates(g, small) if _dated(c)], sentence_dates(g, large)
-        if dated and labelled(g, dated[0]):
-            continue  # "Batas akhir pendaftaran: 1 Maret 2023": a field of a listing, one per item
+        if dated and (labelled(g, dated[0]) or heads_line(g, dated[0])):
+            continue  # "Batas akhir pendaftaran: 1 Maret 2023", "- 1 Maret 2023: ...": an item of a listing
         if any(event in listed for event in g.out_links(small, "states")):
             continue  # an item of a list written in one sentence pattern
         if _another_of_a_series(g, small, large):
