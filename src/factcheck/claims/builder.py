@@ -104,6 +104,7 @@ class _Builder:
         self.sentence_starts = [s.start for s in mentions.sentences]
         # a sentence's start -> its dates and moments, and whether it may name a phase
         self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str], bool]] = {}
+        self.opening_of: dict[int, tuple[int, int]] = {}  # a sentence's start -> its opening clause
         self.since = tuple(w.lower() for w in lex.data.durations.since)
         # the change words ("naik"), and where each starts: every sentence asks whether it has one
         self.trends = [m for m in mentions.markers.markers if m.group == "change"]
@@ -270,7 +271,17 @@ class _Builder:
             item = ""  # the figure is the marker itself ("Tahap kedua proyek")
         return Scope(dates=dates, moments=moments, item=item, phase=phase,
                      trend=trends.pop() if len(trends) == 1 else "", per=self.scope_words.per(self.text, end, ce),
-                     extreme=extreme)
+                     extreme=extreme, group=self._group(sent, clause))
+
+    def _group(self, sent: Sentence, clause: tuple[int, int]) -> str:
+        """The opening phrase of a sentence, before the figure's clause, that narrows the figure to a group
+        or place ("Among Republicans, 81% said ..."), unless it names a time (dates place figures apart)."""
+        if sent.start not in self.opening_of:
+            self.opening_of[sent.start] = sent.start, clause_bounds(self.text, sent, sent.start)[1]
+        start, end = self.opening_of[sent.start]
+        if (start, end) == clause or self.m.indices("times", start, end):
+            return ""
+        return self.scope_words.group(self.text[start:end])
 
     def _paraphrases(self) -> None:
         """Sentences that restate part of another in other words ("Suara yang dinyatakan sah berjumlah

@@ -20,11 +20,12 @@ class Scope:
     trend: str = ""  # "up" or "down", as the change words of its clause say ("menguat", "melemah")
     per: str = ""  # what it is a rate of: the word after "per" ("Rp 2.000 per liter")
     extreme: str = ""  # "max", "min" or "mean", as its clause says before it ("angin maksimum", "rata-rata")
+    group: str = ""  # the opening phrase of its sentence that narrows it to a group or place ("among republicans")
 
     def __str__(self) -> str:
         dates = " ".join(sorted(lo if lo == hi else f"{lo}/{hi}" for lo, hi in self.dates))
         return (f"dates={dates}; moments={' '.join(sorted(self.moments))}; item={self.item}; phase={self.phase}; "
-                f"trend={self.trend}; per={self.per}; extreme={self.extreme}")
+                f"trend={self.trend}; per={self.per}; extreme={self.extreme}; group={self.group}")
 
 
 # The characters other than ASCII that a case-insensitive pattern matches to an ASCII letter ("ſ" to "s", the
@@ -48,6 +49,7 @@ class ScopeWords:
         self.day_part = re.compile(word(d.day_parts), re.I)
         self.extreme_of = {" ".join(k.lower().split()): v for k, v in d.extremes.items()}
         self.extremes = re.compile(word(d.extremes), re.I)
+        self.narrowing = re.compile(rf"\s*{word(d.narrowing)}\s+\w", re.I)
         self.rate = re.compile(rf"\s*(?:{alternation(d.rate) or '(?!)'})\s*([^\W\d_][\w-]*)", re.I)
         self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
         # what every match of now, before, day_part, clock and extremes holds in lower case (most sentences hold none);
@@ -125,6 +127,11 @@ class ScopeWords:
         """ "max", "min" or "mean" when a clause calls its figure that (and nothing else), else ""."""
         kinds = {self.extreme_of[" ".join(m.lower().split())] for m in self.extremes.findall(clause)}
         return kinds.pop() if len(kinds) == 1 else ""
+
+    def group(self, opening: str) -> str:
+        """The words of a sentence's opening phrase that narrows its figures to a group or place ("Among
+        Republicans,"), in lower case, or ""."""
+        return " ".join(opening.lower().split()).rstrip(",") if self.narrowing.match(opening) else ""
 
     def phase(self, clause: str) -> str:
         """ "now" or "before" when a clause says so (not both), else ""."""

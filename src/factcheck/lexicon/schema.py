@@ -145,6 +145,9 @@ class FigureScope(_Strict):
     # "maksimum" -> max: a figure its clause calls the highest, lowest or average of its kind is not one
     # reading of it ("Kecepatan angin maksimum 40 km per jam" against "Kecepatan angin 20 km per jam").
     extremes: dict[str, str] = {}
+    # Words that open a sentence's opening phrase narrowing its figures to a group or a place ("Among
+    # Republicans,", "Di perdesaan,"): a figure so narrowed counts another thing than one without it.
+    narrowing: list[str] = []
     # Right before a name, these make an age written next to it another person's: a relative ("ibu
     # mertua Rina (58)") or one of two people of one name ("the elder Smith, 90").
     kin: list[str] = []

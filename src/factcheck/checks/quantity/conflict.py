@@ -128,7 +128,8 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     names dates (or times of day) and none of one's meets one of the other's; each sits in another list
     item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") that the other
     is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
-    one is called the highest, lowest or average ("maksimum", "rata-rata") and the other not;
+    one is called the highest, lowest or average ("maksimum", "rata-rata") and the other not, or is
+    narrowed by its sentence's opening to a group or place ("Among Republicans,", "Di perdesaan,");
     each clause names something the other does not ("28.500 tentara di Korea Selatan", "54.000 tentara di
     Jepang"); or the other figures of their sentences disagree in a measure, as two rows
     of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
@@ -137,7 +138,8 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
-            or x.phase != y.phase or x.per != y.per or x.extreme != y.extreme or _other_rows(g, a, b))
+            or x.phase != y.phase or x.per != y.per or x.extreme != y.extreme or x.group != y.group
+            or _other_rows(g, a, b))
 
 
 def _apart(x: frozenset[str], y: frozenset[str]) -> bool:
