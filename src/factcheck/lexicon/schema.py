@@ -197,6 +197,7 @@ class TimeWords(_Strict):
     adjective_offsets: dict[str, int] = {}  # after a unit and a hyphen: "year-ago", "year-earlier"
     one: list[str] = []  # a count of one before a unit: "a year earlier" (glued, "sebulan": durations.one_prefix)
     day_parts: dict[str, str] = {}  # after a weekday or day, TimeML's part of day: "pagi" -> MO
+    eve_before: list[str] = []  # right before a weekday, its eve: "malam Minggu" is Saturday night
     day_part_times: dict[str, tuple[int, str]] = {}  # days from publication and part: "tadi malam" -> [-1, NI]
     clock_before: list[str] = []  # "pukul 19.00"
     clock_after: dict[str, int] = {}  # hours added after a clock time: "a.m." 0, "p.m." 12
