@@ -158,6 +158,7 @@ class Breakdowns(_Strict):
     exhaustive: list[str] = []  # the parts are all of the total ("yakni", ":")
     partial: list[str] = []  # the parts are some of it ("di antaranya", "including")
     joins: list[str] = []  # between parts ("dan", "and")
+    remainder: list[str] = []  # opening the next sentence, the parts were some of it: "Sisanya ...", "The rest ..."
 
 
 class Wholes(_Strict):
