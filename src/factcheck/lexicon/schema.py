@@ -131,6 +131,10 @@ class PlanScope(_Strict):
     # after the date in its sentence, the plan is told against what came of it: "ditargetkan beroperasi
     # pada 2019, tetapi baru beroperasi Oktober 2023"
     outcome: list[str] = []
+    # a target or a schedule ("ditargetkan", "dijadwalkan") whose next sentence opens with where it stands
+    # now ("Hingga kini", "Saat ini") is told in hindsight; a plan told with "akan" is not
+    targets: list[str] = []
+    status: list[str] = []
 
 
 class FigureScope(_Strict):
