@@ -270,6 +270,10 @@ class LexiconFile(_Strict):
     # Words of a contest: two figures near them written high to low are a score or a split of votes
     # ("led her rival 55 to 41 percent", "a 53-47 percent edge"), not a range written backwards.
     score_words: list[str] = []
+    # Before a place's name, its kind ("Gunung Merapi", "Lake Erie"); after it in its sentence, a word that
+    # tells of one more ("juga", "also"): "Gunung Marapi ... juga erupsi" is another mountain than Merapi.
+    place_kinds: list[str] = []
+    also_words: list[str] = []
     ratio_words: list[str] = []  # "50 dari 200", "50 of 200", "50 out of 200"
     wholes: Wholes = Wholes()
     # Roles written before a name (canonical role -> spellings); one person holds one of them at a time.
