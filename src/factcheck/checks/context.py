@@ -34,6 +34,16 @@ class Context:
         return frozenset(w.lower() for w in self.lex.data.changes.start)
 
     @functools.cached_property
+    def place_kinds(self) -> frozenset[str]:
+        """Words for a kind of place written before its name (`Gunung`, `Lake`), lower case."""
+        return frozenset(w.lower() for w in self.lex.data.place_kinds)
+
+    @functools.cached_property
+    def also_words(self) -> frozenset[str]:
+        """Words that tell of one more (`juga`, `also`), lower case."""
+        return frozenset(w.lower() for w in self.lex.data.also_words)
+
+    @functools.cached_property
     def score_words(self) -> frozenset[str]:
         """Words of a contest, near which two figures are a score (`led 55 to 41 percent`), lower case."""
         return frozenset(w.lower() for w in self.lex.data.score_words)

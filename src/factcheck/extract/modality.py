@@ -55,6 +55,7 @@ _WORD = re.compile(r"[\w'’]+(?:[.,]\d+)*")
 _CLOSING = re.compile(r"[\s)\]]*")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 OUTCOME_CHARS = 300  # read on for the rest of a date's sentence
+STATUS_WORDS = 4  # the words opening the next sentence, read for where a target stands now
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 DETERMINER_CHARS = 12  # read back for the determiner before a date
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;)\"”]|&(?:amp;)?(?:quot|rdquo);|$)")
@@ -74,7 +75,8 @@ def plan_governs(text: str, scope: PlanScope, cue: tuple[int, int], start: int, 
     2018`) or a record date (`per September 2025`); and the plan is not told as past (`did not appear for
     a scheduled meeting in January 2012`)."""
     cue_start, cue_end = cue
-    if _modifies_noun(text, scope, start, end, stopwords) or _told_with_outcome(text, scope, end):
+    if (_modifies_noun(text, scope, start, end, stopwords) or _told_with_outcome(text, scope, end)
+            or _target_with_status(text, scope, cue, end)):
         return False
     if cue_start >= end:
         after = text[cue_start:cue_end].lower()
@@ -110,6 +112,15 @@ def _told_with_outcome(text: str, scope: PlanScope, end: int) -> bool:
     5,05 persen`, `..., but it opened in 2023`): a target told in hindsight, not a plan ahead."""
     rest = _SENTENCE_END.split(text[end:end + OUTCOME_CHARS], maxsplit=1)[0]
     return _has_phrase([w.lower() for w in _WORD.findall(rest)], scope.outcome)
+
+
+def _target_with_status(text: str, scope: PlanScope, cue: tuple[int, int], end: int) -> bool:
+    """Whether a target or a schedule (`ditargetkan rampung pada April 2024.`) is followed by a sentence
+    opening with where it stands now (`Saat ini progresnya baru 80 persen.`): told in hindsight."""
+    if text[cue[0]:cue[1]].lower() not in scope.targets:
+        return False
+    rest = _SENTENCE_END.split(text[end:end + OUTCOME_CHARS], maxsplit=1)
+    return len(rest) > 1 and _has_phrase([w.lower() for w in _WORD.findall(rest[1])][:STATUS_WORDS], scope.status)
 
 
 def _participle(word: str, previous: str, scope: PlanScope) -> bool:

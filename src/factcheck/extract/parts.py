@@ -39,6 +39,7 @@ class PartFinder:
         separators = [rf"\s*{re.escape(j)}\s*" if not j[0].isalnum() else rf"\s+{re.escape(j)}\s+"
                       for j in d.breakdowns.joins]
         self.join = re.compile(rf"(?:{'|'.join(separators)})+" if separators else "(?!)", re.I)
+        self.remainder = re.compile(rf"\s*(?:{alternation(d.breakdowns.remainder) or '(?!)'})(?!\w)", re.I)
         self.scales = {k.lower(): v for k, v in d.numbers.scales.items()}
         percent = alternation(d.units["percent"].words) if "percent" in d.units else "%"
         # "80 persen suara", "80 percent of the vote": what the first share is a share of
@@ -80,7 +81,8 @@ class PartFinder:
                 if q.span.end <= end:
                     parts.append(q)
             opener_span = span(text, opener.start(), opener.end())
-            exhaustive = opener.group("exhaustive") is not None
+            # "..., yakni 9.500 tilang dan 2.300 teguran. Sisanya ...": the next sentence tells of more
+            exhaustive = opener.group("exhaustive") is not None and not self.remainder.match(text, sent.end)
             if not parts:
                 items = self._items(text, opener.end(), end)
                 if items:

@@ -298,7 +298,11 @@ class TimeExtractor:
         self.month_before = re.compile(rf"(?<!\w)(?:{alternation(tx.month_before) or '(?!)'})[\s-]+$", re.I)
         # "Undang-Undang Nomor 10 Tahun 2009": the year names the law.
         self.document_number = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*\d+\s*$", re.I)
-        self.document_label = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})\s*$", re.I)
+        # `Nomor 30/32/2024`, `nomor perkara 31/14/2024`, `bernomor B-31/13/2024`: one word may name the document,
+        # a code may open the number
+        self.document_label = re.compile(rf"(?<!\w)(?:{alternation(d.document_numbers) or '(?!)'})(?:\s+[^\W\d]+)?"
+                                         r"\s*:?\s*(?:[A-Za-z]+[.-])?$", re.I)
+        self.eve_before = re.compile(rf"(?<!\w)(?:{alternation(tx.eve_before) or '(?!)'})[^\S\n]+$", re.I)
         # "tiga tahun lalu" is three years ago, a length of time, not "tahun lalu" (last year).
         count_words = [*d.numbers.words, *d.numbers.vague, *d.numbers.indefinite]
         # Not a year before them: `data April 2024 pekan depan` is next week.
@@ -432,8 +436,10 @@ class TimeExtractor:
         if name == "year_prep" and (self.document_number.search(text, max(0, m.start() - 30), m.start())
                                     or self.lex.unit_pattern.match(text, m.end())):
             return None
-        if name == "num" and self.document_label.search(text, max(0, m.start() - 30), m.start()):
-            return None  # `Nomor 30/32/2024`: a document's number, not a date
+        if name == "num" and self.document_label.search(text, max(0, m.start() - 40), m.start()):
+            return None  # a document's number, not a date
+        if wd is not None and self.eve_before.search(text, max(0, m.start("wd") - 20), m.start("wd")):
+            wd = wd_span = None  # `malam Minggu (18/5)`: the eve's date may be either day's
         ys = span(text, m.start("y"), m.end("y")) if g.get("y") else None
         mk = "m" if g.get("m") else "mon"
         ms = span(text, m.start(mk), m.end(mk)) if g.get(mk) else None

@@ -131,6 +131,10 @@ class PlanScope(_Strict):
     # after the date in its sentence, the plan is told against what came of it: "ditargetkan beroperasi
     # pada 2019, tetapi baru beroperasi Oktober 2023"
     outcome: list[str] = []
+    # a target or a schedule ("ditargetkan", "dijadwalkan") whose next sentence opens with where it stands
+    # now ("Hingga kini", "Saat ini") is told in hindsight; a plan told with "akan" is not
+    targets: list[str] = []
+    status: list[str] = []
 
 
 class FigureScope(_Strict):
@@ -164,6 +168,7 @@ class Breakdowns(_Strict):
     exhaustive: list[str] = []  # the parts are all of the total ("yakni", ":")
     partial: list[str] = []  # the parts are some of it ("di antaranya", "including")
     joins: list[str] = []  # between parts ("dan", "and")
+    remainder: list[str] = []  # opening the next sentence, the parts were some of it: "Sisanya ...", "The rest ..."
 
 
 class Wholes(_Strict):
@@ -203,6 +208,7 @@ class TimeWords(_Strict):
     adjective_offsets: dict[str, int] = {}  # after a unit and a hyphen: "year-ago", "year-earlier"
     one: list[str] = []  # a count of one before a unit: "a year earlier" (glued, "sebulan": durations.one_prefix)
     day_parts: dict[str, str] = {}  # after a weekday or day, TimeML's part of day: "pagi" -> MO
+    eve_before: list[str] = []  # right before a weekday, its eve: "malam Minggu" is Saturday night
     day_part_times: dict[str, tuple[int, str]] = {}  # days from publication and part: "tadi malam" -> [-1, NI]
     clock_before: list[str] = []  # "pukul 19.00"
     clock_after: dict[str, int] = {}  # hours added after a clock time: "a.m." 0, "p.m." 12
@@ -270,6 +276,10 @@ class LexiconFile(_Strict):
     # Words of a contest: two figures near them written high to low are a score or a split of votes
     # ("led her rival 55 to 41 percent", "a 53-47 percent edge"), not a range written backwards.
     score_words: list[str] = []
+    # Before a place's name, its kind ("Gunung Merapi", "Lake Erie"); after it in its sentence, a word that
+    # tells of one more ("juga", "also"): "Gunung Marapi ... juga erupsi" is another mountain than Merapi.
+    place_kinds: list[str] = []
+    also_words: list[str] = []
     ratio_words: list[str] = []  # "50 dari 200", "50 of 200", "50 out of 200"
     wholes: Wholes = Wholes()
     # Roles written before a name (canonical role -> spellings); one person holds one of them at a time.

@@ -1,6 +1,7 @@
 """entity.name-variant: one person's surname written two ways."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -8,6 +9,8 @@ from ...claims import MentionClaim
 from ..context import Context
 from ..registry import Hit, Params, check
 
+SENTENCE_CHARS = 200  # read on for the rest of a name's sentence
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 LIST_GAP = 7  # characters at most between two names of a list: `, `, ` dan `, `, and `, ` atau `
 
 
@@ -24,7 +27,8 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
     one letter away, and either follows the same first name or stands alone where the full name was
     given with the other spelling. Letter case, an ending (`Koreas`, `Korean`) and a common word written
     in another language inside a name (`Energi`, `Energy`) do not make a misspelling, nor does a name
-    written with an age (`Rahmat (45)`): that introduces someone, where a misspelling refers back, nor
+    written with an age (`Rahmat (45)`): that introduces someone, where a misspelling refers back, nor a
+    place written with its kind and told as one more (`Gunung Marapi ... juga erupsi`), nor
     a name listed next to the other spelling (`Polda Sumsel dan Polda Sulsel`): a list names two things."""
     mentions = [(entity, c, c.words) for _, entity, c in ctx.graph.claims(MentionClaim)]
     counts = Counter(w for _, _, words in mentions for w in words)
@@ -48,7 +52,8 @@ def name_variant(ctx: Context, params: VariantParams) -> Iterator[Hit]:
                 continue
             twin = next((s for s in by_initial.get(word.lower()[0], ())
                          if misspelt(word, s) and _same_person(word, s, words, full_names)), None)
-            if twin is None or ctx.graph.out_links(entity, "age") or _listed_with(twin, n, mentions):
+            if (twin is None or ctx.graph.out_links(entity, "age") or _listed_with(twin, n, mentions)
+                    or _another_place(ctx, c, word)):
                 continue
             reported.add(word)
             other = next(m for _, m, ws in mentions if twin in ws)
@@ -62,6 +67,16 @@ def _same_person(word: str, surname: str, name: tuple[str, ...], full_names: lis
     if len(name) == 1:
         return True
     return any(f[-1] == surname and f[:-1] == name[:name.index(word)] for f in full_names if len(f) == len(name))
+
+
+def _another_place(ctx: Context, c: MentionClaim, word: str) -> bool:
+    """Whether the name is a place written with its kind and told as one more in the rest of its sentence
+    (`Gunung Marapi di Sumatera Barat juga erupsi`): another place of that kind, not a misspelling."""
+    before = c.words[:c.words.index(word)]
+    if not before or any(w.lower() not in ctx.place_kinds for w in before):
+        return False
+    rest = _SENTENCE_END.split(ctx.graph.text[c.end:c.end + SENTENCE_CHARS], maxsplit=1)[0]
+    return any(w.lower() in ctx.also_words for w in re.findall(r"\w+", rest))
 
 
 def _listed_with(twin: str, n: int, mentions: list[tuple[str, MentionClaim, tuple[str, ...]]]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
-from ...claims.queries import figures, paraphrases, quantity_claims
+from ...claims.queries import figures, paraphrases, quantity_claims, stated_times
 from ...claims.words import content_word
 from ..context import Context
 from ..intervals import bounds, disagree, meet
@@ -133,13 +133,20 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     each clause names something the other does not ("28.500 tentara di Korea Selatan", "54.000 tentara di
     Jepang"); or the other figures of their sentences disagree in a measure, as two rows
     of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
-    triliun")."""
+    triliun"); or one is in a related link's title dated by a relative time, which is the linked article's
+    ("Baca juga: Harga Emas Antam Hari Ini Rp 1.344.000")."""
     x, y = a.scope, b.scope
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
             or x.phase != y.phase or x.per != y.per or x.extreme != y.extreme or x.group != y.group
-            or _other_rows(g, a, b))
+            or _other_rows(g, a, b) or any(_link_of_its_own_day(g, c) for c in (a, b)))
+
+
+def _link_of_its_own_day(g: ClaimGraph, c: FigureClaim) -> bool:
+    """Whether the figure is in a related link's title that a relative time dates ("hari ini", "today"):
+    that is the linked article's day, not this article's."""
+    return c.segment == "related-link" and any(t.expr.relative for _, t in stated_times(g, c.sentence))
 
 
 def _apart(x: frozenset[str], y: frozenset[str]) -> bool:
