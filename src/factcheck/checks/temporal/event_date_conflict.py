@@ -13,6 +13,7 @@ from ..registry import Hit, check
 from ..restatement import COMPARED, RestatementParams, restated
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 
 # More dates than this in the same words are the items of a list, each with its own date, not one event.
 LISTED_DATES = 2
@@ -139,7 +140,7 @@ def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[H
             continue  # "Batas akhir pendaftaran: 1 Maret 2023": a field of a listing, one per item
         if any(event in listed for event in g.out_links(small, "states")):
             continue  # an item of a list written in one sentence pattern
-        if _another_of_a_series(g, small, large):
+        if _another_of_a_series(g, small, large) or _another_reading(g, small, large):
             continue
         small_names, large_names = _named_years(g, small), _named_years(g, large)
         if small_names and large_names and small_names != large_names:
@@ -165,6 +166,22 @@ def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
     berikutnya digelar ...`); a number word only the longer holds may belong to the rest of it."""
     words, more_words = _series(g, g.label(small)), _series(g, g.label(large))
     return bool(words - more_words) or any(w in g.lex.data.recurrence_words for w in more_words - words)
+
+
+def _another_reading(g: ClaimGraph, small: str, large: str) -> bool:
+    """Whether each sentence writes a number, outside its dates, that the other does not: two readings of
+    a measure at two dates (`The index closed at 7,100 on May 17`, `The index closed at 7,250 on May 10`),
+    not one event told twice."""
+    small_numbers, large_numbers = _numbers(g, small), _numbers(g, large)
+    return bool(small_numbers - large_numbers) and bool(large_numbers - small_numbers)
+
+
+def _numbers(g: ClaimGraph, sentence: str) -> frozenset[str]:
+    """The numbers a sentence writes outside its dates."""
+    text = g.label(sentence)
+    for date in sentence_dates(g, sentence):
+        text = text.replace(date.text, " ")
+    return frozenset(_NUMBER.findall(text))
 
 
 def _named_years(g: ClaimGraph, sentence: str) -> frozenset[int]:
