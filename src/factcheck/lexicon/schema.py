@@ -151,6 +151,10 @@ class FigureScope(_Strict):
     # Words that deny a clause ("tidak", "not"): a figure's clause with one counts something else than one
     # without ("20 siswa tidak lulus" against "200 siswa lulus").
     negations: list[str] = []
+    # Words that say whose figure it is ("kata", "menurut", "says"): figures that two sentences give, each
+    # from a source named right by such a word and different, are two sources' counts ("Kyiv says" against
+    # "Russia says"), which news reports side by side.
+    sources: list[str] = []
 
 
 class Breakdowns(_Strict):

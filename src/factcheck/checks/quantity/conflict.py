@@ -6,12 +6,15 @@ series of parallel statements in the same words."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
 from ...claims.queries import figures, paraphrases, quantity_claims
 from ...claims.words import content_word
+from ...lexicon import alternation
 from ..context import Context
 from ..intervals import bounds, meet
 from ..registry import Hit, check
@@ -136,7 +139,40 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
-            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b))
+            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b) or _other_sources(g, a, b))
+
+
+def _other_sources(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether the two figures' sentences name each its source, right by a word such as `says` or `menurut`,
+    and no word of one source is in the other: two sources' counts, which news reports side by side ("Russia
+    has about 500,000 troops in Ukraine, Kyiv says" against "Russia says it has 617,000 troops")."""
+    ours, theirs = _sources(g, g.label(a.sentence)), _sources(g, g.label(b.sentence))
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
+
+
+def _sources(g: ClaimGraph, sentence: str) -> frozenset[str]:
+    """The words of the names of a sentence's sources: a name right before a source word ("Kyiv says"), or
+    right after one that opens the sentence or follows a comma ("according to the Congressional Budget
+    Office", "..., kata Kapolres Garut AKBP Budi"); a name after "Kyiv says" is what Kyiv speaks of."""
+    words: set[str] = set()
+    for m in _source_words(tuple(g.lex.data.figure_scope.sources)).finditer(sentence):
+        name = _NAME_BEFORE.search(sentence, 0, m.start())
+        if name is None and _CLAUSE_OPENS.search(sentence, 0, m.start()):
+            name = _NAME_AFTER.match(sentence, m.end())
+        if name:
+            words.update(w.lower().strip(".") for w in name.group("name").split())
+    return frozenset(words)
+
+
+_NAME = r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
+_NAME_BEFORE = re.compile(rf"(?<![\w'.-]){_NAME}\s+$")
+_NAME_AFTER = re.compile(rf"\s+(?:the\s+)?{_NAME}")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:])\s*$")
+
+
+@cache
+def _source_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)", re.I)
 
 
 def _apart(x: frozenset[str], y: frozenset[str]) -> bool:
