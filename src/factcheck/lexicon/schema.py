@@ -126,6 +126,7 @@ class PlanScope(_Strict):
     baseline: list[str] = []  # before a figure: the figure and its date are a baseline ("dari", "from")
     past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
     participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
+    participles: list[str] = []  # ...and so does an irregular one ("purchases made in March 2024")...
     auxiliaries: list[str] = []  # ...unless one of these stands before it ("will be completed in 2020")
     determiners: list[str] = []  # before a date a noun follows, the date is the noun's: "the March 2024 floods"
     # after the date in its sentence, the plan is told against what came of it: "ditargetkan beroperasi
