@@ -67,6 +67,7 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: Seen, listed:
                 dates_differ = _dated(a) and _dated(b) and days_apart(a.expr, b.expr)
                 if (dates_differ or _part_conflict(a, b)) and restated(wa, wb, params) \
                         and _series(g, wa.left) == _series(g, wb.left) \
+                        and _recurrence(g, wa.right) == _recurrence(g, wb.right) \
                         and _new_pair(a, b, seen):
                     fields: dict[str, object] = {"subject": g.label(phrase)}
                     yield _hit(ctx, a, b, fields) if dates_differ else _part_hit(ctx, a, b, fields)
@@ -158,6 +159,11 @@ def _series(g: ClaimGraph, text: str) -> frozenset[str]:
     lex = g.lex.data
     return frozenset(w for w in _WORD.findall(text.lower())
                      if w in lex.numbers.ordinals or w in lex.numbers.words or w in lex.recurrence_words)
+
+
+def _recurrence(g: ClaimGraph, text: str) -> frozenset[str]:
+    """The words of a text that tell another occurrence of an event (`too` in `..., too.`)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w in g.lex.data.recurrence_words)
 
 
 def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
