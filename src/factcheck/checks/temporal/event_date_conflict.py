@@ -162,8 +162,10 @@ def _series(g: ClaimGraph, text: str) -> frozenset[str]:
 
 
 def _recurrence(g: ClaimGraph, text: str) -> frozenset[str]:
-    """The words of a text that tell another occurrence of an event (`too` in `..., too.`)."""
-    return frozenset(w for w in _WORD.findall(text.lower()) if w in g.lex.data.recurrence_words)
+    """The words of a text that tell another occurrence of an event or number it (`too` in `..., too.`,
+    `second` in `..., for the second time`)."""
+    lex = g.lex.data
+    return frozenset(w for w in _WORD.findall(text.lower()) if w in lex.recurrence_words or w in lex.numbers.ordinals)
 
 
 def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
