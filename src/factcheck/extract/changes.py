@@ -55,6 +55,7 @@ class ChangeFinder:
                                      rf"(?:\s*(?P<scale>{alternation(self.scales) or '(?!)'})(?!\w))?", re.I)
         # "naik menjadi Rp 200 triliun dari target Rp 300 triliun": the end is part of a whole, not a start
         self.whole = re.compile(rf"\s*(?:{alternation(d.wholes) or '(?!)'})(?!\w)", re.I)
+        self.basis = re.compile(rf"(?<!\w)(?:{alternation(d.bases) or '(?!)'})(?!\w)", re.I)
         self.breaks = re.compile(rf"(?<!\w)(?:{alternation(d.breaks) or '(?!)'})(?!\w)", re.I)
         negative = alternation(d.negative) or "(?!)"
         self.negative = re.compile(rf"(?<!\w)(?:{negative})\s*$", re.I)
@@ -82,8 +83,8 @@ class ChangeFinder:
             if other_clause:  # "turun menjadi Rp 130.000, sedangkan daging ayam dari Rp 35.000": not its start
                 limit = other_clause.start()
             after = [q for q in qs if cue.span.end <= q.span.start and q.span.end <= limit]
-            if _level_before(text, sent.start, cue, qs):
-                continue  # "to $2.1 billion, down from $2.3 billion to $2.5 billion": a range it fell from
+            if _level_before(text, sent.start, cue, qs) or self.basis.search(text, cue.span.end, limit):
+                continue  # "to $2.1 billion, down from ..." (a range it fell from), "rose 8% on an organic basis to
             change = self._change(text, cue, after, limit)
             if change is not None and not self._exchange_rate(text, sent.start, cue, limit, qs):
                 yield change

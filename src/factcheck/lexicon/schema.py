@@ -111,6 +111,9 @@ class Changes(_Strict):
     negative: list[str] = []  # right before a figure, these make it less than zero ("minus 5,32 persen")
     # a currency named before a change word or after "per": its figures are an exchange rate
     currencies: list[str] = []
+    # in a change's clause, these measure the change on another basis than its figures ("secara riil", "on an
+    # organic basis", "excluding acquisitions"): neither its size nor its direction follows from them
+    bases: list[str] = []
 
 
 class PlanScope(_Strict):
