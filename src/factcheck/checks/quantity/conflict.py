@@ -139,7 +139,21 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
-            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b) or _other_sources(g, a, b))
+            or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b) or _other_numbers(g, a, b)
+            or _other_sources(g, a, b))
+
+
+def _other_numbers(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether each sentence numbers an item (`figure_scope.numbered`) that the other does not: "32 points in
+    Game 1" and "28 points in Game 2" are two games."""
+    numbered = _numbered(tuple(g.lex.data.figure_scope.numbered))
+    ours, theirs = (frozenset(m.lower() for m in numbered.findall(g.label(c.sentence))) for c in (a, b))
+    return bool(ours - theirs) and bool(theirs - ours)
+
+
+@cache
+def _numbered(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})\s+\d+(?![\w.,]*\d)", re.I)
 
 
 def _other_sources(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
