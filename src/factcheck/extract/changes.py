@@ -55,6 +55,7 @@ class ChangeFinder:
                                      rf"(?:\s*(?P<scale>{alternation(self.scales) or '(?!)'})(?!\w))?", re.I)
         # "naik menjadi Rp 200 triliun dari target Rp 300 triliun": the end is part of a whole, not a start
         self.whole = re.compile(rf"\s*(?:{alternation(d.wholes) or '(?!)'})(?!\w)", re.I)
+        self.own_start = re.compile(rf"(?<!\w)(?:{alternation(d.own_start) or '(?!)'})\s*$", re.I)
         self.basis = re.compile(rf"(?<!\w)(?:{alternation(d.bases) or '(?!)'})(?!\w)", re.I)
         self.breaks = re.compile(rf"(?<!\w)(?:{alternation(d.breaks) or '(?!)'})(?!\w)", re.I)
         negative = alternation(d.negative) or "(?!)"
@@ -151,7 +152,7 @@ class ChangeFinder:
     def _after_start_word(self, text: str, cue_end: int, q: Quantity) -> bool:
         """Whether a start word ("dari", "from") stands a few words before `q`, with no figure between."""
         starts = list(self.start_word.finditer(text, cue_end, q.span.start))
-        if not starts:
+        if not starts or self.own_start.search(text, cue_end, starts[-1].start()):
             return False
         between = text[starts[-1].end():q.span.start]
         return words(between) <= START_WORDS and not _NUMBER.search(between) and not self.whole.match(between)

@@ -114,6 +114,9 @@ class Changes(_Strict):
     # in a change's clause, these measure the change on another basis than its figures ("secara riil", "on an
     # organic basis", "excluding acquisitions"): neither its size nor its direction follows from them
     bases: list[str] = []
+    # right before a start word, a verb of its own that the start word belongs to ("rose 2% to $84, recovering
+    # from a low of $80", "pulih dari"): not where the change started
+    own_start: list[str] = []
 
 
 class PlanScope(_Strict):
