@@ -162,6 +162,7 @@ class FigureScope(_Strict):
     # from a source named right by such a word and different, are two sources' counts ("Kyiv says" against
     # "Russia says"), which news reports side by side.
     sources: list[str] = []
+    including: list[str] = []  # right after a figure, it counts more: "$12 billion including debt"
     numbered: list[str] = []  # before a number, an item of a series ("Game 1", "Babak 2"): another number, another item
 
 

@@ -140,7 +140,14 @@ def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
             or x.phase != y.phase or x.per != y.per or _other_rows(g, a, b) or _other_numbers(g, a, b)
-            or _other_sources(g, a, b))
+            or _other_sources(g, a, b) or _including(g, a) != _including(g, b))
+
+
+def _including(g: ClaimGraph, c: FigureClaim) -> bool:
+    """Whether a word that adds parts (`including`, `termasuk`) follows the figure: "$12 billion including
+    debt" counts more than "$10 billion" does."""
+    right = f" {c.right.lower().lstrip(', ')} "
+    return any(right.startswith(f" {w} ") for w in g.lex.data.figure_scope.including)
 
 
 def _other_numbers(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
