@@ -145,6 +145,7 @@ class FigureScope(_Strict):
     the `scope` of a quantity claim in graph.py)."""
     now: list[str] = []  # "kini", "now": the figure stands at the publication date
     before: list[str] = []  # "sebelumnya", "previously": an earlier figure than one given now
+    later: list[str] = []  # "tahun depan", "next year": a figure ahead of one given now, as a forecast is
     day_parts: dict[str, str] = {}  # "pagi ini" -> morning: the time of day a reading was taken
     clock: list[str] = []  # "pukul", "at": a clock time follows ("pukul 09.35")
     last_item: list[str] = []  # "Terakhir,", "Lastly,": opens the last item of a list
