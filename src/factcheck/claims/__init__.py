@@ -72,7 +72,7 @@ Edges. Claims carry `claim`, the evidence `start`/`end`/`text`, the `segment` ki
                                           out), denials (the words that deny its clause, "tidak", outside
                                           the figure) and scope (a Scope: the dates and times of day its
                                           sentence names, "now" adding the publication day; the list item its
-                                          sentence opens; the phase, "before" or "now"; the trend, "up"
+                                          sentence opens; the phase, "before", "now" or "later"; the trend, "up"
                                           or "down"; what it is a rate of, "per suara"). Two figures placed
                                           apart count different things and are never compared.
   sentence -> event        kind=states    the dates the sentence gives

@@ -16,7 +16,7 @@ class Scope:
     dates: frozenset[tuple[str, str]] = frozenset()  # the days its sentence names, as ISO (lo, hi)
     moments: frozenset[str] = frozenset()  # the times of day its sentence names ("09.35", "morning")
     item: str = ""  # the list item its sentence opens: "2" for "2." or "Kedua,", "last" for "Terakhir,"
-    phase: str = ""  # "before" or "now", as its clause or the opening of its sentence says ("sebelumnya", "kini")
+    phase: str = ""  # "before", "now" or "later", as its clause or its sentence opening says ("sebelumnya", "kini")
     trend: str = ""  # "up" or "down", as the change words of its clause say ("menguat", "melemah")
     per: str = ""  # what it is a rate of: the word after "per" ("Rp 2.000 per liter")
     extreme: str = ""  # "max", "min" or "mean", as its clause says before it ("angin maksimum", "rata-rata")
@@ -45,6 +45,7 @@ class ScopeWords:
         d = lex.data.figure_scope
         word = _any_word
         self.now, self.before = re.compile(word(d.now), re.I), re.compile(word(d.before), re.I)
+        self.later = re.compile(word(d.later), re.I)
         self.day_part_of = {" ".join(k.lower().split()): v for k, v in d.day_parts.items()}
         self.day_part = re.compile(word(d.day_parts), re.I)
         self.extreme_of = {" ".join(k.lower().split()): v for k, v in d.extremes.items()}
@@ -54,7 +55,7 @@ class ScopeWords:
         self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
         # what every match of now, before, day_part, clock and extremes holds in lower case (most sentences hold none);
         # None when a listed word is not ASCII, which lower case may not compare as those patterns do
-        placing = {w.lower() for w in (*d.now, *d.before, *d.day_parts, *d.clock, *d.extremes)}
+        placing = {w.lower() for w in (*d.now, *d.before, *d.later, *d.day_parts, *d.clock, *d.extremes)}
         self.placing_hint = re.compile(alternation(placing) or "(?!)") if all(map(str.isascii, placing)) else None
         self.stopwords = lex.stopwords
         self.kin = frozenset(w.lower() for w in d.kin)
@@ -134,9 +135,10 @@ class ScopeWords:
         return " ".join(opening.lower().split()).rstrip(",") if self.narrowing.match(opening) else ""
 
     def phase(self, clause: str) -> str:
-        """ "now" or "before" when a clause says so (not both), else ""."""
-        now, before = bool(self.now.search(clause)), bool(self.before.search(clause))
-        return "now" if now and not before else "before" if before and not now else ""
+        """ "now", "before" or "later" when a clause says so (only one of them), else ""."""
+        said = [name for name, words in (("now", self.now), ("before", self.before), ("later", self.later))
+                if words.search(clause)]
+        return said[0] if len(said) == 1 else ""
 
 
 # A plain dict, as load_lexicon keeps each lexicon for the process (and a class compiled with mypyc, as Lexicon

@@ -34,6 +34,16 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+def _level_before(text: str, sent_start: int, cue: Marker, qs: list[Quantity]) -> bool:
+    """Whether the change word follows a comma and a figure of its sentence stands before it (`to $2.1 billion,
+    down from ...`, `to yield 4.75%, or 50 basis points over Treasuries, down from ...`): the level the change
+    reached is written before it, and the figures after it tell only where it came from."""
+    i = cue.span.start
+    while i > sent_start and text[i - 1].isspace():
+        i -= 1
+    return i > sent_start and text[i - 1] == "," and qs[0].span.end <= cue.span.start
+
+
 class ChangeFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -45,10 +55,14 @@ class ChangeFinder:
                                      rf"(?:\s*(?P<scale>{alternation(self.scales) or '(?!)'})(?!\w))?", re.I)
         # "naik menjadi Rp 200 triliun dari target Rp 300 triliun": the end is part of a whole, not a start
         self.whole = re.compile(rf"\s*(?:{alternation(d.wholes) or '(?!)'})(?!\w)", re.I)
+        self.own_start = re.compile(rf"(?<!\w)(?:{alternation(d.own_start) or '(?!)'})\s*$", re.I)
+        self.basis = re.compile(rf"(?<!\w)(?:{alternation(d.bases) or '(?!)'})(?!\w)", re.I)
         self.breaks = re.compile(rf"(?<!\w)(?:{alternation(d.breaks) or '(?!)'})(?!\w)", re.I)
         negative = alternation(d.negative) or "(?!)"
         self.negative = re.compile(rf"(?<!\w)(?:{negative})\s*$", re.I)
         self.end_word = re.compile(rf"(?<!\w)(?:{alternation(d.end) or '(?!)'})\s*(?:(?:{negative})\s*)?$", re.I)
+        # "dropped from 35 to 40 degrees to below 30": an end after the range makes the range the start
+        self.later_end = re.compile(rf"(?<!\w)(?:{alternation(d.end) or '(?!)'})\s+(?:[^\W\d]+\s+){{0,2}}\d", re.I)
         currency = alternation(d.currencies) or "(?!)"
         self.currency = re.compile(rf"(?<!\w)(?:{currency})(?!\w)", re.I)
         rate = alternation(lex.data.figure_scope.rate) or "(?!)"
@@ -70,6 +84,8 @@ class ChangeFinder:
             if other_clause:  # "turun menjadi Rp 130.000, sedangkan daging ayam dari Rp 35.000": not its start
                 limit = other_clause.start()
             after = [q for q in qs if cue.span.end <= q.span.start and q.span.end <= limit]
+            if _level_before(text, sent.start, cue, qs) or self.basis.search(text, cue.span.end, limit):
+                continue  # "to $2.1 billion, down from ..." (a range it fell from), "rose 8% on an organic basis to
             change = self._change(text, cue, after, limit)
             if change is not None and not self._exchange_rate(text, sent.start, cue, limit, qs):
                 yield change
@@ -110,13 +126,18 @@ class ChangeFinder:
                    limit: int) -> tuple[Quantity | None, Quantity | None]:
         """The start and end figures: "dari 100 menjadi 150", "to 56 percent from 39", or, with no end
         word, one range joined by a word for "to", "from 70 to 36 percent" (a range after "menjadi Rp 40 ribu
-        dari Rp 25-30 ribu" is the start, and so is a range joined by a dash: "turun dari 30-40 ribu")."""
-        end = next((q for q in after if self.end_word.search(text, cue.span.end, q.span.start)), None)
+        dari Rp 25-30 ribu" is the start, and so is a range joined by a dash, "turun dari 30-40 ribu", or one
+        that an end word and a figure follow, "from 35 to 40 degrees to below 30")."""
+        ends = [q for q in after if self.end_word.search(text, cue.span.end, q.span.start)]
+        if len(ends) > 1:
+            return None, None  # "from 40% to 45% in earlier years to 32%": which "to" ends the change is in doubt
+        end = ends[0] if ends else None
         if end is not None:
             start = next((q for q in after if q is not end and self._after_start_word(text, cue.span.end, q)), None)
             return start or self._bare_start(text, cue.span.end, limit, after, end), end
         for q in after:
-            if q.written_range and q.range_to and self._after_start_word(text, cue.span.end, q):
+            if q.written_range and q.range_to and self._after_start_word(text, cue.span.end, q) \
+                    and not self.later_end.search(text, q.span.end, limit):
                 first, second = q.written_range
                 return (q.model_copy(update={"value": first, "lo": first, "hi": first}),
                         q.model_copy(update={"value": second, "lo": second, "hi": second}))
@@ -131,7 +152,7 @@ class ChangeFinder:
     def _after_start_word(self, text: str, cue_end: int, q: Quantity) -> bool:
         """Whether a start word ("dari", "from") stands a few words before `q`, with no figure between."""
         starts = list(self.start_word.finditer(text, cue_end, q.span.start))
-        if not starts:
+        if not starts or self.own_start.search(text, cue_end, starts[-1].start()):
             return False
         between = text[starts[-1].end():q.span.start]
         return words(between) <= START_WORDS and not _NUMBER.search(between) and not self.whole.match(between)

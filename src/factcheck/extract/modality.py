@@ -124,8 +124,9 @@ def _target_with_status(text: str, scope: PlanScope, cue: tuple[int, int], end: 
 
 
 def _participle(word: str, previous: str, scope: PlanScope) -> bool:
-    """A participle heading its own clause: `created` in `procedures created in 2013`, not `be completed`."""
-    return (len(word) > 4 and any(word.endswith(e) for e in scope.participle_endings)
+    """A participle heading its own clause: `created` in `procedures created in 2013`, `made` in `purchases
+    made in March 2024`, not `be completed`."""
+    return ((word in scope.participles or (len(word) > 4 and any(word.endswith(e) for e in scope.participle_endings)))
             and previous not in scope.auxiliaries)
 
 

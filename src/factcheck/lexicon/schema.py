@@ -111,6 +111,12 @@ class Changes(_Strict):
     negative: list[str] = []  # right before a figure, these make it less than zero ("minus 5,32 persen")
     # a currency named before a change word or after "per": its figures are an exchange rate
     currencies: list[str] = []
+    # in a change's clause, these measure the change on another basis than its figures ("secara riil", "on an
+    # organic basis", "excluding acquisitions"): neither its size nor its direction follows from them
+    bases: list[str] = []
+    # right before a start word, a verb of its own that the start word belongs to ("rose 2% to $84, recovering
+    # from a low of $80", "pulih dari"): not where the change started
+    own_start: list[str] = []
 
 
 class PlanScope(_Strict):
@@ -126,6 +132,7 @@ class PlanScope(_Strict):
     baseline: list[str] = []  # before a figure: the figure and its date are a baseline ("dari", "from")
     past_tense: list[str] = []  # before the cue in its clause: the plan is told as past ("was", "had")
     participle_endings: list[str] = []  # a participle between cue and date heads a clause of its own...
+    participles: list[str] = []  # ...and so does an irregular one ("purchases made in March 2024")...
     auxiliaries: list[str] = []  # ...unless one of these stands before it ("will be completed in 2020")
     determiners: list[str] = []  # before a date a noun follows, the date is the noun's: "the March 2024 floods"
     # after the date in its sentence, the plan is told against what came of it: "ditargetkan beroperasi
@@ -142,6 +149,7 @@ class FigureScope(_Strict):
     the `scope` of a quantity claim in graph.py)."""
     now: list[str] = []  # "kini", "now": the figure stands at the publication date
     before: list[str] = []  # "sebelumnya", "previously": an earlier figure than one given now
+    later: list[str] = []  # "tahun depan", "next year": a figure ahead of one given now, as a forecast is
     day_parts: dict[str, str] = {}  # "pagi ini" -> morning: the time of day a reading was taken
     clock: list[str] = []  # "pukul", "at": a clock time follows ("pukul 09.35")
     last_item: list[str] = []  # "Terakhir,", "Lastly,": opens the last item of a list
@@ -161,6 +169,12 @@ class FigureScope(_Strict):
     # Words that deny a clause ("tidak", "not"): a figure's clause with one counts something else than one
     # without ("20 siswa tidak lulus" against "200 siswa lulus").
     negations: list[str] = []
+    # Words that say whose figure it is ("kata", "menurut", "says"): figures that two sentences give, each
+    # from a source named right by such a word and different, are two sources' counts ("Kyiv says" against
+    # "Russia says"), which news reports side by side.
+    sources: list[str] = []
+    including: list[str] = []  # right after a figure, it counts more: "$12 billion including debt"
+    numbered: list[str] = []  # before a number, an item of a series ("Game 1", "Babak 2"): another number, another item
 
 
 class Breakdowns(_Strict):

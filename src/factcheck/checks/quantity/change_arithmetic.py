@@ -43,11 +43,20 @@ def change_arithmetic(ctx: Context, params: Params) -> Iterator[Hit]:
                 yield Hit(evidence=evidence, fields=fields, variants=["fraction"], in_quote=in_quote)
         elif s[0] > 0 and by is not None:
             actual = _actual_change(by, start, s, e)
-            lo, hi = sorted(node.direction * x for x in written_bounds(by))
+            lo, hi = sorted(node.direction * x for x in _stated_bounds(by))
             if actual is not None and not any(meet((lo, hi), a) for a in actual):
                 fields.update(amount=by.text, actual=_size(ctx, actual[0], by.measure),
                               stated=_size(ctx, (by.lo, by.hi), by.measure))
                 yield Hit(evidence=[(by.start, by.end), *evidence], fields=fields, in_quote=in_quote)
+
+
+def _stated_bounds(by: ChangeClaim) -> Bounds:
+    """The sizes an amount of change may state: its written bounds, and up to its next digit, as a size cut
+    short rather than rounded says (`fallen 29%` for a fall of 29.6%)."""
+    lo, hi = written_bounds(by)
+    if by.hedge or hi == by.hi:  # a hedge, or a whole count, says how far it may be off
+        return lo, hi
+    return lo, hi + by.q.last_digit / 2
 
 
 def _actual_change(by: ChangeClaim, start: ChangeClaim, s: Bounds, e: Bounds) -> list[Bounds] | None:

@@ -6,12 +6,15 @@ series of parallel statements in the same words."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
 from ...claims.queries import figures, paraphrases, quantity_claims, stated_times
 from ...claims.words import content_word
+from ...lexicon import alternation
 from ..context import Context
 from ..intervals import bounds, disagree, meet
 from ..registry import Hit, check
@@ -126,27 +129,83 @@ def _series(g: ClaimGraph, b: FigureClaim, family: set[str], names: frozenset[st
 def placed_apart(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     """Whether two figure claims are placed apart by their scopes, so they count different things: each
     names dates (or times of day) and none of one's meets one of the other's; each sits in another list
-    item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini") that the other
-    is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
+    item or trend ("menguat", "melemah"); one is placed in a phase ("sebelumnya", "kini", "tahun depan") that
+    the other is not, as an updated figure is; one is a rate ("per suara") and the other not, or of another thing;
     one is called the highest, lowest or average ("maksimum", "rata-rata") and the other not, or is
     narrowed by its sentence's opening to a group or place ("Among Republicans,", "Di perdesaan,");
     each clause names something the other does not ("28.500 tentara di Korea Selatan", "54.000 tentara di
     Jepang"); or the other figures of their sentences disagree in a measure, as two rows
     of a table ("dari Rp 120 miliar menjadi Rp 300 miliar" against "dari Rp 35 triliun menjadi Rp 42
-    triliun"); or one is in a related link's title dated by a relative time, which is the linked article's
+    triliun"); each sentence numbers an item the other does not ("Game 1", "Game 2") or names a source of
+    its own ("..., Kyiv says", "Russia says ..."); one counts parts the other does not ("$12 billion including
+    debt"); or one is in a related link's title dated by a relative time, which is the linked article's
     ("Baca juga: Harga Emas Antam Hari Ini Rp 1.344.000")."""
     x, y = a.scope, b.scope
     return bool((x.dates and y.dates and not any(meet(d, e) for d in x.dates for e in y.dates))
             or _apart(x.moments, y.moments) or _apart(a.clause_names - b.clause_names, b.clause_names - a.clause_names)
             or any(p and q and p != q for p, q in ((x.item, y.item), (x.trend, y.trend)))
             or x.phase != y.phase or x.per != y.per or x.extreme != y.extreme or x.group != y.group
-            or _other_rows(g, a, b) or any(_link_of_its_own_day(g, c) for c in (a, b)))
+            or _other_rows(g, a, b) or _other_numbers(g, a, b) or _other_sources(g, a, b)
+            or _including(g, a) != _including(g, b) or any(_link_of_its_own_day(g, c) for c in (a, b)))
 
 
 def _link_of_its_own_day(g: ClaimGraph, c: FigureClaim) -> bool:
     """Whether the figure is in a related link's title that a relative time dates ("hari ini", "today"):
     that is the linked article's day, not this article's."""
     return c.segment == "related-link" and any(t.expr.relative for _, t in stated_times(g, c.sentence))
+
+
+def _including(g: ClaimGraph, c: FigureClaim) -> bool:
+    """Whether a word that adds parts (`including`, `termasuk`) follows the figure: "$12 billion including
+    debt" counts more than "$10 billion" does."""
+    right = f" {c.right.lower().lstrip(', ')} "
+    return any(right.startswith(f" {w} ") for w in g.lex.data.figure_scope.including)
+
+
+def _other_numbers(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether each sentence numbers an item (`figure_scope.numbered`) that the other does not: "32 points in
+    Game 1" and "28 points in Game 2" are two games."""
+    numbered = _numbered(tuple(g.lex.data.figure_scope.numbered))
+    ours, theirs = (frozenset(m.lower() for m in numbered.findall(g.label(c.sentence))) for c in (a, b))
+    return bool(ours - theirs) and bool(theirs - ours)
+
+
+@cache
+def _numbered(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})\s+\d+(?![\w.,]*\d)", re.I)
+
+
+def _other_sources(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether the two figures' sentences name each its source, right by a word such as `says` or `menurut`,
+    and no word of one source is in the other: two sources' counts, which news reports side by side ("Russia
+    has about 500,000 troops in Ukraine, Kyiv says" against "Russia says it has 617,000 troops")."""
+    ours, theirs = _sources(g, g.label(a.sentence)), _sources(g, g.label(b.sentence))
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
+
+
+def _sources(g: ClaimGraph, sentence: str) -> frozenset[str]:
+    """The words of the names of a sentence's sources: a name right before a source word ("Kyiv says"), or
+    right after one that opens the sentence or follows a comma ("according to the Congressional Budget
+    Office", "..., kata Kapolres Garut AKBP Budi"); a name after "Kyiv says" is what Kyiv speaks of."""
+    words: set[str] = set()
+    for m in _source_words(tuple(g.lex.data.figure_scope.sources)).finditer(sentence):
+        name = _NAME_BEFORE.search(sentence, 0, m.start())
+        if name is None and _CLAUSE_OPENS.search(sentence, 0, m.start()):
+            name = _NAME_AFTER.match(sentence, m.end())
+        if name:
+            words.update(w.lower().strip(".") for w in name.group("name").split())
+    return frozenset(words)
+
+
+_NAME = r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
+_NAME_BEFORE = re.compile(rf"(?<![\w'.-]){_NAME}\s+$")
+_NAME_AFTER = re.compile(rf"\s+(?:the\s+)?{_NAME}")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:])\s*$")
+
+
+@cache
+def _source_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)", re.I)
 
 
 def _apart(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from ..registry import Hit, check
 from ..restatement import COMPARED, RestatementParams, restated
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 
 # More dates than this in the same words are the items of a list, each with its own date, not one event.
 LISTED_DATES = 2
@@ -68,6 +69,7 @@ def _restated_dates(ctx: Context, params: RestatementParams, seen: Seen, listed:
                 dates_differ = _dated(a) and _dated(b) and days_apart(a.expr, b.expr)
                 if (dates_differ or _part_conflict(a, b)) and restated(wa, wb, params) \
                         and _series(g, wa.left) == _series(g, wb.left) \
+                        and _recurrence(g, wa.right) == _recurrence(g, wb.right) \
                         and _new_pair(a, b, seen):
                     fields: dict[str, object] = {"subject": g.label(phrase)}
                     yield _hit(ctx, a, b, fields) if dates_differ else _part_hit(ctx, a, b, fields)
@@ -142,7 +144,7 @@ def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[H
             continue  # "Batas akhir pendaftaran: 1 Maret 2023", "- 1 Maret 2023: ...": an item of a listing
         if any(event in listed for event in g.out_links(small, "states")):
             continue  # an item of a list written in one sentence pattern
-        if _another_of_a_series(g, small, large):
+        if _another_of_a_series(g, small, large) or _another_reading(g, small, large):
             continue
         if disagree(figures(g, small), figures(g, large)):
             continue  # a series, one figure per date ("Rp 2.802 triliun pada 2024", "Rp 2.634 triliun pada 2023")
@@ -164,6 +166,13 @@ def _series(g: ClaimGraph, text: str) -> frozenset[str]:
                      if w in lex.numbers.ordinals or w in lex.numbers.words or w in lex.recurrence_words)
 
 
+def _recurrence(g: ClaimGraph, text: str) -> frozenset[str]:
+    """The words of a text that tell another occurrence of an event or number it (`too` in `..., too.`,
+    `second` in `..., for the second time`)."""
+    lex = g.lex.data
+    return frozenset(w for w in _WORD.findall(text.lower()) if w in lex.recurrence_words or w in lex.numbers.ordinals)
+
+
 def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
     """Whether the shorter sentence numbers its event apart from the longer one's (`Ujian tahap kedua ...`
     after `Ujian tahap pertama ...`), or the longer tells a recurrence or an order the shorter does not
@@ -173,6 +182,22 @@ def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
     lex = g.lex.data
     return bool(words - more_words) or any(w in lex.recurrence_words or w in lex.numbers.ordinals
                                            for w in more_words - words)
+
+
+def _another_reading(g: ClaimGraph, small: str, large: str) -> bool:
+    """Whether each sentence writes a number, outside its dates, that the other does not: two readings of
+    a measure at two dates (`The index closed at 7,100 on May 17`, `The index closed at 7,250 on May 10`),
+    not one event told twice."""
+    small_numbers, large_numbers = _numbers(g, small), _numbers(g, large)
+    return bool(small_numbers - large_numbers) and bool(large_numbers - small_numbers)
+
+
+def _numbers(g: ClaimGraph, sentence: str) -> frozenset[str]:
+    """The numbers a sentence writes outside its dates."""
+    text = g.label(sentence)
+    for date in sentence_dates(g, sentence):
+        text = text.replace(date.text, " ")
+    return frozenset(_NUMBER.findall(text))
 
 
 def _named_years(g: ClaimGraph, sentence: str) -> frozenset[int]:
