@@ -67,9 +67,10 @@ ITEM_OPENING = 40  # characters at the start of a sentence where a list item's m
 UNIT_CHARS = 20  # how far before a name a figure may start that the name is written inside ("US$", "Rp")
 
 
-# The edges that state nothing, one of each kind: frozen, so every edge of a kind can share it.
 # a year written outside a date and a figure ("lolos SNBP 2024", "pada Pemilu 2019"), read as a word
-YEAR_WORD = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
+# (opening with its digits, not with the look-behind, which `re` would try at every character)
+YEAR_WORD = re.compile(r"(?:1[89]|20)(?<![\w.,]\d\d)\d\d(?!\w|[.,]\d)")
+# The edges that state nothing, one of each kind: frozen, so every edge of a kind can share it.
 LINKS = {kind: Link(kind) for kind in ("contains", "participant", "states", "paraphrases", "age")}
 
 
@@ -104,7 +105,6 @@ class _Builder:
         self.sentence_starts = [s.start for s in mentions.sentences]
         # a sentence's start -> its dates and moments, and whether it may name a phase
         self.place_of: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str], bool]] = {}
-        self.opening_of: dict[int, tuple[int, int]] = {}  # a sentence's start -> its opening clause
         self.since = tuple(w.lower() for w in lex.data.durations.since)
         # the change words ("naik"), and where each starts: every sentence asks whether it has one
         self.trends = [m for m in mentions.markers.markers if m.group == "change"]
@@ -203,11 +203,13 @@ class _Builder:
     def _years(self, sent: Sentence) -> set[str]:
         """The years a sentence names outside its dates and figures ("Sebanyak 143.800 peserta lolos SNBP
         2023."): another year's sentence is about another time, so it restates none without that year."""
+        years = list(YEAR_WORD.finditer(self.text, sent.start, sent.end))
+        if not years:
+            return set()
         m = self.m
         taken = [x.span for x in m.within("times", sent.start, sent.end)] \
             + [x.span for x in m.within("quantities", sent.start, sent.end)]
-        return {y.group() for y in YEAR_WORD.finditer(self.text, sent.start, sent.end)
-                if not any(sp.start <= y.start() < sp.end for sp in taken)}
+        return {y.group() for y in years if not any(sp.start <= y.start() < sp.end for sp in taken)}
 
     def _item(self, sent: Sentence) -> tuple[str, int]:
         """The list item a sentence is, and where its own marker ends (-1 without one): a marker opening it
@@ -276,9 +278,9 @@ class _Builder:
     def _group(self, sent: Sentence, clause: tuple[int, int]) -> str:
         """The opening phrase of a sentence, before the figure's clause, that narrows the figure to a group
         or place ("Among Republicans, 81% said ..."), unless it names a time (dates place figures apart)."""
-        if sent.start not in self.opening_of:
-            self.opening_of[sent.start] = sent.start, clause_bounds(self.text, sent, sent.start)[1]
-        start, end = self.opening_of[sent.start]
+        if not self.scope_words.group(self.text[sent.start:sent.end]):
+            return ""  # most sentences open with no such phrase: their clauses need not be read
+        start, end = sent.start, clause_bounds(self.text, sent, sent.start)[1]
         if (start, end) == clause or self.m.indices("times", start, end):
             return ""
         return self.scope_words.group(self.text[start:end])
