@@ -22,8 +22,9 @@ Nodes
                                           without endings such as "-nya"; empty for a sentence that
                                           states no figure or date, which cannot restate another's),
                                           names (the set of the words of its names), change (whether a
-                                          change word such as "naik" is in it); an export writes each
-                                          set sorted, space-separated
+                                          change word such as "naik" is in it), start/end (where it lies;
+                                          the label holds its first 80 characters); an export writes
+                                          each set sorted, space-separated
   event:<n>                kind=event     the clause around a time expression
   time:<lo>/<hi>           kind=time      a day interval; time:invalid:<text> for a date that cannot exist
   quantity:<measure>=<v>   kind=quantity  a value of a measure (ages have measure "age")

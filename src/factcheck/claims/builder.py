@@ -195,7 +195,8 @@ class _Builder:
         words = frozenset(self._content_words(sent.start, sent.end) | self._years(sent)) if states else frozenset()
         names = self._names(named)
         change = bool(self._trends_in(sent.start, sent.end))
-        self.g.add_node(node, SentenceNode(self.text[sent.start:min(sent.end, sent.start + 80)], words, names, change))
+        self.g.add_node(node, SentenceNode(self.text[sent.start:min(sent.end, sent.start + 80)], words, names, change,
+                                              sent.start, sent.end))
         # one cut off at its start (in lower case) may have lost its date
         if states and not change and not self.text[sent.start].islower():
             self.said.append((node, words, names))

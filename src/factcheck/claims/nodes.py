@@ -46,6 +46,8 @@ class SentenceNode(Node):
     words: frozenset[str]  # its content words (empty for a sentence that states no figure or date)
     names: frozenset[str]  # the words of its names
     change: bool  # whether a change word ("naik") is in it
+    start: int  # where it lies in the text: its label shows only its first words
+    end: int
 
 
 @record

@@ -27,7 +27,7 @@ from .edges import (
     TimeClaim,
 )
 from .graph import ClaimGraph
-from .nodes import BreakdownNode, ChangeNode, RatioNode, SharesNode, TimeNode
+from .nodes import BreakdownNode, ChangeNode, RatioNode, SentenceNode, SharesNode, TimeNode
 
 LABEL_CHARS = 20  # how far before a date its label's colon may stand
 UPDATE_CHARS = 40  # how far before a date the word saying the article was updated then may stand
@@ -112,6 +112,12 @@ def labelled(g: ClaimGraph, c: TimeClaim) -> bool:
     """Whether a date is the value of a label (`Batas akhir pendaftaran: 1 Maret 2023`), white space and
     HTML entities aside."""
     return entity_view(g.text[max(0, c.start - LABEL_CHARS):c.start]).rstrip().endswith(":")
+
+
+def sentence_text(g: ClaimGraph, sentence: str) -> str:
+    """The whole text of a sentence node (its label holds only its first words)."""
+    node = g.node(sentence, SentenceNode)
+    return g.text[node.start:node.end]
 
 
 def heads_line(g: ClaimGraph, c: TimeClaim) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
-from ...claims.queries import figures, paraphrases, quantity_claims, stated_times
+from ...claims.queries import figures, paraphrases, quantity_claims, sentence_text, stated_times
 from ...claims.words import content_word
 from ...lexicon import alternation
 from ..context import Context
@@ -166,7 +166,7 @@ def _other_numbers(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     """Whether each sentence numbers an item (`figure_scope.numbered`) that the other does not: "32 points in
     Game 1" and "28 points in Game 2" are two games."""
     numbered = _numbered(tuple(g.lex.data.figure_scope.numbered))
-    ours, theirs = (frozenset(m.lower() for m in numbered.findall(g.label(c.sentence))) for c in (a, b))
+    ours, theirs = (frozenset(m.lower() for m in numbered.findall(sentence_text(g, c.sentence))) for c in (a, b))
     return bool(ours - theirs) and bool(theirs - ours)
 
 
@@ -179,7 +179,7 @@ def _other_sources(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     """Whether the two figures' sentences name each its source, right by a word such as `says` or `menurut`,
     and no word of one source is in the other: two sources' counts, which news reports side by side ("Russia
     has about 500,000 troops in Ukraine, Kyiv says" against "Russia says it has 617,000 troops")."""
-    ours, theirs = _sources(g, g.label(a.sentence)), _sources(g, g.label(b.sentence))
+    ours, theirs = _sources(g, sentence_text(g, a.sentence)), _sources(g, sentence_text(g, b.sentence))
     return bool(ours and theirs) and ours.isdisjoint(theirs)
 
 

@@ -6,7 +6,18 @@ import re
 from collections.abc import Iterator
 
 from ...claims import ClaimGraph, Restates, Subject, TimeClaim
-from ...claims.queries import bare_part, figures, heads_line, labelled, paraphrases, sentence_dates, time_of
+from ...claims.nodes import SentenceNode
+from ...claims.queries import (
+    bare_part,
+    figures,
+    heads_line,
+    labelled,
+    paraphrases,
+    sentence_dates,
+    sentence_text,
+    time_of,
+)
+from ...text import Sentence, clause_bounds
 from ..context import Context
 from ..intervals import days_apart, disagree
 from ..registry import Hit, check
@@ -177,11 +188,22 @@ def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
     """Whether the shorter sentence numbers its event apart from the longer one's (`Ujian tahap kedua ...`
     after `Ujian tahap pertama ...`), or the longer tells a recurrence or an order the shorter does not
     (`Sidang berikutnya digelar ...`, `Pengumuman tahap kedua dilakukan ...`); a number word (`dua`) only
-    the longer holds may belong to the rest of it."""
-    words, more_words = _series(g, g.label(small)), _series(g, g.label(large))
+    the longer holds may belong to the rest of it. Each sentence is read from the clause of its first date
+    on, where such a word tells of the dated event (`..., for the second time`); one in an earlier clause
+    tells of something else (`... and later of the Croatian Army – HV ) established on 18 May 1991`)."""
+    words, more_words = _series(g, _from_dates(g, small)), _series(g, _from_dates(g, large))
     lex = g.lex.data
     return bool(words - more_words) or any(w in lex.recurrence_words or w in lex.numbers.ordinals
                                            for w in more_words - words)
+
+
+def _from_dates(g: ClaimGraph, sentence: str) -> str:
+    """A sentence's text from the clause of its first date to its end."""
+    node = g.node(sentence, SentenceNode)
+    dates = sentence_dates(g, sentence)
+    first = clause_bounds(g.text, Sentence(node.start, node.end, ""), min(c.start for c in dates))[0] if dates \
+        else node.start
+    return g.text[first:node.end]
 
 
 def _another_reading(g: ClaimGraph, small: str, large: str) -> bool:
@@ -194,7 +216,7 @@ def _another_reading(g: ClaimGraph, small: str, large: str) -> bool:
 
 def _numbers(g: ClaimGraph, sentence: str) -> frozenset[str]:
     """The numbers a sentence writes outside its dates."""
-    text = g.label(sentence)
+    text = sentence_text(g, sentence)
     for date in sentence_dates(g, sentence):
         text = text.replace(date.text, " ")
     return frozenset(_NUMBER.findall(text))
