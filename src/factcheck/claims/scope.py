@@ -51,6 +51,10 @@ class ScopeWords:
         self.extreme_of = {" ".join(k.lower().split()): v for k, v in d.extremes.items()}
         self.extremes = re.compile(word(d.extremes), re.I)
         self.narrowing = re.compile(rf"\s*{word(d.narrowing)}\s+\w", re.I)
+        # read by quantity.conflict: an item numbered ("Game 1"), a source named ("Kyiv says"), parts added
+        self.numbered = re.compile(rf"(?<!\w)(?:{alternation(d.numbered) or '(?!)'})\s+\d+(?![\w.,]*\d)", re.I)
+        self.sources = re.compile(word(d.sources), re.I)
+        self.including = tuple(w.lower() for w in d.including)
         self.rate = re.compile(rf"\s*(?:{alternation(d.rate) or '(?!)'})\s*([^\W\d_][\w-]*)", re.I)
         self.clock = re.compile(rf"{word(d.clock)}\s*(\d{{1,2}})[.:](\d{{2}})(?!\d)", re.I)
         # what every match of now, before, day_part, clock and extremes holds in lower case (most sentences hold none);

@@ -8,13 +8,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 
 from ...claims import ClaimGraph, FigureClaim
 from ...claims.nodes import SentenceNode
 from ...claims.queries import figures, paraphrases, quantity_claims, sentence_text, stated_times
+from ...claims.scope import ScopeWords
 from ...claims.words import content_word
-from ...lexicon import alternation
 from ..context import Context
 from ..intervals import bounds, disagree, meet
 from ..registry import Hit, check
@@ -159,20 +158,15 @@ def _including(g: ClaimGraph, c: FigureClaim) -> bool:
     """Whether a word that adds parts (`including`, `termasuk`) follows the figure: "$12 billion including
     debt" counts more than "$10 billion" does."""
     right = f" {c.right.lower().lstrip(', ')} "
-    return any(right.startswith(f" {w} ") for w in g.lex.data.figure_scope.including)
+    return any(right.startswith(f" {w} ") for w in ScopeWords.of(g.lex).including)
 
 
 def _other_numbers(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
     """Whether each sentence numbers an item (`figure_scope.numbered`) that the other does not: "32 points in
     Game 1" and "28 points in Game 2" are two games."""
-    numbered = _numbered(tuple(g.lex.data.figure_scope.numbered))
+    numbered = ScopeWords.of(g.lex).numbered
     ours, theirs = (frozenset(m.lower() for m in numbered.findall(sentence_text(g, c.sentence))) for c in (a, b))
     return bool(ours - theirs) and bool(theirs - ours)
-
-
-@cache
-def _numbered(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})\s+\d+(?![\w.,]*\d)", re.I)
 
 
 def _other_sources(g: ClaimGraph, a: FigureClaim, b: FigureClaim) -> bool:
@@ -188,7 +182,7 @@ def _sources(g: ClaimGraph, sentence: str) -> frozenset[str]:
     right after one that opens the sentence or follows a comma ("according to the Congressional Budget
     Office", "..., kata Kapolres Garut AKBP Budi"); a name after "Kyiv says" is what Kyiv speaks of."""
     words: set[str] = set()
-    for m in _source_words(tuple(g.lex.data.figure_scope.sources)).finditer(sentence):
+    for m in ScopeWords.of(g.lex).sources.finditer(sentence):
         name = _NAME_BEFORE.search(sentence, 0, m.start())
         if name is None and _CLAUSE_OPENS.search(sentence, 0, m.start()):
             name = _NAME_AFTER.match(sentence, m.end())
@@ -201,11 +195,6 @@ _NAME = r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)"
 _NAME_BEFORE = re.compile(rf"(?<![\w'.-]){_NAME}\s+$")
 _NAME_AFTER = re.compile(rf"\s+(?:the\s+)?{_NAME}")
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:])\s*$")
-
-
-@cache
-def _source_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)", re.I)
 
 
 def _apart(x: frozenset[str], y: frozenset[str]) -> bool:

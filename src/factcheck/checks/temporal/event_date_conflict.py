@@ -9,7 +9,6 @@ from ...claims import ClaimGraph, Restates, Subject, TimeClaim
 from ...claims.nodes import SentenceNode
 from ...claims.queries import (
     bare_part,
-    figures,
     heads_line,
     labelled,
     paraphrases,
@@ -19,7 +18,7 @@ from ...claims.queries import (
 )
 from ...text import Sentence, clause_bounds
 from ..context import Context
-from ..intervals import days_apart, disagree
+from ..intervals import days_apart
 from ..registry import Hit, check
 from ..restatement import COMPARED, RestatementParams, restated
 
@@ -156,9 +155,7 @@ def _paraphrased_dates(ctx: Context, seen: Seen, listed: set[str]) -> Iterator[H
         if any(event in listed for event in g.out_links(small, "states")):
             continue  # an item of a list written in one sentence pattern
         if _another_of_a_series(g, small, large) or _another_reading(g, small, large):
-            continue
-        if disagree(figures(g, small), figures(g, large)):
-            continue  # a series, one figure per date ("Rp 2.802 triliun pada 2024", "Rp 2.634 triliun pada 2023")
+            continue  # numbered apart, or a series, one figure per date ("Rp 2.802 triliun pada 2024" ... 2023)
         small_names, large_names = _named_years(g, small), _named_years(g, large)
         if small_names and large_names and small_names != large_names:
             continue  # `The 2020 election ...`, `The 2024 election ...`: two events named by their years
@@ -173,15 +170,20 @@ def _series(g: ClaimGraph, text: str) -> frozenset[str]:
     `berikutnya`, `again`): events told in the same words but numbered apart (`Babak pertama ...`, `Babak
     kedua ...`; `Round one ...`, `Round two ...`) or told as a recurrence are two events."""
     lex = g.lex.data
-    return frozenset(w for w in _WORD.findall(text.lower())
-                     if w in lex.numbers.ordinals or w in lex.numbers.words or w in lex.recurrence_words)
+    return frozenset(w for w in _WORD.findall(text.lower()) if _tells_another(g, w) or w in lex.numbers.words)
 
 
 def _recurrence(g: ClaimGraph, text: str) -> frozenset[str]:
     """The words of a text that tell another occurrence of an event or number it (`too` in `..., too.`,
     `second` in `..., for the second time`)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if _tells_another(g, w))
+
+
+def _tells_another(g: ClaimGraph, word: str) -> bool:
+    """Whether a word (lower case) tells another occurrence of an event or numbers it: `berikutnya`, `too`,
+    `kedua`."""
     lex = g.lex.data
-    return frozenset(w for w in _WORD.findall(text.lower()) if w in lex.recurrence_words or w in lex.numbers.ordinals)
+    return word in lex.recurrence_words or word in lex.numbers.ordinals
 
 
 def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
@@ -192,9 +194,7 @@ def _another_of_a_series(g: ClaimGraph, small: str, large: str) -> bool:
     on, where such a word tells of the dated event (`..., for the second time`); one in an earlier clause
     tells of something else (`... and later of the Croatian Army – HV ) established on 18 May 1991`)."""
     words, more_words = _series(g, _from_dates(g, small)), _series(g, _from_dates(g, large))
-    lex = g.lex.data
-    return bool(words - more_words) or any(w in lex.recurrence_words or w in lex.numbers.ordinals
-                                           for w in more_words - words)
+    return bool(words - more_words) or any(_tells_another(g, w) for w in more_words - words)
 
 
 def _from_dates(g: ClaimGraph, sentence: str) -> str:
